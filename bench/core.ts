@@ -1,0 +1,107 @@
+// Core benchmark: catalog load, lookup latency and scan throughput, each beside a naive fuse.js baseline.
+import { performance } from 'node:perf_hooks';
+import { loadCatalogs } from '../src/domain/catalog.js';
+import { createResolver } from '../src/domain/resolver.js';
+import { generateLog } from './generate-log.js';
+import { createNaive } from './naive.js';
+import { percentile, seeded, table, timeEach } from './stats.js';
+
+const LOG_BYTES = 1024 * 1024;
+/** The naive scan is slow; it runs for this long and its rate is taken from the lines it got through. */
+const NAIVE_SCAN_BUDGET_MS = 15_000;
+
+const loadTimes: number[] = [];
+for (let i = 0; i < 5; i += 1) {
+  const start = performance.now();
+  createResolver(await loadCatalogs());
+  loadTimes.push(performance.now() - start);
+}
+const catalog = await loadCatalogs();
+const resolver = createResolver(catalog);
+const naiveStart = performance.now();
+const naive = createNaive(catalog.entries);
+const naiveBuild = performance.now() - naiveStart;
+
+const random = seeded(11);
+const sample = <T>(list: T[], n: number) =>
+  Array.from({ length: n }, () => list[Math.floor(random() * list.length)] as T);
+const typo = (code: string) => {
+  const at = Math.floor(random() * code.length);
+  return code.slice(0, at) + code.slice(at + 1);
+};
+const entries = catalog.entries;
+const queries = [
+  ...sample(entries, 200).map((entry) => entry.code),
+  ...sample(entries, 100).map((entry) => entry.code.toLowerCase()),
+  ...sample(
+    entries.filter((entry) => !/\d/.test(entry.code)),
+    100,
+  ).map((entry) => typo(entry.code)),
+  ...sample(entries, 100).map((entry) => entry.title),
+  ...sample(
+    entries.filter((entry) => entry.messages.length > 0),
+    100,
+  ).map((entry) => entry.messages[0] as string),
+];
+const ours = timeEach(queries, 5, (query) => resolver.lookup(query));
+const base = timeEach(queries, 1, (query) => naive.lookup(query));
+
+const log = generateLog(entries, LOG_BYTES);
+const lines = log.split('\n');
+const scanTimes = timeEach([log], 3, (text) => resolver.scan(text));
+const scanMs = percentile(scanTimes, 50);
+let naiveBytes = 0;
+let naiveLines = 0;
+const naiveScanStart = performance.now();
+for (const line of lines) {
+  naive.scanLine(line);
+  naiveBytes += line.length + 1;
+  naiveLines += 1;
+  if (performance.now() - naiveScanStart > NAIVE_SCAN_BUDGET_MS) break;
+}
+const naiveScanMs = performance.now() - naiveScanStart;
+const mbPerSecond = (bytes: number, ms: number) => bytes / 1024 / 1024 / (ms / 1000);
+const oursRate = mbPerSecond(log.length, scanMs);
+const naiveRate = mbPerSecond(naiveBytes, naiveScanMs);
+const findings = resolver.scan(log).findings.length;
+
+const f = (n: number, digits = 3) => n.toFixed(digits);
+console.log(
+  `Catalogs: ${catalog.providers.size} providers, ${entries.length} entries; ${queries.length} lookup queries; log ${lines.length} lines, ${f(log.length / 1024 / 1024, 2)} MB`,
+);
+console.log(
+  table([
+    ['measure', 'oauth-error-bot', 'naive baseline', 'ratio', 'aim'],
+    [
+      'catalog load + index, ms (median of 5)',
+      f(
+        percentile(
+          loadTimes.sort((a, b) => a - b),
+          50,
+        ),
+        1,
+      ),
+      `${f(naiveBuild, 1)} (index only)`,
+      '',
+      '< 200',
+    ],
+    [
+      'lookup p50, ms',
+      f(percentile(ours, 50)),
+      f(percentile(base, 50)),
+      f(percentile(base, 50) / percentile(ours, 50), 1),
+      '',
+    ],
+    [
+      'lookup p99, ms',
+      f(percentile(ours, 99)),
+      f(percentile(base, 99)),
+      f(percentile(base, 99) / percentile(ours, 99), 1),
+      '< 1',
+    ],
+    ['scan throughput, MB/s', f(oursRate, 2), f(naiveRate, 4), f(oursRate / naiveRate, 0), '>= 20x'],
+  ]),
+);
+console.log(
+  `(naive scan measured on its first ${naiveLines} lines in ${f(naiveScanMs / 1000, 1)} s; our scan found ${findings} distinct errors in the whole log)`,
+);

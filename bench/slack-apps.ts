@@ -1,0 +1,53 @@
+/**
+ * The two apps of bench/slack.ts, run in a worker thread so that the load generator and the fake Slack
+ * (main thread) do not share an event loop with the apps being measured, as in production.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parentPort, workerData } from 'node:worker_threads';
+import { App, LogLevel } from '@slack/bolt';
+import { buildApp } from '../src/app.js';
+import { BUILTIN_CATALOGS_DIR, loadCatalogs } from '../src/domain/catalog.js';
+import { createResolver } from '../src/domain/resolver.js';
+import { createLogger } from '../src/logger.js';
+import { MemoryStore } from '../src/store/memory-store.js';
+import { FakeDigest, testConfig } from '../test/helpers/bot.js';
+import { SIGNING_SECRET } from '../test/helpers/slack-request.js';
+
+const { slackApiUrl } = workerData as { slackApiUrl: string };
+
+async function listen(app: App): Promise<string> {
+  const server = (await app.start(0)) as Server;
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+}
+
+const resolver = createResolver(await loadCatalogs([BUILTIN_CATALOGS_DIR]));
+// Pacing is per channel (1/s in production); the benchmark measures the ack path, so it is off here.
+const { app: bot } = buildApp({
+  config: testConfig(slackApiUrl),
+  resolver,
+  store: new MemoryStore(),
+  digest: new FakeDigest(),
+  logger: createLogger('error', () => undefined),
+  tuning: { retryConfig: { retries: 0 }, postIntervalMs: 0 },
+});
+await bot.init();
+
+// The baseline: Bolt with the same receiver defaults, acking and doing nothing else.
+const bare = new App({
+  token: 'xoxb-test-token',
+  signingSecret: SIGNING_SECRET,
+  botId: 'BBOT',
+  botUserId: 'UBOT',
+  logLevel: LogLevel.ERROR,
+  clientOptions: { slackApiUrl, retryConfig: { retries: 0 } },
+});
+bare.command('/oauth-error', async ({ ack }) => ack());
+bare.event('message', async () => undefined);
+
+parentPort?.postMessage({ bare: await listen(bare), 'oauth-error-bot': await listen(bot) });
+parentPort?.on('message', async () => {
+  await bot.stop();
+  await bare.stop();
+  parentPort?.close();
+});

@@ -1,0 +1,15 @@
+/** The fake Slack Web API of bench/slack.ts, in its own worker thread so it loads neither side being measured. */
+import { parentPort } from 'node:worker_threads';
+import { FakeSlack } from '../test/helpers/fake-slack.js';
+
+const slack = await new FakeSlack().start();
+// Only the counts matter here; dropping the records keeps memory flat over long runs.
+setInterval(() => {
+  slack.calls.length = 0;
+  slack.responses.length = 0;
+}, 1000).unref();
+parentPort?.postMessage({ slackApiUrl: slack.url, responseUrl: slack.responseUrl('bench') });
+parentPort?.on('message', async () => {
+  await slack.close();
+  parentPort?.close();
+});

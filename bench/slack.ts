@@ -1,0 +1,153 @@
+/**
+ * Ack latency and throughput of the bot's HTTP endpoint (slash commands and message events) under load,
+ * beside a bare Bolt app that only acks, in the same run. `npm run bench:slack`
+ * Env: BENCH_RATE (requests/s, default 500), BENCH_SECONDS (per scenario, default 5), BENCH_CONCURRENCY
+ * (closed-loop throughput runs, default 64). Target: p99 within 1.3x the bare app's, no failed request.
+ * The apps (bench/slack-apps.ts) and the fake Slack (bench/slack-fake.ts) run in worker threads.
+ */
+import { Worker } from 'node:worker_threads';
+import { command, envelope, fixture, sign } from '../test/helpers/slack-request.js';
+
+const RATE = Number(process.env.BENCH_RATE ?? 500);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
+
+type Kind = 'command' | 'event';
+interface Result {
+  app: string;
+  kind: Kind;
+  load: string;
+  sent: number;
+  failed: number;
+  p50: number;
+  p99: number;
+  max: number;
+  rate: number;
+}
+
+let seq = 0;
+function request(kind: Kind, responseUrl: string): { body: string; headers: Record<string, string> } {
+  seq += 1;
+  if (kind === 'command') {
+    const body = new URLSearchParams(
+      command('invalid_grant --provider oauth2', responseUrl, { channel_id: `C${seq % 97}` }),
+    ).toString();
+    return { body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...sign(body) } };
+  }
+  const ts = `17${String(seq).padStart(8, '0')}.000100`;
+  const body = JSON.stringify(envelope({ ...fixture('message').event, channel: `C${seq % 97}`, ts, event_ts: ts }));
+  return { body, headers: { 'Content-Type': 'application/json', ...sign(body) } };
+}
+
+async function timed(url: string, kind: Kind, responseUrl: string): Promise<number | undefined> {
+  const { body, headers } = request(kind, responseUrl);
+  const started = performance.now();
+  try {
+    const response = await fetch(url, { method: 'POST', headers, body });
+    await response.arrayBuffer();
+    return response.status === 200 ? performance.now() - started : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function summarise(app: string, kind: Kind, load: string, latencies: (number | undefined)[], seconds: number): Result {
+  const ok = latencies.filter((ms): ms is number => ms !== undefined).sort((a, b) => a - b);
+  const at = (q: number) => ok[Math.min(ok.length - 1, Math.floor(q * ok.length))] ?? Number.NaN;
+  return {
+    app,
+    kind,
+    load,
+    sent: latencies.length,
+    failed: latencies.length - ok.length,
+    p50: at(0.5),
+    p99: at(0.99),
+    max: ok.at(-1) ?? Number.NaN,
+    rate: ok.length / seconds,
+  };
+}
+
+/** Open loop: RATE requests per second whatever the answers, as Slack sends them. */
+async function openLoop(app: string, url: string, kind: Kind, responseUrl: string): Promise<Result> {
+  const pending: Promise<number | undefined>[] = [];
+  const started = performance.now();
+  const total = RATE * SECONDS;
+  while (pending.length < total) {
+    const due = Math.floor(((performance.now() - started) / 1000) * RATE) + 1;
+    while (pending.length < Math.min(due, total)) pending.push(timed(url, kind, responseUrl));
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  const latencies = await Promise.all(pending);
+  return summarise(app, kind, `${RATE}/s open`, latencies, (performance.now() - started) / 1000);
+}
+
+/** Closed loop: CONCURRENCY clients back to back, for the most requests per second. */
+async function closedLoop(app: string, url: string, kind: Kind, responseUrl: string): Promise<Result> {
+  const latencies: (number | undefined)[] = [];
+  const started = performance.now();
+  const deadline = started + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < deadline) latencies.push(await timed(url, kind, responseUrl));
+    }),
+  );
+  return summarise(app, kind, `${CONCURRENCY} conc.`, latencies, (performance.now() - started) / 1000);
+}
+
+/** Workers do not inherit tsx's loader, so each loads its TypeScript module through tsx's API. */
+async function startWorker<T>(file: string, workerData: unknown): Promise<{ worker: Worker; ready: T }> {
+  const entry = new URL(file, import.meta.url).href;
+  const worker = new Worker(
+    `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`,
+    { eval: true, workerData },
+  );
+  const ready = await new Promise<T>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  return { worker, ready };
+}
+
+async function stopWorker(worker: Worker): Promise<void> {
+  worker.postMessage('stop');
+  await new Promise((resolve) => worker.once('exit', resolve));
+}
+
+async function main(): Promise<void> {
+  // Three threads, as in production three machines: load generator (here), fake Slack, the apps.
+  const fake = await startWorker<{ slackApiUrl: string; responseUrl: string }>('./slack-fake.ts', undefined);
+  const { responseUrl, slackApiUrl } = fake.ready;
+  const apps = await startWorker<Record<string, string>>('./slack-apps.ts', { slackApiUrl });
+  const urls = apps.ready;
+
+  const results: Result[] = [];
+  for (const kind of ['command', 'event'] as const) {
+    for (const run of [openLoop, closedLoop]) {
+      for (const [name, url] of Object.entries(urls)) {
+        await timed(url, kind, responseUrl); // warm-up
+        results.push(await run(name, url, kind, responseUrl));
+        await new Promise((resolve) => setTimeout(resolve, 500)); // let the bot's follow-up work drain
+      }
+    }
+  }
+  const fmt = (ms: number) => ms.toFixed(2).padStart(8);
+  console.log(
+    `\n${'kind'.padEnd(8)}${'load'.padEnd(12)}${'app'.padEnd(17)}${'sent'.padStart(7)}${'failed'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'max ms'.padStart(8)}${'req/s'.padStart(9)}${'p99/bare'.padStart(10)}`,
+  );
+  for (const result of results) {
+    const bareP99 =
+      results.find((r) => r.app === 'bare' && r.kind === result.kind && r.load === result.load)?.p99 ?? Number.NaN;
+    console.log(
+      `${result.kind.padEnd(8)}${result.load.padEnd(12)}${result.app.padEnd(17)}${String(result.sent).padStart(7)}${String(result.failed).padStart(8)}${fmt(result.p50)}${fmt(result.p99)}${fmt(result.max)}${result.rate.toFixed(0).padStart(9)}${(result.p99 / bareP99).toFixed(2).padStart(10)}`,
+    );
+  }
+  await stopWorker(apps.worker);
+  await stopWorker(fake.worker);
+  const failed = results.reduce((sum, result) => sum + result.failed, 0);
+  if (failed > 0) {
+    console.error(`\n${failed} request(s) failed`);
+    process.exitCode = 1;
+  }
+}
+
+await main();

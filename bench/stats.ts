@@ -1,0 +1,37 @@
+/** Small helpers shared by the benchmarks. */
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] as number;
+}
+
+/** Milliseconds each call of `fn` takes, over `rounds` rounds of `inputs`. */
+export function timeEach<T>(inputs: T[], rounds: number, fn: (input: T) => unknown): number[] {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    for (const input of inputs) {
+      const start = process.hrtime.bigint();
+      fn(input);
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/** A seeded pseudo-random generator (mulberry32), so generated inputs are the same on every run. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')).join('\n');
+}

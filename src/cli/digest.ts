@@ -1,0 +1,30 @@
+import type { Catalog } from '../domain/catalog.js';
+import { buildDigest } from '../domain/digest.js';
+import { digestToText } from '../slack/render-digest.js';
+import { openStore } from '../store/open-store.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface DigestCliArgs {
+  channel: string;
+  team?: string;
+  databaseUrl: string | undefined;
+  now: Date;
+}
+
+/** Renders a channel's digest of the past 24 hours from the store, for the terminal. Posts nothing. */
+export async function renderDigestPreview(args: DigestCliArgs, catalog: Catalog): Promise<string> {
+  const store = await openStore(args.databaseUrl);
+  try {
+    const from = new Date(args.now.getTime() - DAY_MS);
+    const rows = await store.digestRows(args.team ?? null, args.channel, from, args.now);
+    const titles = new Map(catalog.entries.map((entry) => [`${entry.provider}:${entry.code}`, entry.title]));
+    const model = buildDigest(args.channel, { from, to: args.now }, rows, {
+      title: (provider, code) => titles.get(`${provider}:${code}`),
+      providerName: (provider) => catalog.providers.get(provider)?.name,
+    });
+    return digestToText(model);
+  } finally {
+    await store.close();
+  }
+}

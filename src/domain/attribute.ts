@@ -1,0 +1,179 @@
+import type { Confidence, Finding, LoadedEntry, LoadedProvider, Match, Method } from './findings.js';
+import type { Hit } from './hits.js';
+import type { ProviderContext } from './provider-context.js';
+import type { ResolverIndex } from './resolver-index.js';
+
+/**
+ * `typed`: the text is what a person typed into /oauth-error or `lookup`, so a bare name or number is
+ * meant as an error code. In pasted logs the same token needs the provider's context to be trusted.
+ */
+export interface AttributionOptions {
+  typed: boolean;
+  /** Providers the text points at. */
+  hinted: ProviderContext;
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { exact: 3, strong: 2, weak: 1 };
+
+/** Codes with digits or underscores (AADSTS50011, invalid_grant) are unlikely to be ordinary words. */
+function distinctive(token: string): boolean {
+  return /\d|_/.test(token) || token.length >= 20;
+}
+
+/**
+ * How close (in lines) a provider's hint must be for a generic code (`invalid_grant`) or a short, generic
+ * message to be that provider's: in a long log, an Okta line 200 lines up says nothing about this one.
+ */
+const GENERIC_DISTANCE = 5;
+const SHORT_MESSAGE_DISTANCE = 0;
+/** Shorter documented messages ("Authentication failed") are too ordinary to trust without context. */
+const SHORT_MESSAGE = 25;
+
+function pickEntry(entries: LoadedEntry[], hinted: ProviderContext, line: number, preferred: Set<string>): LoadedEntry {
+  const byTemplate = entries.find((entry) => preferred.has(entry.key));
+  if (byTemplate) return byTemplate;
+  // Two providers equally close (an Entra and an Okta code on one line): the standard meaning, not a guess.
+  const claimants = new Set(
+    entries
+      .filter((entry) => entry.requires_context && hinted.near(entry.provider, line, 0, true))
+      .map((entry) => entry.provider),
+  );
+  const standard = entries.find((entry) => !entry.requires_context);
+  if (claimants.size > 1 && standard) return standard;
+  const score = (entry: LoadedEntry) =>
+    // Only entries that need context gain from it: the standard meaning needs none.
+    (entry.requires_context && hinted.near(entry.provider, line, GENERIC_DISTANCE) ? 100 : 0) +
+    (entry.requires_context ? 0 : 10) +
+    (entry.provider === 'oauth2' ? 5 : 0) +
+    (hinted.has(entry.provider) ? 1 : 0);
+  return entries.reduce((best, entry) => (score(entry) > score(best) ? entry : best));
+}
+
+/** A bare number only names an error where the text says it is one: `"error_codes":[50011]`, "Error code: 50011". */
+const ERROR_CODE_BEFORE = /(?:error[\s_-]*codes?|aadsts)["'\s:=[]*(?:\d+\s*,\s*)*$/i;
+
+function entryMatch(
+  index: ResolverIndex,
+  entry: LoadedEntry,
+  confidence: Confidence,
+  method: Method,
+  score: number,
+  others: LoadedEntry[],
+): Match {
+  const provider = index.providers.get(entry.provider) as LoadedProvider;
+  return {
+    provider: entry.provider,
+    code: entry.code,
+    title: entry.title,
+    confidence,
+    method,
+    score: confidence === 'weak' ? Math.min(score, 0.79) * 0.8 : score,
+    entry,
+    links: entry.links,
+    notices: provider.notices,
+    alternatives: others
+      .filter((other) => other !== entry)
+      .map((other) => ({
+        provider: other.provider,
+        key: other.key,
+        ...(other.context ? { context: other.context.label } : {}),
+      })),
+  };
+}
+
+export function unknownCodeMatch(provider: LoadedProvider, rawToken: string): Match {
+  // Provider code shapes are upper-case (AADSTS, AADB2C, E0); show the code as the provider spells it.
+  const token = rawToken.toUpperCase();
+  const number = token.replace(/^\D+/, '');
+  const fill = (text: string) => text.replaceAll('{code}', token).replaceAll('{number}', number);
+  const links = provider.unknown_code_link
+    ? [{ title: fill(provider.unknown_code_link.title), url: fill(provider.unknown_code_link.url) }]
+    : provider.homepage
+      ? [{ title: `${provider.name} documentation`, url: provider.homepage }]
+      : [];
+  return {
+    provider: provider.id,
+    code: token,
+    title: `${token} is not in our ${provider.name} catalog`,
+    confidence: 'exact',
+    method: 'code',
+    score: 0.9,
+    entry: undefined,
+    links,
+    notices: provider.notices,
+    alternatives: [],
+  };
+}
+
+function codeOrAliasMatch(
+  index: ResolverIndex,
+  hit: Hit & { kind: 'code' | 'alias' },
+  options: AttributionOptions,
+  preferred: Set<string>,
+): Match | undefined {
+  const entry = pickEntry(hit.entries, options.hinted, hit.line, preferred);
+  const near = options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE);
+  const hinted = options.hinted.has(entry.provider);
+  if (hit.kind === 'code') {
+    // In pasted text a generic code with the provider's context is `strong`; typed with --provider it is the code itself.
+    if (entry.requires_context && near && !options.typed)
+      return entryMatch(index, entry, 'strong', 'code', 0.9, hit.entries);
+    // A name typed on purpose that only context-bound entries carry (NetSuite's FeatureDisabled) is that error.
+    const onlyBound = options.typed && hit.entries.every((candidate) => candidate.requires_context);
+    const trusted = onlyBound || (entry.requires_context ? near : options.typed || hinted || distinctive(hit.token));
+    const score = hit.token === entry.code ? 1 : 0.95;
+    return entryMatch(index, entry, trusted ? 'exact' : 'weak', 'code', score, hit.entries);
+  }
+  if (/^\d+$/.test(hit.token) && !options.typed) {
+    // Bare numbers are everywhere in logs (ports, ids, amounts): only as an error code of a hinted provider.
+    if (!hinted || !ERROR_CODE_BEFORE.test(hit.before)) return undefined;
+    return entryMatch(index, entry, 'strong', 'alias', 0.9, hit.entries);
+  }
+  const trusted = options.typed || hinted || distinctive(hit.token);
+  return entryMatch(index, entry, trusted ? 'strong' : 'weak', 'alias', 0.9, hit.entries);
+}
+
+/** Turns raw hits into one match per distinct error, best first. */
+export function attribute(index: ResolverIndex, hits: Hit[], options: AttributionOptions): Finding[] {
+  const preferred = new Set(hits.flatMap((hit) => (hit.kind === 'template' ? [hit.template.entry.key] : [])));
+  const byKey = new Map<string, Finding>();
+  for (const hit of hits) {
+    let match: Match | undefined;
+    if (hit.kind === 'template') {
+      const { entry, literalLength, method } = hit.template;
+      const trusted =
+        options.typed ||
+        literalLength >= SHORT_MESSAGE ||
+        options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true);
+      const score = Math.min(0.95, 0.8 + literalLength / 1000);
+      match = entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, []);
+    } else if (hit.kind === 'unknown') {
+      match = unknownCodeMatch(hit.provider, hit.token);
+    } else {
+      match = codeOrAliasMatch(index, hit, options, preferred);
+    }
+    if (!match) continue;
+    const key = match.entry?.key ?? `${match.provider}:${match.code}`;
+    const previous = byKey.get(key);
+    const finding: Finding = { ...match, line: hit.line, excerpt: hit.excerpt };
+    if (!previous) {
+      byKey.set(key, finding);
+    } else if (better(finding, previous)) {
+      byKey.set(key, {
+        ...finding,
+        line: Math.min(previous.line, finding.line),
+        alternatives: previous.alternatives.length ? previous.alternatives : finding.alternatives,
+      });
+    }
+  }
+  return [...byKey.values()].sort(compareFindings);
+}
+
+function better(a: Match, b: Match): boolean {
+  const rank = CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence];
+  return rank > 0 || (rank === 0 && a.score > b.score);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] || b.score - a.score || a.line - b.line;
+}

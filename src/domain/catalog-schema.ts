@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/**
+ * The catalog file format. One YAML file per provider under catalogs/. The JSON Schema in
+ * catalogs/catalog.schema.json is generated from this (npm run schema) so editors can check files.
+ */
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const providerIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes (e.g. netsuite-oauth2)');
+
+const regexSource = z.string().superRefine((source, ctx) => {
+  try {
+    new RegExp(source, 'u');
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `is not a valid regular expression: ${(error as Error).message}` });
+  }
+});
+
+export const linkSchema = z.strictObject({
+  title: nonEmpty,
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }),
+});
+
+export const contextSchema = z.strictObject({
+  /** Stable id, unique within the provider, e.g. `oidc-provider`. */
+  id: providerIdSchema,
+  /** Shown to users, e.g. "NetSuite as OpenID Connect provider". */
+  label: nonEmpty,
+});
+
+export const entrySchema = z.strictObject({
+  /** Spelled as the provider spells it: AADSTS50011, E0000011, InvalidSignature, invalid_grant. */
+  code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be a single token (letters, digits, _ . : -)'),
+  /** The provider's official short title, or a short one of ours when it has none. */
+  title: nonEmpty,
+  /** Other names for the same error (Entra error names, numbers, old spellings). */
+  aliases: z.array(nonEmpty).default([]),
+  /**
+   * Where the same code means something different in another setting (NetSuite's refresh-token table
+   * for OAuth 2.0 integrations vs NetSuite as OIDC provider), each meaning is its own entry with a context.
+   */
+  context: contextSchema.optional(),
+  /** Documented message texts. `{name}` marks a placeholder the provider fills in (a URI, a GUID, a name). */
+  messages: z.array(nonEmpty).default([]),
+  /** Flows or steps the error occurs in: authorization_code, refresh_token, request_token, access_token, ... */
+  flows: z.array(nonEmpty).default([]),
+  http_status: z.number().int().min(100).max(599).optional(),
+  /** Which specification defines it (oauth2 catalog): "RFC 6749 §5.2". */
+  spec: nonEmpty.optional(),
+  cause: nonEmpty,
+  resolution: z.array(nonEmpty).min(1, 'needs at least one step'),
+  links: z.array(linkSchema).min(1, 'needs at least one link to official documentation'),
+  warnings: z.array(nonEmpty).default([]),
+  related: z.array(nonEmpty).default([]),
+  /**
+   * The code is an ordinary word or a standard code that only means this provider's error when the
+   * text also points at the provider (hosts, words). Such entries are never matched on the code alone.
+   */
+  requires_context: z.boolean().default(false),
+});
+
+export const providerSchema = z.strictObject({
+  id: providerIdSchema,
+  name: nonEmpty,
+  /** Version of this catalog file's content, e.g. 2026.11.25. */
+  version: z.string().regex(/^\d{4}\.\d{1,2}\.\d{1,2}(?:\.\d+)?$/, 'must look like YYYY.MM.DD'),
+  homepage: z.url().optional(),
+  /** Regular expressions for how this provider's codes look in text, e.g. `AADSTS\d{5,7}`. */
+  patterns: z.array(regexSource).default([]),
+  /**
+   * Link template for codes that match a pattern but are not in the catalog (`{code}` and `{number}`
+   * are filled in), e.g. Microsoft's official error lookup.
+   */
+  unknown_code_link: linkSchema.optional(),
+  hints: z
+    .strictObject({
+      /** Host names (or suffixes starting with a dot) that point at this provider. */
+      hosts: z.array(nonEmpty).default([]),
+      /** Words or fragments (case-insensitive) that point at this provider: AADSTS, oauth_signature. */
+      words: z.array(nonEmpty).default([]),
+    })
+    .default({ hosts: [], words: [] }),
+  /** Shown with every answer of this provider. */
+  notices: z.array(nonEmpty).default([]),
+});
+
+export const catalogFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  provider: providerSchema,
+  entries: z.array(entrySchema).min(1, 'a catalog needs at least one entry'),
+});
+
+export type CatalogFile = z.infer<typeof catalogFileSchema>;
+export type ProviderMeta = z.infer<typeof providerSchema>;
+export type CatalogEntry = z.infer<typeof entrySchema>;
+export type Link = z.infer<typeof linkSchema>;

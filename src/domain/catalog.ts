@@ -1,0 +1,78 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CatalogError, type CatalogProblem } from '../errors.js';
+import { displayPath, parseCatalogFile } from './catalog-file.js';
+import type { LoadedEntry, LoadedProvider } from './findings.js';
+
+/** The catalogs shipped with the bot (catalogs/ at the repo root). */
+export const BUILTIN_CATALOGS_DIR = fileURLToPath(new URL('../../catalogs/', import.meta.url));
+
+export interface Catalog {
+  providers: Map<string, LoadedProvider>;
+  entries: LoadedEntry[];
+}
+
+export function entryKey(provider: string, code: string, contextId?: string): string {
+  return contextId ? `${provider}:${code}@${contextId}` : `${provider}:${code}`;
+}
+
+async function catalogFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir);
+  return names
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Reads every *.yaml file of every folder and checks it. Collects all problems of all files before
+ * failing, so whoever edits a catalog sees everything wrong at once.
+ */
+export async function readCatalogs(dirs: string[]): Promise<{ catalog: Catalog; problems: CatalogProblem[] }> {
+  const providers = new Map<string, LoadedProvider>();
+  const entries: LoadedEntry[] = [];
+  const problems: CatalogProblem[] = [];
+  for (const dir of dirs) {
+    let files: string[];
+    try {
+      files = await catalogFiles(resolve(dir));
+    } catch (error) {
+      problems.push({
+        file: dir,
+        message: `cannot read catalog folder: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      });
+      continue;
+    }
+    if (files.length === 0)
+      problems.push({ file: displayPath(dir), message: 'no catalog files (*.yaml) in this folder' });
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      const parsed = parseCatalogFile(file, text);
+      problems.push(...parsed.problems);
+      if (!parsed.catalog) continue;
+      const { provider, entries: fileEntries } = parsed.catalog;
+      const existing = providers.get(provider.id);
+      if (existing) {
+        problems.push({
+          file: displayPath(file),
+          field: 'provider.id',
+          message: `provider "${provider.id}" is already defined in ${basename(existing.file)}`,
+        });
+        continue;
+      }
+      providers.set(provider.id, { ...provider, file });
+      for (const entry of fileEntries) {
+        entries.push({ ...entry, provider: provider.id, key: entryKey(provider.id, entry.code, entry.context?.id) });
+      }
+    }
+  }
+  return { catalog: { providers, entries }, problems };
+}
+
+/** Loads and validates catalogs; throws CatalogError listing every problem (file, entry, field). */
+export async function loadCatalogs(dirs: string[] = [BUILTIN_CATALOGS_DIR]): Promise<Catalog> {
+  const { catalog, problems } = await readCatalogs(dirs);
+  if (problems.length > 0) throw new CatalogError(problems);
+  return catalog;
+}

@@ -1,0 +1,77 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { LoadedEntry } from './findings.js';
+import { createTrigramBlocker } from './trigram-blocker.js';
+
+/**
+ * The fallback for what a person typed: a typo of a code (`invlid_grant`) or a phrase
+ * ("redirect uri does not match"). Trigram blocking picks a few dozen candidates; fuse.js scores them.
+ */
+export interface FuzzyIndex {
+  search(query: string, filter?: (entry: LoadedEntry) => boolean): { entry: LoadedEntry; score: number }[];
+}
+
+const DIGIT_RUN = /\d{2,}/g;
+/** Fuse.js cost grows with candidates and field length; phrases are scored on fewer, longer fields. */
+const CODE_CANDIDATES = 40;
+const PHRASE_CANDIDATES = 8;
+/** Below this share of the query's weighted trigrams a phrase has too little in common to suggest. */
+const PHRASE_MIN_SIMILARITY = 0.35;
+
+const CODE_OPTIONS: IFuseOptions<LoadedEntry> = {
+  keys: [
+    { name: 'code', weight: 3 },
+    { name: 'aliases', weight: 2 },
+  ],
+  includeScore: true,
+  threshold: 0.3,
+  ignoreLocation: true,
+  minMatchCharLength: 3,
+};
+
+const PHRASE_OPTIONS: IFuseOptions<LoadedEntry> = {
+  keys: ['title', 'messages', 'aliases'],
+  includeScore: true,
+  useTokenSearch: true,
+  tokenMatch: 'any',
+  threshold: 0.4,
+  ignoreLocation: true,
+};
+
+export function createFuzzyIndex(entries: LoadedEntry[]): FuzzyIndex {
+  const codes = createTrigramBlocker(entries.map((entry) => [entry.code, ...entry.aliases].join(' ')));
+  const phrases = createTrigramBlocker(
+    entries.map((entry) => [entry.title, ...entry.messages, ...entry.aliases].join(' ')),
+  );
+  return {
+    search(query, filter = () => true) {
+      const trimmed = query.trim();
+      const phrase = /\s/.test(trimmed);
+      const max = phrase ? PHRASE_CANDIDATES : CODE_CANDIDATES;
+      const ranked = (phrase ? phrases : codes)
+        .candidates(trimmed, max * 4)
+        .filter(
+          ({ id, similarity }) =>
+            filter(entries[id] as LoadedEntry) && (!phrase || similarity >= PHRASE_MIN_SIMILARITY),
+        )
+        .slice(0, max);
+      const similarity = new Map(ranked.map(({ id, similarity }) => [entries[id] as LoadedEntry, similarity]));
+      const digitRuns = trimmed.match(DIGIT_RUN) ?? [];
+      return (
+        new Fuse([...similarity.keys()], phrase ? PHRASE_OPTIONS : CODE_OPTIONS)
+          .search(trimmed)
+          // Never fuzz digits: AADSTS50055, 50057 and 50058 are unrelated errors.
+          .filter(({ item }) => {
+            const numbers = new Set([item.code, ...item.aliases].flatMap((name) => name.match(DIGIT_RUN) ?? []));
+            return digitRuns.every((run) => numbers.has(run));
+          })
+          .map(({ item, score }) => {
+            // Codes: fuse.js's edit-distance score. Phrases: fuse.js decides whether it matches at all,
+            // and the weighted word overlap ranks, since bitap scores long texts poorly.
+            const fuzzy = phrase ? (similarity.get(item) ?? 0) : 1 - (score ?? 1);
+            return { entry: item, score: fuzzy * (item.requires_context ? 0.95 : 1) };
+          })
+          .sort((a, b) => b.score - a.score)
+      );
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { LoadedEntry, LoadedProvider } from './findings.js';
+import type { IndexedTemplate, ResolverIndex } from './resolver-index.js';
+
+/** Something in the text that names an error: a code, an alias, a documented message, or an unknown code. */
+export type Hit =
+  | { kind: 'code'; token: string; entries: LoadedEntry[]; line: number; excerpt: string }
+  | { kind: 'alias'; token: string; entries: LoadedEntry[]; line: number; excerpt: string; before: string }
+  | { kind: 'template'; template: IndexedTemplate; line: number; excerpt: string }
+  | { kind: 'unknown'; token: string; provider: LoadedProvider; line: number; excerpt: string };
+
+const TOKEN = /[A-Za-z0-9_]+/g;
+const HAS_DIGIT = /\d/;
+const EXCERPT_MAX = 160;
+
+function excerptOf(line: string, at: number): string {
+  const trimmed = line.trim();
+  if (trimmed.length <= EXCERPT_MAX) return trimmed;
+  const start = Math.max(0, Math.min(at - EXCERPT_MAX / 2, line.length - EXCERPT_MAX));
+  return `…${line.slice(start, start + EXCERPT_MAX).trim()}…`;
+}
+
+/**
+ * One pass over the text: every token is looked up in the code and alias maps, and lines holding a
+ * template's rare word are tested against that template. Cost grows with the text, not the catalog.
+ */
+export function collectHits(index: ResolverIndex, text: string): Hit[] {
+  const hits: Hit[] = [];
+  const seen: Seen = { tokens: new Set(), templates: new Set() };
+  let lineNumber = 0;
+  let start = 0;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    lineNumber += 1;
+    collectLine(index, line, lineNumber, hits, seen);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return hits;
+}
+
+/** Only the first occurrence of a token or template matters: findings are distinct errors. */
+interface Seen {
+  tokens: Set<string>;
+  templates: Set<IndexedTemplate>;
+}
+
+function collectLine(index: ResolverIndex, line: string, lineNumber: number, hits: Hit[], seen: Seen): void {
+  let candidates: Set<IndexedTemplate> | undefined;
+  for (const match of line.matchAll(TOKEN)) {
+    const token = match[0];
+    const lower = token.toLowerCase();
+    const templates = index.templatesByWord.get(lower);
+    if (templates) {
+      candidates ??= new Set();
+      for (const template of templates) if (!seen.templates.has(template)) candidates.add(template);
+    }
+    if (seen.tokens.has(lower)) continue;
+    seen.tokens.add(lower);
+    const excerpt = () => excerptOf(line, match.index);
+    const codeEntries = index.codes.get(lower);
+    if (codeEntries) {
+      hits.push({ kind: 'code', token, entries: codeEntries, line: lineNumber, excerpt: excerpt() });
+      continue;
+    }
+    const aliasEntries = index.aliases.get(lower);
+    if (aliasEntries) {
+      const before = line.slice(Math.max(0, match.index - 40), match.index);
+      hits.push({ kind: 'alias', token, entries: aliasEntries, line: lineNumber, excerpt: excerpt(), before });
+      continue;
+    }
+    if (HAS_DIGIT.test(token)) {
+      const shape = index.patterns.find((pattern) => pattern.regex.test(token));
+      if (shape) hits.push({ kind: 'unknown', token, provider: shape.provider, line: lineNumber, excerpt: excerpt() });
+    }
+  }
+  if (!candidates) return;
+  for (const template of candidates) {
+    const found = template.regex.exec(line);
+    if (!found) continue;
+    seen.templates.add(template);
+    hits.push({ kind: 'template', template, line: lineNumber, excerpt: excerptOf(line, found.index) });
+  }
+}

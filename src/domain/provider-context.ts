@@ -1,0 +1,89 @@
+import type { LoadedProvider } from './findings.js';
+import { escapeRegExp } from './regex.js';
+
+/**
+ * Finds which providers a text points at (hosts such as login.microsoftonline.com, words such as
+ * `oauth_signature`), so generic codes like `invalid_grant` can be attributed to the right provider.
+ */
+/** Up to this many lines a text is read as one paste about one integration. */
+const ONE_STORY_LINES = 40;
+
+export interface ContextDetector {
+  detect(text: string): ProviderContext;
+}
+
+/** Which providers a text points at, how often, and on which lines (1-based, ascending). */
+export class ProviderContext {
+  readonly counts = new Map<string, number>();
+  readonly lines = new Map<string, number[]>();
+  /** Providers the user asked for (`--provider`): context everywhere. */
+  readonly explicit = new Set<string>();
+
+  constructor(readonly totalLines = 1) {}
+
+  prefer(provider: string): void {
+    this.explicit.add(provider);
+    this.counts.set(provider, this.counts.get(provider) ?? 1);
+  }
+
+  add(provider: string, line: number): void {
+    this.counts.set(provider, (this.counts.get(provider) ?? 0) + 1);
+    const lines = this.lines.get(provider);
+    if (!lines) this.lines.set(provider, [line]);
+    else if (lines.at(-1) !== line) lines.push(line);
+  }
+
+  has(provider: string): boolean {
+    return this.counts.has(provider);
+  }
+
+  /**
+   * Whether the provider is hinted within `distance` lines of `line`. A short text (one pasted error or
+   * response) is one story, so anywhere in it counts, unless `strict`; in a long log only nearby lines do.
+   */
+  near(provider: string, line: number, distance: number, strict = false): boolean {
+    if (this.explicit.has(provider)) return true;
+    if (!strict && this.totalLines <= ONE_STORY_LINES) return this.has(provider);
+    return (this.lines.get(provider) ?? []).some((hinted) => Math.abs(hinted - line) <= distance);
+  }
+}
+
+/** Whole words only: the hint `TBA` must not fire inside another word. */
+function bounded(hint: string): string {
+  const start = /^\w/.test(hint) ? '(?<![A-Za-z0-9_])' : '';
+  const end = /\w$/.test(hint) ? '(?![A-Za-z0-9_])' : '';
+  return `${start}${escapeRegExp(hint)}${end}`;
+}
+
+export function createContextDetector(providers: Iterable<LoadedProvider>): ContextDetector {
+  const owners = new Map<string, string[]>();
+  const add = (hint: string, provider: string) => {
+    const key = hint.toLowerCase();
+    const list = owners.get(key) ?? [];
+    if (!list.includes(provider)) list.push(provider);
+    owners.set(key, list);
+  };
+  for (const provider of providers) {
+    for (const host of provider.hints.hosts) add(host, provider.id);
+    for (const word of provider.hints.words) add(word, provider.id);
+  }
+  if (owners.size === 0) return { detect: () => new ProviderContext() };
+  // One alternation over every hint, longest first, so a single pass over the text finds them all.
+  const hints = [...owners.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(hints.map(bounded).join('|'), 'gi');
+  return {
+    detect(text) {
+      let lines = 1;
+      for (let i = text.indexOf('\n'); i !== -1 && lines <= ONE_STORY_LINES; i = text.indexOf('\n', i + 1)) lines += 1;
+      const context = new ProviderContext(lines);
+      let line = 1;
+      let counted = 0;
+      for (const match of text.matchAll(pattern)) {
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line += 1;
+        counted = match.index;
+        for (const provider of owners.get(match[0].toLowerCase()) ?? []) context.add(provider, line);
+      }
+      return context;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { Catalog } from './catalog.js';
+import type { LoadedEntry, LoadedProvider } from './findings.js';
+import { type CompiledTemplate, compileTemplate } from './templates.js';
+
+/** A documented message (or a multi-word alias) compiled for matching, and whose entry it is. */
+export interface IndexedTemplate extends CompiledTemplate {
+  entry: LoadedEntry;
+  method: 'alias' | 'template';
+}
+
+/** Lookup tables built once per catalog, so scanning is a single pass of map look-ups. */
+export interface ResolverIndex {
+  providers: Map<string, LoadedProvider>;
+  /** Lower-cased code → entries (several when providers share a code or one has several contexts). */
+  codes: Map<string, LoadedEntry[]>;
+  /** Lower-cased one-word alias → entries. */
+  aliases: Map<string, LoadedEntry[]>;
+  /** Rare word of a template → the templates to try on a line holding that word. */
+  templatesByWord: Map<string, IndexedTemplate[]>;
+  /** Provider code shapes (AADSTS\d+) for codes the catalog does not have. */
+  patterns: { provider: LoadedProvider; regex: RegExp }[];
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}
+
+const SINGLE_TOKEN = /^[A-Za-z0-9_]+$/;
+
+export function buildIndex(catalog: Catalog): ResolverIndex {
+  const codes = new Map<string, LoadedEntry[]>();
+  const aliases = new Map<string, LoadedEntry[]>();
+  const templates: IndexedTemplate[] = [];
+  for (const entry of catalog.entries) {
+    push(codes, entry.code.toLowerCase(), entry);
+    for (const alias of entry.aliases) {
+      if (SINGLE_TOKEN.test(alias)) {
+        push(aliases, alias.toLowerCase(), entry);
+        continue;
+      }
+      const compiled = compileTemplate(alias);
+      if (compiled) templates.push({ ...compiled, entry, method: 'alias' });
+    }
+    for (const message of entry.messages) {
+      const compiled = compileTemplate(message);
+      if (compiled) templates.push({ ...compiled, entry, method: 'template' });
+    }
+  }
+  const patterns = [...catalog.providers.values()].flatMap((provider) =>
+    provider.patterns.map((source) => ({ provider, regex: new RegExp(`^(?:${source})$`, 'i') })),
+  );
+  return { providers: catalog.providers, codes, aliases, templatesByWord: indexTemplates(templates), patterns };
+}
+
+/**
+ * Indexes each template under its rarest word (ties: the longest), so a line is only tested against
+ * templates whose rarest word it contains.
+ */
+function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTemplate[]> {
+  const frequency = new Map<string, number>();
+  for (const template of templates) {
+    for (const word of new Set(template.words)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  }
+  const byWord = new Map<string, IndexedTemplate[]>();
+  for (const template of templates) {
+    let best = template.words[0] as string;
+    for (const word of template.words) {
+      const rarer = (frequency.get(word) ?? 0) < (frequency.get(best) ?? 0);
+      const tie = frequency.get(word) === frequency.get(best) && word.length > best.length;
+      if (rarer || tie) best = word;
+    }
+    push(byWord, best, template);
+  }
+  return byWord;
+}

@@ -1,0 +1,43 @@
+import { escapeRegExp } from './regex.js';
+
+/**
+ * Documented messages as patterns. `{name}` (and NetSuite's `<<--name-->>`) mark placeholders the
+ * provider fills with URIs, GUIDs or names; literal text matches case-insensitively with any whitespace.
+ */
+
+const PLACEHOLDER = /\{[^{}]*\}|<<--[^>]*-->>/g;
+/** A placeholder stands for up to this many characters on one line (URIs, GUIDs, app names). */
+const PLACEHOLDER_PATTERN = '[^\\n]{1,400}?';
+
+export interface CompiledTemplate {
+  regex: RegExp;
+  /** Lower-cased words of the literal text, in order; used to pick a rare word to index the template by. */
+  words: string[];
+  /** Length of the literal text: short messages ("Code not valid") say little on their own. */
+  literalLength: number;
+}
+
+function escapeLiteral(text: string): string {
+  return text.trim().split(/\s+/).filter(Boolean).map(escapeRegExp).join('\\s+');
+}
+
+export function compileTemplate(message: string): CompiledTemplate | undefined {
+  // A trailing full stop is often dropped in logs and JSON bodies.
+  const text = message.trim().replace(/\.$/, '');
+  const literals = text.split(PLACEHOLDER);
+  const words =
+    literals
+      .join(' ')
+      .toLowerCase()
+      .match(/[a-z0-9_]+/g) ?? [];
+  if (words.length === 0) return undefined;
+  const source = literals
+    .map(escapeLiteral)
+    .join(PLACEHOLDER_PATTERN)
+    .replace(/\\s\+$/, '');
+  return {
+    regex: new RegExp(source, 'i'),
+    words,
+    literalLength: literals.join('').replace(/\s+/g, ' ').trim().length,
+  };
+}

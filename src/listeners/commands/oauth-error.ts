@@ -1,0 +1,96 @@
+import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs, SlashCommand } from '@slack/bolt';
+import { escapeMrkdwn } from '../../slack/escape.js';
+import { choicesOf, renderChoice, renderNoMatch, renderNote, renderUsage } from '../../slack/render-command.js';
+import { type AnswerTarget, afterPendingIo, ephemeral, isPrivateChannelName, postAnswer } from '../answer.js';
+import type { ListenerDeps } from '../deps.js';
+import { type CommandRequest, parseCommand } from './parse-command.js';
+
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+async function lookup(deps: ListenerDeps, request: CommandRequest & { kind: 'lookup' }, target: AnswerTarget) {
+  const matches = await deps.resolver.lookup(request.query, {
+    limit: 10,
+    ...(request.provider ? { provider: request.provider } : {}),
+  });
+  const best = matches.find((match) => match.confidence !== 'weak');
+  if (!best) {
+    await target.respond(ephemeral(renderNoMatch(request.query, choicesOf(matches.slice(0, 5), deps.render))));
+    return;
+  }
+  if (!request.provider && best.alternatives.length > 0) {
+    const keys = new Set([best.entry?.key, ...best.alternatives.map((alternative) => alternative.key)]);
+    const fitting = [best, ...matches.filter((match) => match !== best && keys.has(match.entry?.key))];
+    const choices = choicesOf(fitting, deps.render);
+    if (choices.length > 1) {
+      await target.respond(ephemeral(renderChoice(request.query, choices)));
+      return;
+    }
+  }
+  await postAnswer(deps, best, request.query, target);
+}
+
+async function run(deps: ListenerDeps, request: CommandRequest, command: SlashCommand, respond: RespondFn) {
+  const { team_id: teamId, channel_id: channelId } = command;
+  const note = (text: string) => respond(ephemeral(renderNote(text)));
+  switch (request.kind) {
+    case 'lookup': {
+      const target = {
+        teamId,
+        channelId,
+        userId: command.user_id,
+        isPrivate: isPrivateChannelName(command.channel_name),
+        respond,
+      };
+      return lookup(deps, request, target);
+    }
+    case 'autoreply':
+      await deps.store.setAutoReply(teamId, channelId, request.on);
+      return note(
+        request.on
+          ? 'Auto-reply is on: errors pasted in this channel get an explanation in their thread.'
+          : 'Auto-reply is off in this channel. `/oauth-error autoreply on` turns it back on.',
+      );
+    case 'digest-on': {
+      const { time, timeZone } = request.subscription;
+      await deps.digest.subscribe(teamId, channelId, request.subscription);
+      return note(`Daily digest on: every day at ${time} (${escapeMrkdwn(timeZone)}) in this channel.`);
+    }
+    case 'digest-off':
+      await deps.digest.unsubscribe(teamId, channelId);
+      return note('Daily digest off for this channel.');
+    case 'digest-now':
+      await deps.digest.postNow(teamId, channelId);
+      return note('Digest of the past 24 hours posted in this channel.');
+    case 'digest-preview': {
+      const preview = await deps.digest.preview(teamId, channelId);
+      return respond({ response_type: 'ephemeral', text: preview.text, blocks: preview.blocks as never });
+    }
+    case 'help':
+    case 'invalid':
+      return;
+  }
+}
+
+/**
+ * `/oauth-error`. Usage and argument errors are answered in the ack itself; everything else acks first
+ * (Slack waits only 3 s, slack-contract.md §2.2) and answers afterwards.
+ */
+export function oauthErrorCommand(deps: ListenerDeps) {
+  const providers = new Set(deps.resolver.catalog.providers.keys());
+  return async ({ command, ack, respond }: CommandArgs): Promise<void> => {
+    const request = parseCommand(command.text ?? '', providers);
+    if (request.kind === 'help') return ack(ephemeral(renderUsage()));
+    if (request.kind === 'invalid') return ack(ephemeral(renderUsage(request.message)));
+    await ack();
+    await afterPendingIo();
+    try {
+      await run(deps, request, command, respond);
+    } catch (error) {
+      // One short line for the user; the error itself goes to app.error, which logs it.
+      await respond(
+        ephemeral(renderNote('Sorry, that did not work. The error was logged for the bot’s operator.')),
+      ).catch(() => undefined);
+      throw error;
+    }
+  };
+}

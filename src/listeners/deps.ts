@@ -1,0 +1,28 @@
+import type { Logger } from '@slack/bolt';
+import type { Catalog } from '../domain/catalog.js';
+import type { Match, ScanResult } from '../domain/findings.js';
+import type { LookupOptions } from '../domain/resolver.js';
+import type { PostQueue } from '../slack/post-queue.js';
+import type { RenderOptions } from '../slack/render.js';
+import type { DigestCommands, Store } from '../store/store.js';
+
+/**
+ * What the listeners need from the resolver. A real Resolver fits; `lookup` may also be async, so a slow
+ * backend (or a test's slow fake) cannot hold up the 3-second ack, which always comes first.
+ */
+export interface Explainer {
+  catalog: Catalog;
+  lookup(query: string, options?: LookupOptions): Match[] | Promise<Match[]>;
+  scan(text: string): ScanResult;
+}
+
+export interface ListenerDeps {
+  resolver: Explainer;
+  store: Store;
+  digest: DigestCommands;
+  /** Every chat.postMessage goes through it (per-channel pacing, 429 handling). */
+  poster: PostQueue;
+  logger: Logger;
+  clock: () => Date;
+  render: RenderOptions;
+}

@@ -1,0 +1,13 @@
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { PICK_ACTION } from '../slack/render-command.js';
+import { pickEntryAction } from './actions/pick-entry.js';
+import { oauthErrorCommand } from './commands/oauth-error.js';
+import type { ListenerDeps } from './deps.js';
+import { pastedErrorListener } from './messages/pasted-error.js';
+
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  app.command('/oauth-error', oauthErrorCommand(deps));
+  app.action<BlockButtonAction>(new RegExp(`^${PICK_ACTION}:`), pickEntryAction(deps));
+  app.event('message', pastedErrorListener(deps, { explicit: false }));
+  app.event('app_mention', pastedErrorListener(deps, { explicit: true }));
+}

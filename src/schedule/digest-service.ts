@@ -1,0 +1,143 @@
+import type { Logger, webApi } from '@slack/bolt';
+import type { Catalog } from '../domain/catalog.js';
+import { buildDigest, type DigestModel } from '../domain/digest.js';
+import { platformError } from '../slack/api-errors.js';
+import type { RenderedMessage } from '../slack/limits.js';
+import type { PostQueue } from '../slack/post-queue.js';
+import { renderDigest } from '../slack/render-digest.js';
+import type { ChannelSettings, DigestCommands, DigestSubscription, Store } from '../store/store.js';
+import { localDateTime } from './local-time.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A claim this old belongs to an instance that died while posting; another may take over. */
+const STALE_CLAIM_MS = 10 * 60 * 1000;
+/** After a failed post, wait this long (doubling, up to an hour) before the next attempt. */
+const RETRY_BASE_MS = 60 * 1000;
+const RETRY_MAX_MS = 60 * 60 * 1000;
+/** Permalinks looked up per digest: the lines a reader can see. */
+const PERMALINKS_MAX = 25;
+
+export interface DigestServiceDeps {
+  store: Store;
+  catalog: Catalog;
+  /** For chat.getPermalink. */
+  client: webApi.WebClient;
+  /** Paced, 429-aware posting (joins a public channel it is not in). */
+  poster: Pick<PostQueue, 'post'>;
+  logger: Logger;
+  clock: () => Date;
+}
+
+/**
+ * The daily digest: the slash command's `digest on|off|now|preview`, and `runDue`, which the scheduler
+ * calls every minute to post each subscribed channel's digest once per local day.
+ */
+export class DigestService implements DigestCommands {
+  private readonly retryAt = new Map<string, { at: number; delay: number }>();
+
+  constructor(private readonly deps: DigestServiceDeps) {}
+
+  subscribe(teamId: string, channelId: string, subscription: DigestSubscription): Promise<void> {
+    return this.deps.store.setDigest(teamId, channelId, subscription);
+  }
+
+  unsubscribe(teamId: string, channelId: string): Promise<void> {
+    return this.deps.store.setDigest(teamId, channelId, null);
+  }
+
+  async preview(teamId: string, channelId: string): Promise<RenderedMessage> {
+    const model = await this.model(teamId, channelId, this.deps.clock());
+    return renderDigest(model, await this.permalinks(model));
+  }
+
+  async postNow(teamId: string, channelId: string): Promise<void> {
+    await this.post(await this.model(teamId, channelId, this.deps.clock()));
+  }
+
+  /** The model of the 24 hours before `to`, from the store. */
+  async model(teamId: string | null, channelId: string, to: Date): Promise<DigestModel> {
+    const from = new Date(to.getTime() - DAY_MS);
+    const rows = await this.deps.store.digestRows(teamId, channelId, from, to);
+    const { catalog } = this.deps;
+    const titles = new Map(catalog.entries.map((entry) => [`${entry.provider}:${entry.code}`, entry.title]));
+    return buildDigest(channelId, { from, to }, rows, {
+      title: (provider, code) => titles.get(`${provider}:${code}`),
+      providerName: (provider) => catalog.providers.get(provider)?.name,
+    });
+  }
+
+  /** Posts every digest that is due now and not yet posted by any instance. Returns how many were posted. */
+  async runDue(): Promise<number> {
+    const now = this.deps.clock();
+    let posted = 0;
+    for (const settings of await this.deps.store.listDigestSubscriptions()) {
+      if (await this.runOne(settings, now)) posted += 1;
+    }
+    return posted;
+  }
+
+  private async runOne(settings: ChannelSettings, now: Date): Promise<boolean> {
+    const { teamId, channelId, digest } = settings;
+    if (!digest) return false;
+    const local = localDateTime(now, digest.timeZone);
+    // `>=`, not `===`: a time skipped by a DST change or missed while the bot was down still runs that day.
+    if (local.time < digest.time) return false;
+    const runKey = `${teamId}:${channelId}:${local.date}`;
+    const retry = this.retryAt.get(runKey);
+    if (retry && now.getTime() < retry.at) return false;
+    const { store, logger } = this.deps;
+    if (!(await store.claimDigestRun(teamId, channelId, local.date, now, STALE_CLAIM_MS))) return false;
+    try {
+      const model = await this.model(teamId, channelId, now);
+      if (model.total > 0 || digest.postWhenQuiet) await this.post(model);
+      await store.completeDigestRun(teamId, channelId, local.date, this.deps.clock());
+      this.retryAt.delete(runKey);
+      return model.total > 0 || digest.postWhenQuiet;
+    } catch (error) {
+      // Not marked done: the next tick after the backoff tries again (here or on another instance).
+      await store.releaseDigestRun(teamId, channelId, local.date).catch(() => undefined);
+      const delay = Math.min(retry ? retry.delay * 2 : RETRY_BASE_MS, RETRY_MAX_MS);
+      this.retryAt.set(runKey, { at: now.getTime() + delay, delay });
+      logger.error(
+        `Daily digest for channel ${channelId} failed (${platformError(error) ?? (error as Error).message}); retrying in ${Math.round(delay / 1000)} s`,
+      );
+      return false;
+    }
+  }
+
+  private async post(model: DigestModel): Promise<void> {
+    const message = renderDigest(model, await this.permalinks(model));
+    await this.deps.poster.post(
+      {
+        channel: model.channelId,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      },
+      { joinIfNotInChannel: true },
+    );
+  }
+
+  /** One thread per error; a permalink Slack cannot give (message_not_found) just leaves that line unlinked. */
+  private async permalinks(model: DigestModel): Promise<Map<string, string>> {
+    const links = new Map<string, string>();
+    const tried = new Set<string>();
+    for (const item of [...model.items, ...model.newItems]) {
+      const key = `${item.provider}:${item.code}`;
+      if (tried.has(key)) continue;
+      if (tried.size >= PERMALINKS_MAX) break;
+      tried.add(key);
+      try {
+        const result = await this.deps.client.chat.getPermalink({
+          channel: model.channelId,
+          message_ts: item.threadTs,
+        });
+        if (result.permalink) links.set(key, result.permalink);
+      } catch (error) {
+        this.deps.logger.warn(`No permalink for a digest line (${platformError(error) ?? 'request failed'})`);
+      }
+    }
+    return links;
+  }
+}

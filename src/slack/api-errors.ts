@@ -1,0 +1,55 @@
+import { webApi } from '@slack/bolt';
+
+/**
+ * Reading @slack/web-api errors by their `code` (never their message). Web API failures arrive as
+ * HTTP 200 `ok:false` (platform errors, `data.error`) or as 429 (slack-contract.md §4.1, §4.7).
+ */
+
+/** The platform error name (`not_in_channel`, `channel_not_found`, ...), or undefined for other failures. */
+export function platformError(error: unknown): string | undefined {
+  return error instanceof webApi.WebAPIPlatformError ? error.data.error : undefined;
+}
+
+/** Seconds to wait for a 429 (`Retry-After`), or undefined when the error is not a rate limit. */
+export function retryAfterSeconds(error: unknown): number | undefined {
+  return error instanceof webApi.WebAPIRateLimitedError ? error.retryAfter : undefined;
+}
+
+/** Posting there cannot work until someone changes Slack (membership, archive, channel type). */
+export const CANNOT_POST_HERE = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'method_not_supported_for_channel_type',
+  'restricted_action',
+  'cannot_reply_to_message',
+]);
+
+/** What an operator should check for a known error: one line, no message text, no token. */
+export function describeSlackError(error: unknown): string {
+  const name = platformError(error);
+  if (name) {
+    const hints: Record<string, string> = {
+      not_in_channel: 'the bot is not a member of the channel: invite it (/invite @bot) or add channels:join',
+      channel_not_found: 'the channel does not exist or the bot cannot see it (private channel or DM)',
+      method_not_supported_for_channel_type: 'the bot cannot join private channels, DMs or group DMs: invite it',
+      missing_scope: 'the bot token lacks a scope: reinstall the app from manifest.yml',
+      invalid_auth: 'SLACK_BOT_TOKEN is invalid or revoked',
+      not_authed: 'no bot token was sent: check SLACK_BOT_TOKEN',
+      account_inactive: 'the bot token belongs to a deleted app or a disabled workspace',
+      invalid_blocks: 'Slack rejected the message blocks (a renderer bug: please report it)',
+      msg_too_long: 'the message was too long (a renderer bug: please report it)',
+    };
+    return `Slack API error ${name}${hints[name] ? `: ${hints[name]}` : ''}`;
+  }
+  const retryAfter = retryAfterSeconds(error);
+  if (retryAfter !== undefined) return `Slack rate limit (retry after ${retryAfter}s)`;
+  if (error instanceof webApi.WebAPIHTTPError)
+    return `Slack API HTTP ${error.statusCode}: check SLACK_API_URL and network`;
+  if (error instanceof webApi.WebAPIRequestError) return 'Slack API unreachable: check SLACK_API_URL and network';
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return `${error.name}${typeof code === 'string' ? ` (${code})` : ''}: ${error.message}`;
+  }
+  return String(error);
+}

@@ -1,0 +1,120 @@
+import type { Finding, Match, SupportIds } from '../domain/findings.js';
+import { escapeMrkdwn, inlineCode, link } from './escape.js';
+import { type Block, clip, fitMessage, type RenderedMessage } from './limits.js';
+
+/** Matches (domain) → Block Kit + fallback text. Pure; every piece of text is escaped here. */
+
+export interface RenderOptions {
+  /** Display name of a provider id (`okta` → `Okta`). */
+  providerName(id: string): string;
+}
+
+/** Auto-replies show this many errors in full; the rest get one line. */
+export const AUTO_REPLY_SHOWN = 5;
+const SHORT_CAUSE = 300;
+
+const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const context = (texts: string[]): Block => ({
+  type: 'context',
+  elements: texts.slice(0, 10).map((text) => ({ type: 'mrkdwn' as const, text })),
+});
+
+function providerLabel(match: Match, options: RenderOptions): string {
+  const name = escapeMrkdwn(options.providerName(match.provider));
+  const contextLabel = match.entry?.context?.label;
+  return contextLabel ? `${name} · ${escapeMrkdwn(contextLabel)}` : name;
+}
+
+/** `*Title* `code` · Provider`: the first line of every explanation. */
+function headline(match: Match, options: RenderOptions): string {
+  return `*${escapeMrkdwn(match.title)}*  ${inlineCode(match.code)} · ${providerLabel(match, options)}`;
+}
+
+function links(match: Match, max = 5): string {
+  return match.links
+    .slice(0, max)
+    .map((item) => link(item.url, item.title))
+    .join(' · ');
+}
+
+function firstSentence(text: string, max: number): string {
+  const end = text.search(/[.!?](\s|$)/);
+  const sentence = end === -1 ? text : text.slice(0, end + 1);
+  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1)}…`;
+}
+
+/** The full explanation of one match (slash command thread, picker choice). */
+export function renderMatch(match: Match, options: RenderOptions): RenderedMessage {
+  const entry = match.entry;
+  const facts = [entry?.http_status && `HTTP ${entry.http_status}`, entry?.spec].filter(Boolean).join(' · ');
+  const blocks: Block[] = [section(headline(match, options) + (facts ? `\n${escapeMrkdwn(facts)}` : ''))];
+  if (entry) {
+    blocks.push(section(`*Cause*\n${escapeMrkdwn(entry.cause)}`));
+    const steps = entry.resolution.map((step, i) => `${i + 1}. ${escapeMrkdwn(step)}`).join('\n');
+    blocks.push(section(`*Resolution*\n${steps}`));
+  } else {
+    blocks.push(section('This code is not in the catalog yet. The provider’s own reference explains it:'));
+  }
+  if (match.links.length > 0) blocks.push(section(`*Docs*  ${links(match, 10)}`));
+  const notes = [...(entry?.warnings ?? []), ...match.notices].map((note) => `:warning: ${escapeMrkdwn(note)}`);
+  if (notes.length > 0) blocks.push(context(notes));
+  const text = `${match.title} (${match.code}, ${options.providerName(match.provider)})${entry ? `: ${entry.cause}` : ''}`;
+  return fitMessage({ text: escapeMrkdwn(text), blocks });
+}
+
+/** The one line posted in the channel for a slash command lookup; the details go in its thread. */
+export function renderLookupSummary(
+  match: Match,
+  query: string,
+  userId: string,
+  options: RenderOptions,
+): RenderedMessage {
+  const who = /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : 'Someone';
+  const line = `${who} looked up ${inlineCode(query)}: ${headline(match, options)}. Details in the thread.`;
+  return fitMessage({ text: escapeMrkdwn(`${match.code}: ${match.title}`), blocks: [section(line)] });
+}
+
+function findingSection(finding: Finding, options: RenderOptions): Block {
+  const lines = [headline(finding, options)];
+  if (finding.entry) {
+    lines.push(escapeMrkdwn(firstSentence(finding.entry.cause, SHORT_CAUSE)));
+    const steps = finding.entry.resolution.slice(0, 3).map((step) => `• ${escapeMrkdwn(step)}`);
+    lines.push(`*Fix:*\n${steps.join('\n')}`);
+  } else {
+    lines.push('Not in the catalog yet; see the provider’s reference.');
+  }
+  if (finding.links.length > 0) lines.push(links(finding, 3));
+  return section(clip(lines.join('\n'), 3000));
+}
+
+function supportLine(support: SupportIds): string | undefined {
+  const parts = [
+    support.traceId && `Trace ID ${inlineCode(support.traceId)}`,
+    support.correlationId && `Correlation ID ${inlineCode(support.correlationId)}`,
+    support.timestamp && `Timestamp ${inlineCode(support.timestamp)}`,
+    support.oktaErrorId && `Okta errorId ${inlineCode(support.oktaErrorId)}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? `For a support ticket: ${parts.join(' · ')}` : undefined;
+}
+
+/** The thread reply to a pasted log: the first few errors in full, one line for the rest. */
+export function renderFindings(findings: Finding[], support: SupportIds, options: RenderOptions): RenderedMessage {
+  const shown = findings.slice(0, AUTO_REPLY_SHOWN);
+  const rest = findings.slice(AUTO_REPLY_SHOWN);
+  const blocks: Block[] = [];
+  shown.forEach((finding, i) => {
+    if (i > 0) blocks.push({ type: 'divider' });
+    blocks.push(findingSection(finding, options));
+  });
+  const footer: string[] = [];
+  if (rest.length > 0) {
+    const codes = rest.slice(0, 20).map((finding) => inlineCode(finding.code));
+    const more = rest.length > 20 ? ` and ${rest.length - 20} others` : '';
+    footer.push(`+${rest.length} more: ${codes.join(', ')}${more}. Use \`/oauth-error <code>\` for details.`);
+  }
+  const supportText = supportLine(support);
+  if (supportText) footer.push(supportText);
+  if (footer.length > 0) blocks.push(context(footer));
+  const text = findings.map((finding) => `${finding.code} (${options.providerName(finding.provider)})`).join(', ');
+  return fitMessage({ text: escapeMrkdwn(`Explained: ${text}`), blocks });
+}

@@ -1,0 +1,140 @@
+import type { ChannelSettings, DigestRow, DigestSubscription, Occurrence, Store } from './store.js';
+
+/** Claimed keys are forgotten after this long: Slack stops retrying an event after minutes, not days. */
+const CLAIM_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * The whole Store in process memory: for tests, and as a fallback when no database is configured.
+ * Claims hold within this process only (one instance); nothing survives a restart.
+ */
+export class MemoryStore implements Store {
+  private readonly claims = new Map<string, number>();
+  private readonly settings = new Map<string, ChannelSettings>();
+  private readonly rows: Occurrence[] = [];
+  private readonly runs = new Map<string, { claimedAt: number; done: boolean }>();
+  private claimsSincePrune = 0;
+
+  /** Recorded occurrences, oldest first (copies). */
+  get occurrences(): Occurrence[] {
+    return this.rows.map((row) => ({ ...row }));
+  }
+
+  async claimKey(key: string, now: Date): Promise<boolean> {
+    this.prune(now.getTime());
+    const claimedAt = this.claims.get(key);
+    if (claimedAt !== undefined && now.getTime() - claimedAt < CLAIM_TTL_MS) return false;
+    this.claims.set(key, now.getTime());
+    return true;
+  }
+
+  async recordOccurrences(rows: Occurrence[]): Promise<void> {
+    // One row per error and message, as in the SQL store: a retried recording changes nothing.
+    const key = (row: Occurrence) => `${row.teamId}:${row.channelId}:${row.messageTs}:${row.provider}:${row.code}`;
+    const known = new Set(this.rows.map(key));
+    for (const row of rows) {
+      if (known.has(key(row))) continue;
+      known.add(key(row));
+      this.rows.push({ ...row });
+    }
+  }
+
+  async getChannelSettings(teamId: string, channelId: string): Promise<ChannelSettings> {
+    const found = this.settings.get(settingsKey(teamId, channelId));
+    return found ? { ...found } : { teamId, channelId, autoReply: true, digest: null };
+  }
+
+  async setAutoReply(teamId: string, channelId: string, on: boolean): Promise<void> {
+    const current = await this.getChannelSettings(teamId, channelId);
+    this.settings.set(settingsKey(teamId, channelId), { ...current, autoReply: on });
+  }
+
+  async setDigest(teamId: string, channelId: string, digest: DigestSubscription | null): Promise<void> {
+    const current = await this.getChannelSettings(teamId, channelId);
+    this.settings.set(settingsKey(teamId, channelId), { ...current, digest: digest && { ...digest } });
+  }
+
+  async listDigestSubscriptions(): Promise<ChannelSettings[]> {
+    return [...this.settings.values()].filter((settings) => settings.digest).map((settings) => ({ ...settings }));
+  }
+
+  async digestRows(teamId: string | null, channelId: string, from: Date, to: Date): Promise<DigestRow[]> {
+    const day = to.getTime() - from.getTime();
+    const inChannel = this.rows.filter(
+      (row) => (teamId === null || row.teamId === teamId) && row.channelId === channelId,
+    );
+    const rows = new Map<string, DigestRow>();
+    for (const row of inChannel) {
+      const time = row.seenAt.getTime();
+      if (time < from.getTime() || time >= to.getTime()) continue;
+      const key = `${row.provider}:${row.code}`;
+      const current = rows.get(key);
+      if (current) {
+        current.count += 1;
+        if (row.threadTs > current.threadTs) current.threadTs = row.threadTs;
+      } else {
+        rows.set(key, {
+          provider: row.provider,
+          code: row.code,
+          count: 1,
+          previousCount: 0,
+          isNew: true,
+          threadTs: row.threadTs,
+        });
+      }
+    }
+    for (const row of inChannel) {
+      const current = rows.get(`${row.provider}:${row.code}`);
+      const time = row.seenAt.getTime();
+      if (!current || time >= from.getTime()) continue;
+      current.isNew = false;
+      if (time >= from.getTime() - day) current.previousCount += 1;
+    }
+    return [...rows.values()];
+  }
+
+  async claimDigestRun(teamId: string, channelId: string, localDate: string, now: Date, staleAfterMs: number) {
+    const key = `${teamId}:${channelId}:${localDate}`;
+    const run = this.runs.get(key);
+    if (run && (run.done || now.getTime() - run.claimedAt < staleAfterMs)) return false;
+    this.runs.set(key, { claimedAt: now.getTime(), done: false });
+    return true;
+  }
+
+  async completeDigestRun(teamId: string, channelId: string, localDate: string): Promise<void> {
+    const run = this.runs.get(`${teamId}:${channelId}:${localDate}`);
+    if (run) run.done = true;
+  }
+
+  async releaseDigestRun(teamId: string, channelId: string, localDate: string): Promise<void> {
+    const key = `${teamId}:${channelId}:${localDate}`;
+    if (!this.runs.get(key)?.done) this.runs.delete(key);
+  }
+
+  async purge(before: Date): Promise<{ occurrences: number; keys: number }> {
+    const kept = this.rows.filter((row) => row.seenAt.getTime() >= before.getTime());
+    const occurrences = this.rows.length - kept.length;
+    this.rows.splice(0, this.rows.length, ...kept);
+    let keys = 0;
+    for (const [key, claimedAt] of this.claims) {
+      if (claimedAt < before.getTime()) {
+        this.claims.delete(key);
+        keys += 1;
+      }
+    }
+    return { occurrences, keys };
+  }
+
+  async close(): Promise<void> {}
+
+  private prune(now: number): void {
+    // Amortised: a full sweep every 1000 claims keeps memory bounded without a timer.
+    this.claimsSincePrune += 1;
+    if (this.claimsSincePrune < 1000) return;
+    this.claimsSincePrune = 0;
+    for (const [key, claimedAt] of this.claims) {
+      if (now - claimedAt >= CLAIM_TTL_MS) this.claims.delete(key);
+    }
+  }
+}
+
+const settingsKey = (teamId: string, channelId: string) => `${teamId}:${channelId}`;

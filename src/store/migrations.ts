@@ -1,0 +1,92 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+
+/**
+ * Migrations in code, written with Kysely's schema builder so one definition serves SQLite and
+ * PostgreSQL. Applied in name order at start; never edit one that has shipped, add the next.
+ */
+export type SqlDialect = 'sqlite' | 'postgres';
+
+const migrations = (dialect: SqlDialect): Record<string, Migration> => ({
+  '0001_initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('occurrences')
+        .ifNotExists()
+        // SQLite's INTEGER PRIMARY KEY is its rowid; PostgreSQL needs an identity column (and room for it).
+        .addColumn('id', dialect === 'sqlite' ? 'integer' : 'bigint', (col) =>
+          dialect === 'sqlite' ? col.primaryKey() : col.primaryKey().generatedByDefaultAsIdentity(),
+        )
+        .addColumn('team_id', 'text', (col) => col.notNull())
+        .addColumn('channel_id', 'text', (col) => col.notNull())
+        .addColumn('message_ts', 'text', (col) => col.notNull())
+        .addColumn('thread_ts', 'text', (col) => col.notNull())
+        .addColumn('provider', 'text', (col) => col.notNull())
+        .addColumn('code', 'text', (col) => col.notNull())
+        .addColumn('confidence', 'text', (col) => col.notNull())
+        .addColumn('method', 'text', (col) => col.notNull())
+        .addColumn('source', 'text', (col) => col.notNull())
+        .addColumn('is_private', 'integer', (col) => col.notNull())
+        .addColumn('seen_at', 'bigint', (col) => col.notNull())
+        .execute();
+      // One row per error and message: a retried recording changes nothing.
+      await db.schema
+        .createIndex('occurrences_unique')
+        .ifNotExists()
+        .unique()
+        .on('occurrences')
+        .columns(['team_id', 'channel_id', 'message_ts', 'provider', 'code'])
+        .execute();
+      // The digest reads one channel's window, and asks whether a code was seen there before it.
+      await db.schema
+        .createIndex('occurrences_channel_time')
+        .ifNotExists()
+        .on('occurrences')
+        .columns(['team_id', 'channel_id', 'seen_at'])
+        .execute();
+      await db.schema
+        .createIndex('occurrences_channel_code_time')
+        .ifNotExists()
+        .on('occurrences')
+        .columns(['team_id', 'channel_id', 'provider', 'code', 'seen_at'])
+        .execute();
+      await db.schema.createIndex('occurrences_time').ifNotExists().on('occurrences').column('seen_at').execute();
+
+      await db.schema
+        .createTable('claimed_keys')
+        .ifNotExists()
+        .addColumn('key', 'text', (col) => col.primaryKey())
+        .addColumn('claimed_at', 'bigint', (col) => col.notNull())
+        .execute();
+      await db.schema.createIndex('claimed_keys_time').ifNotExists().on('claimed_keys').column('claimed_at').execute();
+
+      await db.schema
+        .createTable('channel_settings')
+        .ifNotExists()
+        .addColumn('team_id', 'text', (col) => col.notNull())
+        .addColumn('channel_id', 'text', (col) => col.notNull())
+        .addColumn('auto_reply', 'integer', (col) => col.notNull().defaultTo(1))
+        .addColumn('digest_time', 'text')
+        .addColumn('digest_time_zone', 'text')
+        .addColumn('digest_post_when_quiet', 'integer', (col) => col.notNull().defaultTo(1))
+        .addColumn('updated_at', 'bigint', (col) => col.notNull())
+        .addPrimaryKeyConstraint('channel_settings_pk', ['team_id', 'channel_id'])
+        .execute();
+
+      await db.schema
+        .createTable('digest_runs')
+        .ifNotExists()
+        .addColumn('team_id', 'text', (col) => col.notNull())
+        .addColumn('channel_id', 'text', (col) => col.notNull())
+        .addColumn('local_date', 'text', (col) => col.notNull())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('claimed_at', 'bigint', (col) => col.notNull())
+        .addColumn('done_at', 'bigint')
+        .addPrimaryKeyConstraint('digest_runs_pk', ['team_id', 'channel_id', 'local_date'])
+        .execute();
+    },
+  },
+});
+
+export function migrationProvider(dialect: SqlDialect): MigrationProvider {
+  return { getMigrations: async () => migrations(dialect) };
+}

@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { StoreError } from '../errors.js';
+import { migrationProvider, type SqlDialect } from './migrations.js';
+import type { Database } from './schema.js';
+import { SqlStore } from './sql-store.js';
+
+/** Where the embedded database lives when DATABASE_URL is unset. */
+export const DEFAULT_SQLITE_FILE = './data/oauth-error-bot.sqlite';
+
+export function dialectOf(databaseUrl: string | undefined): SqlDialect {
+  return databaseUrl && /^postgres(ql)?:\/\//i.test(databaseUrl) ? 'postgres' : 'sqlite';
+}
+
+async function sqliteDb(file: string): Promise<Kysely<Database>> {
+  const { default: SQLite } = await import('better-sqlite3');
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const database = new SQLite(file);
+  // WAL lets the digest read while replies write; busy_timeout waits out a writer instead of failing.
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+async function postgresDb(url: string, schema: string | undefined): Promise<Kysely<Database>> {
+  const pg = await import('pg');
+  const pool = new pg.default.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // BIGINT (oid 20) comes back as a string by default; our epoch milliseconds fit a double.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === 20 ? Number : pg.default.types.getTypeParser(oid, format)) as typeof pg.default.types.getTypeParser,
+    },
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export interface OpenStoreOptions {
+  /** PostgreSQL schema to use (tests give each run its own); created when missing. */
+  schema?: string;
+}
+
+/**
+ * Opens the store DATABASE_URL names (unset or a path: SQLite; postgres://: PostgreSQL) and applies
+ * pending migrations. Throws StoreError saying what to check when the database cannot be used.
+ */
+export async function openStore(databaseUrl: string | undefined, options: OpenStoreOptions = {}): Promise<SqlStore> {
+  return new SqlStore(await openDatabase(databaseUrl, options));
+}
+
+/** The migrated database behind a store (the benchmark fills it in bulk). */
+export async function openDatabase(
+  databaseUrl: string | undefined,
+  options: OpenStoreOptions = {},
+): Promise<Kysely<Database>> {
+  const dialect = dialectOf(databaseUrl);
+  const target = dialect === 'postgres' ? redact(databaseUrl as string) : (databaseUrl ?? DEFAULT_SQLITE_FILE);
+  let db: Kysely<Database> | undefined;
+  try {
+    db =
+      dialect === 'postgres'
+        ? await postgresDb(databaseUrl as string, options.schema)
+        : await sqliteDb(databaseUrl ?? DEFAULT_SQLITE_FILE);
+    if (options.schema && dialect === 'postgres') await db.schema.createSchema(options.schema).ifNotExists().execute();
+    const { error } = await new Migrator({
+      db,
+      provider: migrationProvider(dialect),
+      // Kysely looks its bookkeeping tables up across schemas; name ours so schemas never mix.
+      ...(options.schema && dialect === 'postgres' ? { migrationTableSchema: options.schema } : {}),
+    }).migrateToLatest();
+    if (error) throw error;
+    return db;
+  } catch (error) {
+    await db?.destroy().catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreError(`Cannot open the ${dialect} database at ${target}: ${reason}`, { cause: error });
+  }
+}
+
+/** Never print a password from DATABASE_URL. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

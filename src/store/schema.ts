@@ -1,0 +1,45 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Tables, as Kysely sees them. Times are epoch milliseconds (bigint-safe numbers) so SQLite and
+ * PostgreSQL store and compare them the same way. No message text and no tokens: ids only.
+ */
+export interface Database {
+  occurrences: {
+    id: Generated<number>;
+    team_id: string;
+    channel_id: string;
+    message_ts: string;
+    thread_ts: string;
+    provider: string;
+    code: string;
+    confidence: string;
+    method: string;
+    source: string;
+    is_private: number;
+    seen_at: number;
+  };
+  claimed_keys: {
+    key: string;
+    claimed_at: number;
+  };
+  channel_settings: {
+    team_id: string;
+    channel_id: string;
+    auto_reply: Generated<number>;
+    digest_time: string | null;
+    digest_time_zone: string | null;
+    digest_post_when_quiet: Generated<number>;
+    updated_at: number;
+  };
+  digest_runs: {
+    team_id: string;
+    channel_id: string;
+    /** The channel's local date the digest is for, YYYY-MM-DD. */
+    local_date: string;
+    /** 'claimed' while an instance posts it, 'done' once posted. */
+    status: string;
+    claimed_at: number;
+    done_at: number | null;
+  };
+}

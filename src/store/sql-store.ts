@@ -1,0 +1,217 @@
+import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
+import type { Database } from './schema.js';
+import type { ChannelSettings, DigestRow, DigestSubscription, Occurrence, Store } from './store.js';
+
+/** Rows per INSERT: well under SQLite's 32,766 bound parameters at 11 columns a row. */
+const INSERT_CHUNK = 500;
+
+const toSettings = (row: Selectable<Database['channel_settings']>): ChannelSettings => ({
+  teamId: row.team_id,
+  channelId: row.channel_id,
+  autoReply: Number(row.auto_reply) === 1,
+  digest:
+    row.digest_time && row.digest_time_zone
+      ? {
+          time: row.digest_time,
+          timeZone: row.digest_time_zone,
+          postWhenQuiet: Number(row.digest_post_when_quiet) === 1,
+        }
+      : null,
+});
+
+/** The Store over SQL, one implementation for SQLite and PostgreSQL through Kysely. */
+export class SqlStore implements Store {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async claimKey(key: string, now: Date): Promise<boolean> {
+    // Insert-if-absent is atomic in both databases: of racing instances exactly one inserts.
+    const result = await this.db
+      .insertInto('claimed_keys')
+      .values({ key, claimed_at: now.getTime() })
+      .onConflict((conflict) => conflict.column('key').doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  }
+
+  async recordOccurrences(rows: Occurrence[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const values = rows.slice(i, i + INSERT_CHUNK).map((row) => ({
+        team_id: row.teamId,
+        channel_id: row.channelId,
+        message_ts: row.messageTs,
+        thread_ts: row.threadTs,
+        provider: row.provider,
+        code: row.code,
+        confidence: row.confidence,
+        method: row.method,
+        source: row.source,
+        is_private: row.isPrivate ? 1 : 0,
+        seen_at: row.seenAt.getTime(),
+      }));
+      await this.db
+        .insertInto('occurrences')
+        .values(values)
+        .onConflict((conflict) =>
+          conflict.columns(['team_id', 'channel_id', 'message_ts', 'provider', 'code']).doNothing(),
+        )
+        .execute();
+    }
+  }
+
+  async getChannelSettings(teamId: string, channelId: string): Promise<ChannelSettings> {
+    const row = await this.db
+      .selectFrom('channel_settings')
+      .selectAll()
+      .where('team_id', '=', teamId)
+      .where('channel_id', '=', channelId)
+      .executeTakeFirst();
+    return row ? toSettings(row) : { teamId, channelId, autoReply: true, digest: null };
+  }
+
+  async setAutoReply(teamId: string, channelId: string, on: boolean): Promise<void> {
+    await this.upsertSettings(teamId, channelId, { auto_reply: on ? 1 : 0 });
+  }
+
+  async setDigest(teamId: string, channelId: string, digest: DigestSubscription | null): Promise<void> {
+    await this.upsertSettings(teamId, channelId, {
+      digest_time: digest?.time ?? null,
+      digest_time_zone: digest?.timeZone ?? null,
+      digest_post_when_quiet: digest && !digest.postWhenQuiet ? 0 : 1,
+    });
+  }
+
+  private async upsertSettings(
+    teamId: string,
+    channelId: string,
+    changes: Omit<Updateable<Database['channel_settings']>, 'team_id' | 'channel_id'>,
+  ): Promise<void> {
+    const updatedAt = Date.now();
+    await this.db
+      .insertInto('channel_settings')
+      .values({ team_id: teamId, channel_id: channelId, updated_at: updatedAt, ...changes } as Insertable<
+        Database['channel_settings']
+      >)
+      .onConflict((conflict) =>
+        conflict.columns(['team_id', 'channel_id']).doUpdateSet({ ...changes, updated_at: updatedAt }),
+      )
+      .execute();
+  }
+
+  async listDigestSubscriptions(): Promise<ChannelSettings[]> {
+    const rows = await this.db
+      .selectFrom('channel_settings')
+      .selectAll()
+      .where('digest_time', 'is not', null)
+      .where('digest_time_zone', 'is not', null)
+      .execute();
+    return rows.map(toSettings);
+  }
+
+  async digestRows(teamId: string | null, channelId: string, from: Date, to: Date): Promise<DigestRow[]> {
+    const day = to.getTime() - from.getTime();
+    const inChannel = this.db
+      .selectFrom('occurrences as o')
+      .$if(teamId !== null, (query) => query.where('o.team_id', '=', teamId as string))
+      .where('o.channel_id', '=', channelId);
+    const current = await inChannel
+      .where('o.seen_at', '>=', from.getTime())
+      .where('o.seen_at', '<', to.getTime())
+      .groupBy(['o.provider', 'o.code'])
+      .select((eb) => [
+        'o.provider',
+        'o.code',
+        eb.fn.countAll().as('count'),
+        eb.fn.max('o.thread_ts').as('thread_ts'),
+        // Uses the (team, channel, provider, code, seen_at) index: one probe per distinct error.
+        eb
+          .exists(
+            eb
+              .selectFrom('occurrences as before')
+              .select(sql`1`.as('one'))
+              .$if(teamId !== null, (query) => query.where('before.team_id', '=', teamId as string))
+              .where('before.channel_id', '=', channelId)
+              .whereRef('before.provider', '=', 'o.provider')
+              .whereRef('before.code', '=', 'o.code')
+              .where('before.seen_at', '<', from.getTime()),
+          )
+          .as('seen_before'),
+      ])
+      .execute();
+    const previous = await inChannel
+      .where('o.seen_at', '>=', from.getTime() - day)
+      .where('o.seen_at', '<', from.getTime())
+      .groupBy(['o.provider', 'o.code'])
+      .select((eb) => ['o.provider', 'o.code', eb.fn.countAll().as('count')])
+      .execute();
+    const before = new Map(previous.map((row) => [`${row.provider}:${row.code}`, Number(row.count)]));
+    return current.map((row) => ({
+      provider: row.provider,
+      code: row.code,
+      count: Number(row.count),
+      previousCount: before.get(`${row.provider}:${row.code}`) ?? 0,
+      // SQLite answers EXISTS with 0/1, PostgreSQL with a boolean.
+      isNew: !(row.seen_before === true || Number(row.seen_before) === 1),
+      threadTs: String(row.thread_ts),
+    }));
+  }
+
+  async claimDigestRun(
+    teamId: string,
+    channelId: string,
+    localDate: string,
+    now: Date,
+    staleAfterMs: number,
+  ): Promise<boolean> {
+    const key = { team_id: teamId, channel_id: channelId, local_date: localDate };
+    const inserted = await this.db
+      .insertInto('digest_runs')
+      .values({ ...key, status: 'claimed', claimed_at: now.getTime(), done_at: null })
+      .onConflict((conflict) => conflict.columns(['team_id', 'channel_id', 'local_date']).doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return true;
+    // Take over a claim whose instance died mid-post; the WHERE makes it a compare-and-set.
+    const taken = await this.db
+      .updateTable('digest_runs')
+      .set({ claimed_at: now.getTime() })
+      .where('team_id', '=', teamId)
+      .where('channel_id', '=', channelId)
+      .where('local_date', '=', localDate)
+      .where('status', '=', 'claimed')
+      .where('claimed_at', '<', now.getTime() - staleAfterMs)
+      .executeTakeFirst();
+    return Number(taken.numUpdatedRows) === 1;
+  }
+
+  async completeDigestRun(teamId: string, channelId: string, localDate: string, now: Date): Promise<void> {
+    await this.db
+      .updateTable('digest_runs')
+      .set({ status: 'done', done_at: now.getTime() })
+      .where('team_id', '=', teamId)
+      .where('channel_id', '=', channelId)
+      .where('local_date', '=', localDate)
+      .execute();
+  }
+
+  async releaseDigestRun(teamId: string, channelId: string, localDate: string): Promise<void> {
+    await this.db
+      .deleteFrom('digest_runs')
+      .where('team_id', '=', teamId)
+      .where('channel_id', '=', channelId)
+      .where('local_date', '=', localDate)
+      .where('status', '=', 'claimed')
+      .execute();
+  }
+
+  async purge(before: Date): Promise<{ occurrences: number; keys: number }> {
+    const occurrences = await this.db
+      .deleteFrom('occurrences')
+      .where('seen_at', '<', before.getTime())
+      .executeTakeFirst();
+    const keys = await this.db.deleteFrom('claimed_keys').where('claimed_at', '<', before.getTime()).executeTakeFirst();
+    return { occurrences: Number(occurrences.numDeletedRows), keys: Number(keys.numDeletedRows) };
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

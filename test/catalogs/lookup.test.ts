@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogs } from '../../src/domain/catalog.js';
+import { createResolver, type Resolver } from '../../src/domain/resolver.js';
+
+// What people type into /oauth-error, against the shipped catalogs.
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = createResolver(await loadCatalogs());
+});
+
+const best = (query: string, provider?: string) => {
+  const [match] = resolver.lookup(query, provider ? { provider } : {});
+  return match && `${match.provider}:${match.code}:${match.confidence}:${match.method}`;
+};
+
+describe('case variants', () => {
+  it.each([
+    ['INVALID_GRANT', 'oauth2:invalid_grant:exact:code'],
+    ['Invalid_Grant', 'oauth2:invalid_grant:exact:code'],
+    ['aadsts50011', 'entra:AADSTS50011:exact:code'],
+    ['e0000011', 'okta:E0000011:exact:code'],
+    ['invalidsignature', 'netsuite-oauth2:InvalidSignature:exact:code'],
+  ])('%s', (query, expected) => {
+    expect(best(query)).toBe(expected);
+  });
+});
+
+describe('typos', () => {
+  it.each([
+    ['invalid_grnat', 'oauth2:invalid_grant'],
+    ['invalid_clinet', 'oauth2:invalid_client'],
+    ['InvalidSignatre', 'netsuite-oauth2:InvalidSignature'],
+    ['NonceUsd', 'netsuite-tba:NonceUsed'],
+  ])('%s', (query, expected) => {
+    const [match] = resolver.lookup(query);
+    expect(`${match?.provider}:${match?.code}`).toBe(expected);
+    expect(match).toMatchObject({ confidence: 'weak', method: 'fuzzy' });
+  });
+
+  it('never turns a mistyped number into another code', () => {
+    for (const query of ['AADSTS50056', 'AADSTS5001', 'E000011']) {
+      const matches = resolver.lookup(query);
+      expect(matches.every((m) => m.entry === undefined || m.code === query)).toBe(true);
+    }
+    expect(resolver.lookup('AADSTS50055').map((m) => m.code)).toEqual(['AADSTS50055']);
+  });
+});
+
+describe('names, numbers and phrases', () => {
+  it('resolves Entra error names and bare numbers', () => {
+    expect(best('InvalidReplyTo')).toBe('entra:AADSTS50011:strong:alias');
+    expect(best('50011')).toBe('entra:AADSTS50011:strong:alias');
+  });
+
+  it('finds an error from words of its message', () => {
+    const matches = resolver.lookup('redirect uri does not match', { limit: 10 });
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.every((m) => m.confidence === 'weak' && m.method === 'fuzzy')).toBe(true);
+    expect(matches.some((m) => /redirect/i.test(`${m.code} ${m.title} ${m.entry?.messages.join(' ')}`))).toBe(true);
+  });
+
+  it('lists every provider that has its own meaning for a generic code', () => {
+    const providers = new Set(resolver.lookup('invalid_grant', { limit: 50 }).map((m) => m.provider));
+    for (const id of ['oauth2', 'okta']) expect(providers).toContain(id);
+    expect(best('invalid_grant', 'okta')).toBe('okta:invalid_grant:exact:code');
+  });
+
+  it('shows the TBA notice with TBA answers', () => {
+    const [match] = resolver.lookup('NonceRejected', { provider: 'netsuite-tba' });
+    expect(match?.notices.join(' ')).toMatch(/2027\.1/);
+  });
+});

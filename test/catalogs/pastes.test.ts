@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogs } from '../../src/domain/catalog.js';
+import { createResolver, type Resolver } from '../../src/domain/resolver.js';
+
+// Real-shaped pastes against the shipped catalogs: what people actually drop into a channel.
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = createResolver(await loadCatalogs());
+});
+
+const confident = (text: string) =>
+  resolver
+    .scan(text)
+    .findings.filter((f) => f.confidence !== 'weak')
+    .map((f) => `${f.provider}:${f.code}`);
+
+describe('pastes', () => {
+  it('an Entra token error body: the AADSTS code, the generic code in Entra context, the support ids', () => {
+    const body = readFileSync(new URL('../fixtures/pastes/entra-token-error.json', import.meta.url), 'utf8');
+    const result = resolver.scan(body);
+    const codes = result.findings.filter((f) => f.confidence !== 'weak').map((f) => `${f.provider}:${f.code}`);
+    expect(codes[0]).toBe('entra:AADSTS70008');
+    expect(codes).not.toContain('oauth2:invalid_grant');
+    expect(result.support).toEqual({
+      traceId: '2e4a6f3c-9b1d-4c7e-8a2f-1d3e5b7c9f01',
+      correlationId: '8c0d2e4f-6a1b-4c3d-9e5f-7a9b1c3d5e7f',
+      timestamp: '2026-11-20 10:15:42Z',
+    });
+  });
+
+  it('an Entra sign-in page with the redirect URI message and placeholders filled', () => {
+    const page = [
+      'Sign in',
+      "Sorry, but we're having trouble signing you in.",
+      "AADSTS50011: The redirect URI 'https://localhost:5001/signin-oidc' specified in the request does not match the redirect URIs configured for the application '3fa85f64-5717-4562-b3fc-2c963f66afa6'.",
+      'Request Id: 1b7f4c2e-0d3a-4e59-8c6b-2a9f0e1d3c4b',
+      'Correlation Id: 5c2d8e1f-3a4b-4c5d-9e6f-7a8b9c0d1e2f',
+      'Timestamp: 2026-11-24T08:01:02Z',
+    ].join('\n');
+    expect(confident(page)).toEqual(['entra:AADSTS50011']);
+  });
+
+  it('a Java stack trace from MSAL with an unknown AADSTS code', () => {
+    const trace = [
+      'com.microsoft.aad.msal4j.MsalServiceException: AADSTS9999999: Something new happened.',
+      '\tat com.microsoft.aad.msal4j.MsalServiceExceptionFactory.fromHttpResponse(MsalServiceExceptionFactory.java:45)',
+      '\tat com.example.Auth.token(Auth.java:88)',
+    ].join('\n');
+    const [finding] = resolver.scan(trace).findings;
+    expect(finding).toMatchObject({ provider: 'entra', code: 'AADSTS9999999', confidence: 'exact' });
+    expect(finding?.entry).toBeUndefined();
+    expect(finding?.links[0]?.url).toBe('https://login.microsoftonline.com/error?code=9999999');
+  });
+
+  it('an Okta API error body', () => {
+    const body =
+      '{"errorCode":"E0000011","errorSummary":"Invalid token provided","errorLink":"E0000011","errorId":"oae3iIr7aQqS0yB3wZ5rQhFQw","errorCauses":[]}';
+    expect(confident(body)).toEqual(['okta:E0000011']);
+    expect(resolver.scan(body).support.oktaErrorId).toBe('oae3iIr7aQqS0yB3wZ5rQhFQw');
+  });
+
+  it('an Okta token endpoint error is attributed to Okta', () => {
+    const log =
+      'POST https://dev-123456.okta.com/oauth2/default/v1/token -> 400 {"error":"invalid_grant","error_description":"The authorization code is invalid or has expired."}';
+    expect(confident(log)[0]).toBe('okta:invalid_grant');
+  });
+
+  it('a callback URL with error= and no provider context is the standard error', () => {
+    const url = 'GET /auth/callback?error=access_denied&error_description=The+user+denied+access&state=8f1e';
+    expect(confident(url)).toEqual(['oauth2:access_denied']);
+  });
+
+  it('a NetSuite TBA response with several errors in one paste', () => {
+    const paste = [
+      'POST https://1234567.restlets.api.netsuite.com/app/site/hosting/restlet.nl?script=12&deploy=1',
+      'Authorization: OAuth realm="1234567", oauth_consumer_key="…", oauth_nonce="abc", oauth_signature="…"',
+      '{"error":{"code":"INVALID_LOGIN_ATTEMPT","message":"Invalid login attempt."}}',
+      'Login Audit Trail detail: InvalidSignature',
+      'next attempt: NonceRejected, then InvalidTimestamp',
+    ].join('\n');
+    const codes = confident(paste);
+    expect(codes).toContain('netsuite-tba:NonceRejected');
+    expect(codes).toContain('netsuite-tba:InvalidTimestamp');
+    expect(codes.some((code) => code.endsWith(':InvalidSignature'))).toBe(true);
+  });
+
+  it('ignores ordinary chat and other systems errors', () => {
+    const negatives = readFileSync(new URL('../fixtures/pastes/negatives.txt', import.meta.url), 'utf8');
+    expect(confident(negatives)).toEqual([]);
+    for (const line of negatives.split('\n')) expect(confident(line)).toEqual([]);
+  });
+
+  it('handles a large paste with many errors and finds each once', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      i % 1000 === 0 ? `ERROR ${i} AADSTS50011 and E0000011 error=invalid_client` : `INFO request ${i} ok`,
+    );
+    const codes = confident(lines.join('\n'));
+    expect(codes.sort()).toEqual(['entra:AADSTS50011', 'oauth2:invalid_client', 'okta:E0000011'].sort());
+  });
+});

@@ -1,0 +1,120 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+const paste = (name: string) => fileURLToPath(new URL(`../fixtures/pastes/${name}`, import.meta.url));
+
+describe('lookup', () => {
+  it('prints the contract JSON, best match first', async () => {
+    const run = await cli(['lookup', 'AADSTS50011', '--json']);
+    expect(run.code).toBe(0);
+    const body = JSON.parse(run.stdout);
+    expect(body.query).toBe('AADSTS50011');
+    expect(body.matches[0]).toMatchObject({
+      provider: 'entra',
+      code: 'AADSTS50011',
+      confidence: 'exact',
+      method: 'code',
+      score: 1,
+    });
+    expect(Object.keys(body.matches[0]).sort()).toEqual(
+      ['cause', 'code', 'confidence', 'links', 'method', 'provider', 'resolution', 'score', 'title'].sort(),
+    );
+    expect(body.matches[0].links[0].url).toMatch(/^https:\/\//);
+  });
+
+  it('is readable by default', async () => {
+    const run = await cli(['lookup', 'invalid_grant', '--provider', 'oauth2', '--limit', '1']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^invalid_grant \(oauth2\)/);
+    expect(run.stdout).toContain('Resolution:');
+  });
+
+  it('joins several words into one query and says when nothing matches', async () => {
+    const run = await cli(['lookup', 'zzqx', 'wvvk']);
+    expect(run).toMatchObject({ code: 0, stdout: 'No known OAuth error matches "zzqx wvvk".\n' });
+  });
+
+  it('rejects an empty query with exit 1 and a missing one with exit 2', async () => {
+    expect(await cli(['lookup', '  '])).toMatchObject({ code: 1, stdout: '' });
+    expect((await cli(['lookup', ''])).stderr).toContain('The query is empty');
+    const usage = await cli(['lookup']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("missing required argument 'query'");
+  });
+
+  it('rejects an unknown provider and a bad limit', async () => {
+    const provider = await cli(['lookup', 'x', '--provider', 'nope']);
+    expect(provider.code).toBe(1);
+    expect(provider.stderr).toContain('Unknown provider "nope". Known providers:');
+    expect((await cli(['lookup', 'x', '--limit', '0'])).code).toBe(2);
+  });
+
+  it('exits 2 on an unknown command and 0 for help', async () => {
+    expect((await cli(['frobnicate'])).code).toBe(2);
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('lookup');
+  });
+});
+
+describe('scan', () => {
+  it('reports every distinct error of each file in the contract JSON', async () => {
+    const run = await cli(['scan', paste('mixed-service.log'), paste('entra-token-error.json'), '--json']);
+    expect(run.code).toBe(0);
+    const { files } = JSON.parse(run.stdout);
+    expect(files.map((f: { file: string }) => f.file)).toEqual([
+      paste('mixed-service.log'),
+      paste('entra-token-error.json'),
+    ]);
+    const sure = files[0].findings.filter((f: { confidence: string }) => f.confidence !== 'weak');
+    const codes = sure.map((f: { provider: string; code: string }) => `${f.provider}:${f.code}`);
+    // One short log of an Okta-integrated service: its generic codes are read as Okta's.
+    expect(codes.sort()).toEqual(['okta:E0000011', 'okta:access_denied', 'okta:invalid_client']);
+    const okta = files[0].findings.find((f: { code: string }) => f.code === 'E0000011');
+    expect(okta).toMatchObject({ confidence: 'exact', method: 'code', line: 4 });
+    expect(okta.excerpt).toContain('E0000011');
+    expect(Object.keys(okta).sort()).toEqual(
+      ['code', 'confidence', 'excerpt', 'line', 'method', 'provider', 'score', 'title'].sort(),
+    );
+    const entra = files[1].findings.map((f: { provider: string; code: string }) => `${f.provider}:${f.code}`);
+    expect(entra).toContain('entra:AADSTS70008');
+    expect(files[1].support).toMatchObject({
+      traceId: '2e4a6f3c-9b1d-4c7e-8a2f-1d3e5b7c9f01',
+      correlationId: '8c0d2e4f-6a1b-4c3d-9e5f-7a9b1c3d5e7f',
+    });
+  });
+
+  it('reads stdin when no file is given, or for -', async () => {
+    for (const args of [['scan'], ['scan', '-']]) {
+      const run = await cli(args, { stdin: 'POST https://dev-1.okta.com/oauth2/v1/token failed: error=invalid_grant' });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('invalid_grant (okta)');
+    }
+  });
+
+  it('finds nothing in ordinary chat and other systems errors', async () => {
+    const run = await cli(['scan', paste('negatives.txt'), '--json']);
+    const strong = JSON.parse(run.stdout).files[0].findings.filter(
+      (f: { confidence: string }) => f.confidence !== 'weak',
+    );
+    expect(strong).toEqual([]);
+  });
+
+  it('reports missing and binary files with exit 1 and still scans the others', async () => {
+    const run = await cli(['scan', '/no/such/file.log', paste('binary.bin'), paste('entra-token-error.json')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Cannot read /no/such/file.log: no such file');
+    expect(run.stderr).toContain('binary.bin: it is a binary file');
+    expect(run.stdout).toContain('AADSTS70008');
+  });
+});
+
+describe('catalogs validate', () => {
+  it('summarises the built-in catalogs', async () => {
+    const run = await cli(['catalogs', 'validate']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Catalogs are valid: \d+ providers, \d+ entries/);
+  });
+});

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Explainer } from '../../src/listeners/deps.js';
+import { realResolver, startBot, type TestBot } from '../helpers/bot.js';
+import { command, signedForm } from '../helpers/slack-request.js';
+
+/** slack-contract.md §8, cases 11–17, plus the command's own features. */
+describe('/oauth-error', () => {
+  let bot: TestBot;
+  let n = 0;
+  beforeAll(async () => {
+    bot = await startBot();
+  });
+  afterAll(() => bot.stop());
+  beforeEach(() => {
+    bot.slack.calls.length = 0;
+    bot.slack.responses.length = 0;
+  });
+
+  const run = async (text: string, overrides: Record<string, string> = {}, status = 200) => {
+    const id = `r${++n}`;
+    const sent = await signedForm(bot.url, command(text, bot.slack.responseUrl(id, status), overrides));
+    await bot.idle();
+    return { sent, id, responses: () => bot.slack.responses.filter((response) => response.id === id) };
+  };
+  const allText = (value: unknown) => JSON.stringify(value);
+
+  it('case 11: a code is acked at once, then a summary in the channel and the details in its thread', async () => {
+    const { sent, responses } = await run('AADSTS50011 invalid_client --provider oauth2');
+    expect(sent.status).toBe(200);
+    expect(sent.ms).toBeLessThan(3000);
+    expect(sent.body).toBe('');
+    const posts = bot.slack.callsOf('chat.postMessage');
+    expect(posts).toHaveLength(2);
+    const [summary, details] = posts.map((post) => post.params);
+    expect(summary).toMatchObject({ channel: 'C1' });
+    expect(summary?.thread_ts).toBeUndefined();
+    expect(allText(summary)).toContain('<@U1> looked up');
+    expect(details).toMatchObject({ channel: 'C1', thread_ts: expect.stringMatching(/^\d+\.\d+$/) });
+    expect(allText(details)).toContain('*Cause*');
+    expect(allText(details)).toContain('*Resolution*');
+    expect(allText(details)).toContain('<https://');
+    expect(responses()).toEqual([]);
+  });
+
+  it('case 12: empty or blank text gets the ephemeral usage, quoting the usage hint', async () => {
+    for (const text of ['', '   ', 'help']) {
+      const { sent } = await run(text);
+      expect(sent.status).toBe(200);
+      const body = JSON.parse(sent.body);
+      expect(body.response_type).toBe('ephemeral');
+      expect(body.text).toContain('/oauth-error <code or message>');
+    }
+    expect(bot.slack.workCalls).toEqual([]);
+  });
+
+  it('case 13: an unknown code gets an ephemeral "unknown code" reply, never a 5xx', async () => {
+    const { sent, responses } = await run('totally_made_up');
+    expect(sent.status).toBe(200);
+    expect(responses()).toHaveLength(1);
+    expect(responses()[0]?.body.response_type).toBe('ephemeral');
+    expect(allText(responses()[0]?.body)).toContain('unknown code');
+    expect(bot.slack.workCalls).toEqual([]);
+  });
+
+  it('several fitting entries: the user picks with a button, and the pick is answered', async () => {
+    const { responses } = await run('InvalidSignature');
+    const choice = responses()[0]?.body as {
+      blocks: Array<{ type: string; elements?: Array<{ value: string; action_id: string }> }>;
+    };
+    const buttons = choice.blocks.flatMap((block) => block.elements ?? []);
+    expect(buttons.map((button) => button.value)).toEqual(
+      expect.arrayContaining(['netsuite-tba:InvalidSignature', 'netsuite-oauth2:InvalidSignature@oauth2-integration']),
+    );
+    expect(bot.slack.workCalls).toEqual([]);
+
+    const picked = buttons.find((button) => button.value === 'netsuite-tba:InvalidSignature');
+    const payload = {
+      type: 'block_actions',
+      team: { id: 'T1', domain: 'example' },
+      user: { id: 'U1', username: 'alice', team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 'x',
+      container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C1', is_ephemeral: true },
+      trigger_id: '1.2.3',
+      channel: { id: 'C1', name: 'general' },
+      response_url: bot.slack.responseUrl('pick'),
+      actions: [{ ...picked, type: 'button', block_id: 'b1', text: { type: 'plain_text', text: 'x' }, action_ts: '1' }],
+    };
+    const sent = await signedForm(bot.url, { payload: JSON.stringify(payload) });
+    await bot.idle();
+    expect(sent.status).toBe(200);
+    const posts = bot.slack.callsOf('chat.postMessage');
+    expect(posts).toHaveLength(2);
+    expect(allText(posts[1]?.params)).toContain('NetSuite');
+    expect(bot.slack.responses.filter((r) => r.id === 'pick').map((r) => r.body)).toEqual([{ delete_original: true }]);
+  });
+
+  it('case 14: a slow lookup (5 s) is still acked within 3 s, then answered by one JSON POST', async () => {
+    const real = await realResolver();
+    const slow: Explainer = {
+      catalog: real.catalog,
+      scan: (text) => real.scan(text),
+      lookup: async (query, options) => {
+        await new Promise((resolve) => setTimeout(resolve, 5000));
+        return real.lookup(query, options);
+      },
+    };
+    const slowBot = await startBot({ resolver: slow });
+    try {
+      const sent = await signedForm(slowBot.url, command('totally_made_up', slowBot.slack.responseUrl('slow')));
+      expect(sent.status).toBe(200);
+      expect(sent.ms).toBeLessThan(3000);
+      await slowBot.idle();
+      expect(slowBot.slack.responses).toHaveLength(1);
+      expect(slowBot.slack.responses[0]?.contentType).toBe('application/json');
+    } finally {
+      await slowBot.stop();
+    }
+  });
+
+  it('case 15: mentions, broadcasts and links typed by the user are never echoed live', async () => {
+    const injection = '<!channel> <!here> <!subteam^S1> <https://evil.example|docs> & <b>';
+    for (const text of [injection, `invalid_client --provider oauth2 ${injection}`]) {
+      const { responses } = await run(text);
+      const everything = allText([
+        ...bot.slack.workCalls.map((call) => call.params),
+        ...responses().map((r) => r.body),
+      ]);
+      expect(everything.length).toBeGreaterThan(0);
+      for (const raw of [
+        '<!channel>',
+        '<!here>',
+        '<!everyone>',
+        '<!subteam^',
+        '<http://evil',
+        '<https://evil',
+        '<b>',
+      ]) {
+        expect(everything).not.toContain(raw);
+      }
+      expect(everything).not.toContain('&amp;amp;');
+      expect(everything).toContain('&lt;!channel&gt;');
+      bot.slack.calls.length = 0;
+    }
+  });
+
+  it('case 16: in a channel the bot is not in, the user still gets the answer privately', async () => {
+    bot.slack.on('chat.postMessage', () => ({ body: { ok: false, error: 'not_in_channel' } }));
+    try {
+      const { sent, responses } = await run('invalid_client --provider oauth2', { channel_id: 'CNOTIN' });
+      expect(sent.status).toBe(200);
+      expect(responses()).toHaveLength(1);
+      expect(responses()[0]?.body.response_type).toBe('ephemeral');
+      expect(allText(responses()[0]?.body)).toContain('*Cause*');
+      expect(bot.slack.callsOf('conversations.join')).toEqual([]);
+    } finally {
+      bot.slack.on('chat.postMessage', (params) => ({
+        body: { ok: true, channel: params.channel, ts: '1800000001.000001' },
+      }));
+    }
+  });
+
+  it('case 17: an expired response_url (404) is logged once, not retried, and the bot stays up', async () => {
+    const { sent, responses } = await run('totally_made_up', {}, 404);
+    expect(sent.status).toBe(200);
+    expect(responses().length).toBeLessThanOrEqual(2);
+    expect(bot.logs.some((line) => line.includes('ERROR') && line.includes('404'))).toBe(true);
+    const again = await run('help');
+    expect(again.sent.status).toBe(200);
+  });
+
+  it('autoreply on|off is stored for the channel', async () => {
+    await run('autoreply off');
+    expect((await bot.store.getChannelSettings('T1', 'C1')).autoReply).toBe(false);
+    await run('autoreply on');
+    expect((await bot.store.getChannelSettings('T1', 'C1')).autoReply).toBe(true);
+  });
+
+  it('digest arguments are validated, then handed to the digest feature', async () => {
+    await run('digest on 7:30 europe/berlin');
+    await run('digest now');
+    const { responses } = await run('digest preview');
+    await run('digest off');
+    expect(bot.digest.calls).toEqual([
+      {
+        method: 'subscribe',
+        channelId: 'C1',
+        subscription: { time: '07:30', timeZone: 'Europe/Berlin', postWhenQuiet: false },
+      },
+      { method: 'postNow', channelId: 'C1' },
+      { method: 'preview', channelId: 'C1' },
+      { method: 'unsubscribe', channelId: 'C1' },
+    ]);
+    expect(responses()[0]?.body).toMatchObject({ response_type: 'ephemeral', text: 'Digest preview: 2 failures' });
+    const bad = await run('digest on 25:00 Mars/Base');
+    expect(JSON.parse(bad.sent.body).text).toContain('HH:MM');
+    expect(bot.digest.calls).toHaveLength(4);
+  });
+});

@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Occurrence, Store } from '../../src/store/store.js';
+
+const HOUR = 3600_000;
+const NOW = new Date('2026-11-24T09:00:00Z');
+
+export function occurrence(overrides: Partial<Occurrence> = {}): Occurrence {
+  return {
+    teamId: 'T1',
+    channelId: 'C1',
+    messageTs: '1700000000.000100',
+    threadTs: '1700000000.000100',
+    provider: 'entra',
+    code: 'AADSTS50011',
+    confidence: 'exact',
+    method: 'code',
+    source: 'message',
+    isPrivate: false,
+    seenAt: new Date(NOW.getTime() - HOUR),
+    ...overrides,
+  };
+}
+
+/** The behaviour every Store adapter must have; run against each of them. */
+export function describeStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('claims a key once', async () => {
+      expect(await store.claimKey('msg:T1:C1:1', NOW)).toBe(true);
+      expect(await store.claimKey('msg:T1:C1:1', NOW)).toBe(false);
+      expect(await store.claimKey('msg:T1:C1:2', NOW)).toBe(true);
+    });
+
+    it('gives one of many concurrent claimers the key', async () => {
+      const results = await Promise.all(Array.from({ length: 20 }, () => store.claimKey('race', NOW)));
+      expect(results.filter(Boolean)).toHaveLength(1);
+    });
+
+    it('channel settings default to auto-reply on, no digest, and last', async () => {
+      expect(await store.getChannelSettings('T1', 'C9')).toEqual({
+        teamId: 'T1',
+        channelId: 'C9',
+        autoReply: true,
+        digest: null,
+      });
+      await store.setAutoReply('T1', 'C9', false);
+      await store.setDigest('T1', 'C9', { time: '08:30', timeZone: 'Europe/Berlin', postWhenQuiet: false });
+      expect(await store.getChannelSettings('T1', 'C9')).toEqual({
+        teamId: 'T1',
+        channelId: 'C9',
+        autoReply: false,
+        digest: { time: '08:30', timeZone: 'Europe/Berlin', postWhenQuiet: false },
+      });
+      expect((await store.listDigestSubscriptions()).map((s) => s.channelId)).toEqual(['C9']);
+      await store.setAutoReply('T1', 'C9', true);
+      await store.setDigest('T1', 'C9', null);
+      expect(await store.getChannelSettings('T1', 'C9')).toMatchObject({ autoReply: true, digest: null });
+      expect(await store.listDigestSubscriptions()).toEqual([]);
+    });
+
+    it('records an occurrence once per message and error, and summarises a window', async () => {
+      const window = { from: new Date(NOW.getTime() - 24 * HOUR), to: NOW };
+      await store.recordOccurrences([
+        occurrence(),
+        occurrence(), // retried recording of the same message
+        occurrence({ messageTs: '2', threadTs: '2' }),
+        occurrence({ messageTs: '3', threadTs: '3', code: 'AADSTS70008' }),
+        // the day before: counts for the change, and makes AADSTS50011 not new
+        occurrence({ messageTs: '0', threadTs: '0', seenAt: new Date(NOW.getTime() - 30 * HOUR) }),
+        // another channel never shows up here
+        occurrence({ channelId: 'C2', code: 'E0000011', provider: 'okta', isPrivate: true }),
+      ]);
+      const rows = await store.digestRows('T1', 'C1', window.from, window.to);
+      const sorted = rows.sort((a, b) => a.code.localeCompare(b.code));
+      expect(sorted).toEqual([
+        { provider: 'entra', code: 'AADSTS50011', count: 2, previousCount: 1, isNew: false, threadTs: '2' },
+        { provider: 'entra', code: 'AADSTS70008', count: 1, previousCount: 0, isNew: true, threadTs: '3' },
+      ]);
+    });
+
+    it('claims a digest run once, hands over a stale claim, and never after it is done', async () => {
+      expect(await store.claimDigestRun('T1', 'C1', '2026-11-24', NOW, 10 * 60_000)).toBe(true);
+      expect(await store.claimDigestRun('T1', 'C1', '2026-11-24', NOW, 10 * 60_000)).toBe(false);
+      const later = new Date(NOW.getTime() + 11 * 60_000);
+      expect(await store.claimDigestRun('T1', 'C1', '2026-11-24', later, 10 * 60_000)).toBe(true);
+      await store.completeDigestRun('T1', 'C1', '2026-11-24', later);
+      const muchLater = new Date(NOW.getTime() + 5 * HOUR);
+      expect(await store.claimDigestRun('T1', 'C1', '2026-11-24', muchLater, 10 * 60_000)).toBe(false);
+      expect(await store.claimDigestRun('T1', 'C1', '2026-11-25', muchLater, 10 * 60_000)).toBe(true);
+    });
+
+    it('a released claim can be claimed again at once', async () => {
+      expect(await store.claimDigestRun('T1', 'C1', '2026-11-24', NOW, 10 * 60_000)).toBe(true);
+      await store.releaseDigestRun('T1', 'C1', '2026-11-24');
+      expect(await store.claimDigestRun('T1', 'C1', '2026-11-24', NOW, 10 * 60_000)).toBe(true);
+    });
+
+    it('purges what is older than the retention period', async () => {
+      await store.recordOccurrences([
+        occurrence({ messageTs: 'old', seenAt: new Date(NOW.getTime() - 100 * 24 * HOUR) }),
+        occurrence({ messageTs: 'new' }),
+      ]);
+      await store.claimKey('old-key', new Date(NOW.getTime() - 100 * 24 * HOUR));
+      const purged = await store.purge(new Date(NOW.getTime() - 90 * 24 * HOUR));
+      expect(purged).toEqual({ occurrences: 1, keys: 1 });
+      const rows = await store.digestRows('T1', 'C1', new Date(0), NOW);
+      expect(rows.map((row) => row.count)).toEqual([1]);
+    });
+  });
+}
