@@ -115,6 +115,8 @@ function codeOrAliasMatch(
   const near = options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE);
   const hinted = options.hinted.has(entry.provider);
   if (hit.kind === 'code') {
+    // A numeric code (Salesforce's 1701) in a log is just a number unless the provider is right there.
+    if (/^\d+$/.test(hit.token) && !options.typed && !near) return undefined;
     // In pasted text a generic code with the provider's context is `strong`; typed with --provider it is the code itself.
     if (entry.requires_context && near && !options.typed)
       return entryMatch(index, entry, 'strong', 'code', 0.9, hit.entries);

@@ -29,6 +29,7 @@ describe('typos', () => {
   it.each([
     ['invalid_grnat', 'oauth2:invalid_grant'],
     ['invalid_clinet', 'oauth2:invalid_client'],
+    ['redirect_uri_mismach', 'google:redirect_uri_mismatch'],
     ['InvalidSignatre', 'netsuite-oauth2:InvalidSignature'],
     ['NonceUsd', 'netsuite-tba:NonceUsed'],
   ])('%s', (query, expected) => {
@@ -61,7 +62,7 @@ describe('names, numbers and phrases', () => {
 
   it('lists every provider that has its own meaning for a generic code', () => {
     const providers = new Set(resolver.lookup('invalid_grant', { limit: 50 }).map((m) => m.provider));
-    for (const id of ['oauth2', 'okta']) expect(providers).toContain(id);
+    for (const id of ['oauth2', 'okta', 'salesforce', 'keycloak']) expect(providers).toContain(id);
     expect(best('invalid_grant', 'okta')).toBe('okta:invalid_grant:exact:code');
   });
 

@@ -85,6 +85,18 @@ describe('pastes', () => {
     expect(codes.some((code) => code.endsWith(':InvalidSignature'))).toBe(true);
   });
 
+  it('Google redirect_uri_mismatch on the consent screen', () => {
+    const page =
+      "Error 400: redirect_uri_mismatch\nYou can't sign in to this app because it doesn't comply with Google's OAuth 2.0 policy. accounts.google.com";
+    expect(confident(page)[0]).toBe('google:redirect_uri_mismatch');
+  });
+
+  it('GitHub device flow polling', () => {
+    const log =
+      'POST https://github.com/login/oauth/access_token -> {"error":"authorization_pending","error_description":"The authorization request is still pending."}';
+    expect(confident(log)[0]).toMatch(/^(github|oauth2):authorization_pending$/);
+  });
+
   it('ignores ordinary chat and other systems errors', () => {
     const negatives = readFileSync(new URL('../fixtures/pastes/negatives.txt', import.meta.url), 'utf8');
     expect(confident(negatives)).toEqual([]);

@@ -87,9 +87,9 @@ describe('scan', () => {
 
   it('reads stdin when no file is given, or for -', async () => {
     for (const args of [['scan'], ['scan', '-']]) {
-      const run = await cli(args, { stdin: 'POST https://dev-1.okta.com/oauth2/v1/token failed: error=invalid_grant' });
+      const run = await cli(args, { stdin: 'redirect failed: error=redirect_uri_mismatch from accounts.google.com' });
       expect(run.code).toBe(0);
-      expect(run.stdout).toContain('invalid_grant (okta)');
+      expect(run.stdout).toContain('redirect_uri_mismatch (google)');
     }
   });
 
