@@ -2,8 +2,11 @@ import { escapeRegExp } from './regex.js';
 
 /**
  * Documented messages as patterns. `{name}` (and NetSuite's `<<--name-->>`) mark placeholders the
- * provider fills with URIs, GUIDs or names; literal text matches case-insensitively with any whitespace.
+ * provider fills with URIs, GUIDs or names; literal text matches case-insensitively with any whitespace,
+ * or with the `+` / `%20` that stand for spaces in a form-encoded error_description on a callback URL.
  */
+
+const SPACE = '(?:\\s|\\+|%20)+';
 
 const PLACEHOLDER = /\{[^{}]*\}|<<--[^>]*-->>/g;
 /** A placeholder stands for up to this many characters on one line (URIs, GUIDs, app names). */
@@ -18,7 +21,7 @@ export interface CompiledTemplate {
 }
 
 function escapeLiteral(text: string): string {
-  return text.trim().split(/\s+/).filter(Boolean).map(escapeRegExp).join('\\s+');
+  return text.trim().split(/\s+/).filter(Boolean).map(escapeRegExp).join(SPACE);
 }
 
 export function compileTemplate(message: string): CompiledTemplate | undefined {
@@ -31,10 +34,7 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
       .toLowerCase()
       .match(/[a-z0-9_]+/g) ?? [];
   if (words.length === 0) return undefined;
-  const source = literals
-    .map(escapeLiteral)
-    .join(PLACEHOLDER_PATTERN)
-    .replace(/\\s\+$/, '');
+  const source = literals.map(escapeLiteral).join(PLACEHOLDER_PATTERN);
   return {
     regex: new RegExp(source, 'i'),
     words,

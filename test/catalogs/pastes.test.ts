@@ -97,6 +97,43 @@ describe('pastes', () => {
     expect(confident(log)[0]).toMatch(/^(github|oauth2):authorization_pending$/);
   });
 
+  it('a GitHub callback URL with a form-encoded description is GitHub, once', () => {
+    const url =
+      'GET https://app.example/callback?error=redirect_uri_mismatch&error_description=The+redirect_uri+MUST+match+the+registered+callback+URL+for+this+application.&state=xyz';
+    expect(confident(url)).toEqual(['github:redirect_uri_mismatch']);
+  });
+
+  it('Salesforce invalid_grant: the error_description picks the meaning', () => {
+    const refresh =
+      'POST https://acme.my.salesforce.com/services/oauth2/token 400 {"error":"invalid_grant","error_description":"expired access/refresh token"}';
+    const [finding] = resolver.scan(refresh).findings;
+    expect(finding).toMatchObject({ provider: 'salesforce', code: 'invalid_grant', confidence: 'strong' });
+    expect(finding?.entry?.context?.id).toBe('refresh-token');
+    const jwt = refresh.replace('expired access/refresh token', "user hasn't approved this consumer");
+    expect(resolver.scan(jwt).findings[0]?.entry?.context?.id).toBe('jwt-bearer');
+  });
+
+  it('a Keycloak event log line and token error', () => {
+    const log = [
+      '2026-11-26 10:01:02,123 WARN  [org.keycloak.events] (executor-thread-1) type="LOGIN_ERROR", realmId="abc", clientId="web", error="user_not_found", auth_method="openid-connect"',
+      'POST https://sso.example.com/realms/acme/protocol/openid-connect/token 400 {"error":"invalid_grant","error_description":"Code not valid"}',
+    ].join('\n');
+    expect(confident(log)).toEqual(['keycloak:user_not_found', 'keycloak:invalid_grant']);
+  });
+
+  it('an Auth0 token endpoint error', () => {
+    const log =
+      'POST https://acme.us.auth0.com/oauth/token 403 {"error":"unauthorized_client","error_description":"Grant type \'password\' not allowed for the client."}';
+    expect(confident(log)).toEqual(['auth0:unauthorized_client']);
+  });
+
+  it('numeric codes (Salesforce OAuth 1.0.A faults) count only next to Salesforce', () => {
+    expect(resolver.scan('server listening on 1708\nretried 1701 times').findings).toEqual([]);
+    expect(
+      confident('GET https://na1.salesforce.com/services/oauth/access_token 401: 1701 Failed: Nonce Replay Detected'),
+    ).toEqual(['salesforce:1701']);
+  });
+
   it('ignores ordinary chat and other systems errors', () => {
     const negatives = readFileSync(new URL('../fixtures/pastes/negatives.txt', import.meta.url), 'utf8');
     expect(confident(negatives)).toEqual([]);
