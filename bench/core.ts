@@ -10,8 +10,10 @@ const LOG_BYTES = 1024 * 1024;
 /** The naive scan is slow; it runs for this long and its rate is taken from the lines it got through. */
 const NAIVE_SCAN_BUDGET_MS = 15_000;
 
+// The first load runs cold (nothing compiled yet), as when the bot starts; the next five show the
+// steady cost, as when catalogs are reloaded.
 const loadTimes: number[] = [];
-for (let i = 0; i < 5; i += 1) {
+for (let i = 0; i < 6; i += 1) {
   const start = performance.now();
   createResolver(await loadCatalogs());
   loadTimes.push(performance.now() - start);
@@ -44,7 +46,8 @@ const queries = [
   ).map((entry) => entry.messages[0] as string),
 ];
 const ours = timeEach(queries, 5, (query) => resolver.lookup(query));
-const base = timeEach(queries, 1, (query) => naive.lookup(query));
+// The naive lookup takes tens of ms per query: a short warm-up is enough to compile it.
+const base = timeEach(queries, 1, (query) => naive.lookup(query), 20);
 
 const log = generateLog(entries, LOG_BYTES);
 const lines = log.split('\n');
@@ -72,11 +75,12 @@ console.log(
 console.log(
   table([
     ['measure', 'oauth-error-bot', 'naive baseline', 'ratio', 'aim'],
+    ['catalog load + index, ms, first (cold)', f(loadTimes[0] as number, 1), '', '', '< 200'],
     [
-      'catalog load + index, ms (median of 5)',
+      'catalog load + index, ms, median of next 5',
       f(
         percentile(
-          loadTimes.sort((a, b) => a - b),
+          loadTimes.slice(1).sort((a, b) => a - b),
           50,
         ),
         1,

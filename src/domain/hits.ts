@@ -46,36 +46,45 @@ interface Seen {
 }
 
 function collectLine(index: ResolverIndex, line: string, lineNumber: number, hits: Hit[], seen: Seen): void {
+  // Lower-case the line once rather than each token; where lower-casing changes the length (rare
+  // Unicode), tokens are read from the original line and lower-cased one by one.
+  const lower = line.toLowerCase();
+  const aligned = lower.length === line.length;
+  const words: string[] = [];
   let candidates: Set<IndexedTemplate> | undefined;
-  for (const match of line.matchAll(TOKEN)) {
-    const token = match[0];
-    const lower = token.toLowerCase();
-    const templates = index.templatesByWord.get(lower);
+  for (const match of (aligned ? lower : line).matchAll(TOKEN)) {
+    const key = aligned ? match[0] : match[0].toLowerCase();
+    words.push(key);
+    const templates = index.templatesByWord.get(key);
     if (templates) {
       candidates ??= new Set();
       for (const template of templates) if (!seen.templates.has(template)) candidates.add(template);
     }
-    if (seen.tokens.has(lower)) continue;
-    seen.tokens.add(lower);
-    const excerpt = () => excerptOf(line, match.index);
-    const codeEntries = index.codes.get(lower);
+    if (seen.tokens.has(key)) continue;
+    seen.tokens.add(key);
+    const codeEntries = index.codes.get(key);
+    const aliasEntries = codeEntries ? undefined : index.aliases.get(key);
+    const shape =
+      codeEntries || aliasEntries || !HAS_DIGIT.test(key)
+        ? undefined
+        : index.patterns.find((pattern) => pattern.regex.test(key));
+    if (!codeEntries && !aliasEntries && !shape) continue;
+    const token = aligned ? line.slice(match.index, match.index + key.length) : match[0];
+    const excerpt = excerptOf(line, match.index);
     if (codeEntries) {
-      hits.push({ kind: 'code', token, entries: codeEntries, line: lineNumber, excerpt: excerpt() });
-      continue;
-    }
-    const aliasEntries = index.aliases.get(lower);
-    if (aliasEntries) {
+      hits.push({ kind: 'code', token, entries: codeEntries, line: lineNumber, excerpt });
+    } else if (aliasEntries) {
       const before = line.slice(Math.max(0, match.index - 40), match.index);
-      hits.push({ kind: 'alias', token, entries: aliasEntries, line: lineNumber, excerpt: excerpt(), before });
-      continue;
-    }
-    if (HAS_DIGIT.test(token)) {
-      const shape = index.patterns.find((pattern) => pattern.regex.test(token));
-      if (shape) hits.push({ kind: 'unknown', token, provider: shape.provider, line: lineNumber, excerpt: excerpt() });
+      hits.push({ kind: 'alias', token, entries: aliasEntries, line: lineNumber, excerpt, before });
+    } else if (shape) {
+      hits.push({ kind: 'unknown', token, provider: shape.provider, line: lineNumber, excerpt });
     }
   }
   if (!candidates) return;
+  // Every word of a template must be on the line before its regular expression is worth running.
+  const present = new Set(words);
   for (const template of candidates) {
+    if (!template.words.every((word) => present.has(word))) continue;
     const found = template.regex.exec(line);
     if (!found) continue;
     seen.templates.add(template);

@@ -48,11 +48,26 @@ export class ProviderContext {
   }
 }
 
-/** Whole words only: the hint `TBA` must not fire inside another word. */
-function bounded(hint: string): string {
-  const start = /^\w/.test(hint) ? '(?<![A-Za-z0-9_])' : '';
-  const end = /\w$/.test(hint) ? '(?![A-Za-z0-9_])' : '';
-  return `${start}${escapeRegExp(hint)}${end}`;
+const WORD_BEFORE = '(?<![a-z0-9_])';
+const WORD_AFTER = '(?![a-z0-9_])';
+
+/**
+ * One alternation over every hint (longest first), whole words only: the hint `TBA` must not fire
+ * inside another word. Hints are grouped by which ends need a word boundary, so each boundary is
+ * checked once per position rather than once per hint; that keeps the pass fast with hundreds of hints.
+ */
+function hintPattern(hints: string[]): RegExp {
+  const groups = new Map<string, string[]>();
+  for (const hint of [...hints].sort((a, b) => b.length - a.length)) {
+    const key = `${/^\w/.test(hint) ? WORD_BEFORE : ''}|${/\w$/.test(hint) ? WORD_AFTER : ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), escapeRegExp(hint)]);
+  }
+  const alternatives = [...groups].map(([key, list]) => {
+    const [before, after] = key.split('|');
+    return `${before}(?:${list.join('|')})${after}`;
+  });
+  // Callers match against lower-cased text, which is cheaper than a case-insensitive pattern.
+  return new RegExp(alternatives.join('|'), 'g');
 }
 
 export function createContextDetector(providers: Iterable<LoadedProvider>): ContextDetector {
@@ -68,11 +83,11 @@ export function createContextDetector(providers: Iterable<LoadedProvider>): Cont
     for (const word of provider.hints.words) add(word, provider.id);
   }
   if (owners.size === 0) return { detect: () => new ProviderContext() };
-  // One alternation over every hint, longest first, so a single pass over the text finds them all.
-  const hints = [...owners.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(hints.map(bounded).join('|'), 'gi');
+  const pattern = hintPattern([...owners.keys()]);
   return {
-    detect(text) {
+    detect(original) {
+      // Lower-casing keeps every newline where it was, so line numbers are counted on the lowered text.
+      const text = original.toLowerCase();
       let lines = 1;
       for (let i = text.indexOf('\n'); i !== -1 && lines <= ONE_STORY_LINES; i = text.indexOf('\n', i + 1)) lines += 1;
       const context = new ProviderContext(lines);
@@ -81,7 +96,7 @@ export function createContextDetector(providers: Iterable<LoadedProvider>): Cont
       for (const match of text.matchAll(pattern)) {
         for (let i = text.indexOf('\n', counted); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line += 1;
         counted = match.index;
-        for (const provider of owners.get(match[0].toLowerCase()) ?? []) context.add(provider, line);
+        for (const provider of owners.get(match[0]) ?? []) context.add(provider, line);
       }
       return context;
     },

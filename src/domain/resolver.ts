@@ -43,6 +43,13 @@ export function createResolver(catalog: Catalog): Resolver {
   const context = createContextDetector(catalog.providers.values());
   const fuzzy = createFuzzyIndex(catalog.entries);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
+  // An official short title typed as is ("Bad verification code", Okta's "Invalid token provided") names
+  // its error as surely as an alias does, and needs no fuzzy search.
+  const byTitle = new Map<string, Catalog['entries']>();
+  for (const entry of catalog.entries) {
+    const key = normalizeTitle(entry.title);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), entry]);
+  }
 
   function find(text: string, typed: boolean, provider?: string): Finding[] {
     const hits = collectHits(index, text);
@@ -75,6 +82,13 @@ export function createResolver(catalog: Catalog): Resolver {
       );
       const exact = [...found, ...others].filter((match) => inProvider(match.provider));
       const seen = new Set(exact.map((match) => match.entry?.key));
+      if (exact.length === 0) {
+        const titled = (byTitle.get(normalizeTitle(query)) ?? []).filter((entry) => inProvider(entry.provider));
+        for (const entry of titled) {
+          seen.add(entry.key);
+          exact.push({ ...titleMatch(entry, index, titled), line: 1, excerpt: query });
+        }
+      }
       if (exact.length === 0 || exact.every((match) => match.confidence === 'weak')) {
         for (const { entry, score } of fuzzy.search(query, (entry) => inProvider(entry.provider))) {
           if (seen.has(entry.key)) continue;
@@ -113,5 +127,25 @@ function fuzzyMatch(entry: Catalog['entries'][number], index: ResolverIndex, sco
     links: entry.links,
     notices: index.providers.get(entry.provider)?.notices ?? [],
     alternatives: [],
+  };
+}
+
+function normalizeTitle(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
+}
+
+function titleMatch(entry: Catalog['entries'][number], index: ResolverIndex, same: Catalog['entries']): Match {
+  return {
+    ...fuzzyMatch(entry, index, 0.9),
+    confidence: 'strong',
+    method: 'alias',
+    score: 0.9,
+    alternatives: same
+      .filter((other) => other !== entry)
+      .map((other) => ({
+        provider: other.provider,
+        key: other.key,
+        ...(other.context ? { context: other.context.label } : {}),
+      })),
   };
 }

@@ -34,6 +34,9 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
       .toLowerCase()
       .match(/[a-z0-9_]+/g) ?? [];
   if (words.length === 0) return undefined;
+  // A placeholder at either end constrains nothing but costs a scan of the line from every position.
+  while (literals.length > 1 && literals[0]?.trim() === '') literals.shift();
+  while (literals.length > 1 && literals.at(-1)?.trim() === '') literals.pop();
   const source = literals.map(escapeLiteral).join(PLACEHOLDER_PATTERN);
   return {
     regex: new RegExp(source, 'i'),

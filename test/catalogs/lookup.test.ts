@@ -53,6 +53,11 @@ describe('names, numbers and phrases', () => {
     expect(best('50011')).toBe('entra:AADSTS50011:strong:alias');
   });
 
+  it('resolves an official title typed as is, without fuzzy search', () => {
+    expect(best('Bad verification code')).toBe('github:bad_verification_code:strong:alias');
+    expect(best('  realm   DISABLED ')).toBe('keycloak:realm_disabled:strong:alias');
+  });
+
   it('finds an error from words of its message', () => {
     const matches = resolver.lookup('redirect uri does not match', { limit: 10 });
     expect(matches.length).toBeGreaterThan(0);
