@@ -2,6 +2,7 @@ import 'dotenv/config';
 import { buildApp } from './app.js';
 import { parseConfig } from './config.js';
 import { BUILTIN_CATALOGS_DIR, loadCatalogs } from './domain/catalog.js';
+import { createCatalogCache } from './domain/catalog-cache.js';
 import { createResolver } from './domain/resolver.js';
 import { CatalogError, ConfigError, StoreError } from './errors.js';
 import { createLogger } from './logger.js';
@@ -16,7 +17,7 @@ import { ResilientStore } from './store/resilient-store.js';
 async function main(): Promise<void> {
   const config = parseConfig();
   const logger = createLogger(config.logLevel);
-  const catalog = await loadCatalogs([BUILTIN_CATALOGS_DIR, ...config.catalogDirs]);
+  const catalog = await loadCatalogs([BUILTIN_CATALOGS_DIR, ...config.catalogDirs], { cache: createCatalogCache() });
   const store = new ResilientStore(await openStore(config.databaseUrl), { logger });
   const clock = () => new Date();
   let digest: DigestService | undefined;

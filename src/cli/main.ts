@@ -1,6 +1,7 @@
 import { delimiter } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { BUILTIN_CATALOGS_DIR, loadCatalogs, readCatalogs } from '../domain/catalog.js';
+import { createCatalogCache } from '../domain/catalog-cache.js';
 import { createResolver, type Resolver } from '../domain/resolver.js';
 import { CatalogError, StoreError } from '../errors.js';
 import { renderDigestPreview } from './digest.js';
@@ -28,7 +29,8 @@ function write(stream: NodeJS.WritableStream, text: string): void {
 export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let resolver: Resolver | undefined;
   const getResolver = async () => {
-    resolver ??= createResolver(await loadCatalogs(catalogDirs(env)));
+    // `catalogs validate` always checks the YAML itself; lookups may reuse files checked before.
+    resolver ??= createResolver(await loadCatalogs(catalogDirs(env), { cache: createCatalogCache() }));
     return resolver;
   };
   let exitCode = EXIT_OK;

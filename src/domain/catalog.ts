@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CatalogError, type CatalogProblem } from '../errors.js';
+import type { CatalogCache } from './catalog-cache.js';
 import { displayPath, parseCatalogFile } from './catalog-file.js';
 import type { LoadedEntry, LoadedProvider } from './findings.js';
 
@@ -25,11 +26,19 @@ async function catalogFiles(dir: string): Promise<string[]> {
     .map((name) => join(dir, name));
 }
 
+export interface ReadOptions {
+  /** Reuse files checked on an earlier start (see catalog-cache.ts). Without it every file is parsed and checked. */
+  cache?: CatalogCache;
+}
+
 /**
  * Reads every *.yaml file of every folder and checks it. Collects all problems of all files before
  * failing, so whoever edits a catalog sees everything wrong at once.
  */
-export async function readCatalogs(dirs: string[]): Promise<{ catalog: Catalog; problems: CatalogProblem[] }> {
+export async function readCatalogs(
+  dirs: string[],
+  options: ReadOptions = {},
+): Promise<{ catalog: Catalog; problems: CatalogProblem[] }> {
   const providers = new Map<string, LoadedProvider>();
   const entries: LoadedEntry[] = [];
   const problems: CatalogProblem[] = [];
@@ -48,9 +57,11 @@ export async function readCatalogs(dirs: string[]): Promise<{ catalog: Catalog; 
       problems.push({ file: displayPath(dir), message: 'no catalog files (*.yaml) in this folder' });
     for (const file of files) {
       const text = await readFile(file, 'utf8');
-      const parsed = parseCatalogFile(file, text);
+      const cached = options.cache?.get(file, text);
+      const parsed = cached ? { catalog: cached, problems: [] } : parseCatalogFile(file, text);
       problems.push(...parsed.problems);
       if (!parsed.catalog) continue;
+      if (!cached && parsed.problems.length === 0) options.cache?.set(file, text, parsed.catalog);
       const { provider, entries: fileEntries } = parsed.catalog;
       const existing = providers.get(provider.id);
       if (existing) {
@@ -71,8 +82,11 @@ export async function readCatalogs(dirs: string[]): Promise<{ catalog: Catalog; 
 }
 
 /** Loads and validates catalogs; throws CatalogError listing every problem (file, entry, field). */
-export async function loadCatalogs(dirs: string[] = [BUILTIN_CATALOGS_DIR]): Promise<Catalog> {
-  const { catalog, problems } = await readCatalogs(dirs);
+export async function loadCatalogs(
+  dirs: string[] = [BUILTIN_CATALOGS_DIR],
+  options: ReadOptions = {},
+): Promise<Catalog> {
+  const { catalog, problems } = await readCatalogs(dirs, options);
   if (problems.length > 0) throw new CatalogError(problems);
   return catalog;
 }
