@@ -10,6 +10,7 @@ import {
 } from '@slack/bolt';
 import type { Config } from './config.js';
 import type { Explainer } from './listeners/deps.js';
+import { FollowUps } from './listeners/follow-ups.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { describeSlackError } from './slack/api-errors.js';
@@ -31,6 +32,8 @@ export interface AppDeps {
     /** Spacing of posts in one channel (default 1000 ms, Slack's guideline). */
     postIntervalMs?: number;
     socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
+    /** Answers running at once and waiting before new ones are shed (defaults 64 and 200). */
+    followUps?: { concurrency?: number; maxWaiting?: number };
   };
 }
 
@@ -123,7 +126,13 @@ export function buildApp(deps: AppDeps): BotApp {
     convoStore: false,
   });
   const poster = new PostQueue({
-    client: new webApi.WebClient(deps.config.botToken, { ...clientOptions, logger, rejectRateLimitedCalls: true }),
+    client: new webApi.WebClient(deps.config.botToken, {
+      ...clientOptions,
+      logger,
+      rejectRateLimitedCalls: true,
+      // Few calls in flight at once: each costs CPU that acks of new requests would otherwise wait for.
+      maxRequestConcurrency: 8,
+    }),
     logger,
     ...(deps.tuning?.postIntervalMs !== undefined ? { minIntervalMs: deps.tuning.postIntervalMs } : {}),
   });
@@ -133,6 +142,7 @@ export function buildApp(deps: AppDeps): BotApp {
     store: deps.store,
     digest: typeof deps.digest === 'function' ? deps.digest({ client: app.client, poster }) : deps.digest,
     poster,
+    followUps: new FollowUps({ logger, ...deps.tuning?.followUps }),
     logger,
     clock: deps.clock ?? (() => new Date()),
     render: { providerName: (id) => catalog.providers.get(id)?.name ?? id },

@@ -5,6 +5,7 @@ import type { LookupOptions } from '../domain/resolver.js';
 import type { PostQueue } from '../slack/post-queue.js';
 import type { RenderOptions } from '../slack/render.js';
 import type { DigestCommands, Store } from '../store/store.js';
+import type { FollowUps } from './follow-ups.js';
 
 /**
  * What the listeners need from the resolver. A real Resolver fits; `lookup` may also be async, so a slow
@@ -22,6 +23,8 @@ export interface ListenerDeps {
   digest: DigestCommands;
   /** Every chat.postMessage goes through it (per-channel pacing, 429 handling). */
   poster: PostQueue;
+  /** Work after an ack runs through it: bounded, and shed under overload so acks stay fast. */
+  followUps: FollowUps;
   logger: Logger;
   clock: () => Date;
   render: RenderOptions;

@@ -11,6 +11,8 @@ export class MemoryStore implements Store {
   private readonly claims = new Map<string, number>();
   private readonly settings = new Map<string, ChannelSettings>();
   private readonly rows: Occurrence[] = [];
+  /** Keys of `rows`, so recording stays constant-time however many rows there are. */
+  private readonly rowKeys = new Set<string>();
   private readonly runs = new Map<string, { claimedAt: number; done: boolean }>();
   private claimsSincePrune = 0;
 
@@ -29,11 +31,10 @@ export class MemoryStore implements Store {
 
   async recordOccurrences(rows: Occurrence[]): Promise<void> {
     // One row per error and message, as in the SQL store: a retried recording changes nothing.
-    const key = (row: Occurrence) => `${row.teamId}:${row.channelId}:${row.messageTs}:${row.provider}:${row.code}`;
-    const known = new Set(this.rows.map(key));
     for (const row of rows) {
-      if (known.has(key(row))) continue;
-      known.add(key(row));
+      const key = occurrenceKey(row);
+      if (this.rowKeys.has(key)) continue;
+      this.rowKeys.add(key);
       this.rows.push({ ...row });
     }
   }
@@ -114,6 +115,8 @@ export class MemoryStore implements Store {
     const kept = this.rows.filter((row) => row.seenAt.getTime() >= before.getTime());
     const occurrences = this.rows.length - kept.length;
     this.rows.splice(0, this.rows.length, ...kept);
+    this.rowKeys.clear();
+    for (const row of kept) this.rowKeys.add(occurrenceKey(row));
     let keys = 0;
     for (const [key, claimedAt] of this.claims) {
       if (claimedAt < before.getTime()) {
@@ -138,3 +141,7 @@ export class MemoryStore implements Store {
 }
 
 const settingsKey = (teamId: string, channelId: string) => `${teamId}:${channelId}`;
+
+function occurrenceKey(row: Occurrence): string {
+  return `${row.teamId}:${row.channelId}:${row.messageTs}:${row.provider}:${row.code}`;
+}

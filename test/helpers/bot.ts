@@ -60,6 +60,7 @@ export interface TestBotOptions {
   store?: Store;
   postIntervalMs?: number;
   slack?: FakeSlack;
+  followUps?: { concurrency?: number; maxWaiting?: number };
 }
 
 export function testConfig(slackApiUrl: string): Config {
@@ -88,7 +89,11 @@ export async function startBot(options: TestBotOptions = {}): Promise<TestBot> {
     store,
     digest,
     logger: createLogger('info', (line) => logs.push(line)),
-    tuning: { retryConfig: { retries: 0 }, postIntervalMs: options.postIntervalMs ?? 0 },
+    tuning: {
+      retryConfig: { retries: 0 },
+      postIntervalMs: options.postIntervalMs ?? 0,
+      ...(options.followUps ? { followUps: options.followUps } : {}),
+    },
   };
   const { app, poster } = buildApp(deps);
   let inFlight = 0;

@@ -3,9 +3,12 @@ import { escapeMrkdwn } from '../../slack/escape.js';
 import { choicesOf, renderChoice, renderNoMatch, renderNote, renderUsage } from '../../slack/render-command.js';
 import { type AnswerTarget, afterPendingIo, ephemeral, isPrivateChannelName, postAnswer } from '../answer.js';
 import type { ListenerDeps } from '../deps.js';
+import { FollowUpShedError } from '../follow-ups.js';
 import { type CommandRequest, parseCommand } from './parse-command.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+const BUSY = 'The bot has too many requests to answer right now. Please try again in a minute.';
 
 async function lookup(deps: ListenerDeps, request: CommandRequest & { kind: 'lookup' }, target: AnswerTarget) {
   const matches = await deps.resolver.lookup(request.query, {
@@ -82,10 +85,16 @@ export function oauthErrorCommand(deps: ListenerDeps) {
     if (request.kind === 'help') return ack(ephemeral(renderUsage()));
     if (request.kind === 'invalid') return ack(ephemeral(renderUsage(request.message)));
     await ack();
-    await afterPendingIo();
     try {
-      await run(deps, request, command, respond);
+      await deps.followUps.run(async () => {
+        await afterPendingIo();
+        await run(deps, request, command, respond);
+      });
     } catch (error) {
+      if (error instanceof FollowUpShedError) {
+        await respond(ephemeral(renderNote(BUSY))).catch(() => undefined);
+        return;
+      }
       // One short line for the user; the error itself goes to app.error, which logs it.
       await respond(
         ephemeral(renderNote('Sorry, that did not work. The error was logged for the bot’s operator.')),

@@ -6,6 +6,7 @@ import { renderNote } from '../../slack/render-command.js';
 import type { Occurrence } from '../../store/store.js';
 import { afterPendingIo, recordSafely } from '../answer.js';
 import type { ListenerDeps } from '../deps.js';
+import { FollowUpShedError } from '../follow-ups.js';
 import { type PastedMessage, pastedMessage } from './pasted-message.js';
 
 interface EventArgs {
@@ -57,30 +58,44 @@ export function pastedErrorListener(deps: ListenerDeps, options: { explicit: boo
   return async ({ event, body, context }: EventArgs & Partial<AllMiddlewareArgs>): Promise<void> => {
     const message = pastedMessage(event, context.botUserId);
     if (!message) return;
-    await afterPendingIo();
-    const { findings, support } = deps.resolver.scan(slackToPlain(message.text));
-    const sure = findings.filter((finding) => finding.confidence !== 'weak');
-    if (sure.length === 0 && !options.explicit) return;
-
     const teamId = context.teamId ?? body.team_id ?? '';
-    const claim = (key: string) =>
-      deps.store.claimKey(`${key}:${teamId}:${message.channel}:${message.ts}`, deps.clock());
-    const recording =
-      sure.length > 0 && (await claim('seen'))
-        ? recordSafely(deps, occurrences(deps, teamId, message, sure))
-        : Promise.resolve();
-    try {
-      const answer = options.explicit || (await deps.store.getChannelSettings(teamId, message.channel)).autoReply;
-      if (!answer || !(await claim('msg'))) return;
-      const fresh = await freshInThread(deps, teamId, message, sure);
-      if (fresh.length === 0 && !options.explicit) return;
-      const reply =
-        fresh.length > 0
-          ? renderFindings(fresh, support, deps.render)
-          : renderNote(sure.length > 0 ? 'These errors are already explained in this thread.' : NOTHING_FOUND);
-      await deps.poster.post({ channel: message.channel, thread_ts: message.threadTs, ...reply, ...NO_UNFURL });
-    } finally {
-      await recording;
-    }
+    // Shed under overload: the message goes unanswered (FollowUps logs it), the process stays responsive.
+    await deps.followUps
+      .run(() => answerPaste(deps, options, teamId, message))
+      .catch((error: unknown) => {
+        if (!(error instanceof FollowUpShedError)) throw error;
+      });
   };
+}
+
+/** The work after the ack: find the errors, record them once, reply once in the thread. */
+async function answerPaste(
+  deps: ListenerDeps,
+  options: { explicit: boolean },
+  teamId: string,
+  message: PastedMessage,
+): Promise<void> {
+  await afterPendingIo();
+  const { findings, support } = deps.resolver.scan(slackToPlain(message.text));
+  const sure = findings.filter((finding) => finding.confidence !== 'weak');
+  if (sure.length === 0 && !options.explicit) return;
+
+  const claim = (key: string) => deps.store.claimKey(`${key}:${teamId}:${message.channel}:${message.ts}`, deps.clock());
+  const recording =
+    sure.length > 0 && (await claim('seen'))
+      ? recordSafely(deps, occurrences(deps, teamId, message, sure))
+      : Promise.resolve();
+  try {
+    const answer = options.explicit || (await deps.store.getChannelSettings(teamId, message.channel)).autoReply;
+    if (!answer || !(await claim('msg'))) return;
+    const fresh = await freshInThread(deps, teamId, message, sure);
+    if (fresh.length === 0 && !options.explicit) return;
+    const reply =
+      fresh.length > 0
+        ? renderFindings(fresh, support, deps.render)
+        : renderNote(sure.length > 0 ? 'These errors are already explained in this thread.' : NOTHING_FOUND);
+    await deps.poster.post({ channel: message.channel, thread_ts: message.threadTs, ...reply, ...NO_UNFURL });
+  } finally {
+    await recording;
+  }
 }

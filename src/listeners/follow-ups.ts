@@ -1,0 +1,58 @@
+import type { Logger } from '@slack/bolt';
+import PQueue from 'p-queue';
+
+/**
+ * The work a listener does after its ack (resolve, render, post), bounded. Acks must stay fast whatever
+ * the load (Slack waits 3 s and retries), and an answer costs far more than an ack. Unbounded, a burst
+ * of commands queues thousands of answers whose work delays every later ack. So at most `concurrency`
+ * answers run at once, and beyond `maxWaiting` waiting ones new work is shed: the caller says so
+ * (a command tells its user to try again; a pasted message goes unanswered) and the process stays
+ * responsive. An answer may hold its slot while its channel's posts are paced (1 per second); the
+ * poster refuses more than 20 waiting posts per channel, so one busy channel cannot hold every slot.
+ */
+export interface FollowUpOptions {
+  logger: Logger;
+  concurrency?: number;
+  maxWaiting?: number;
+}
+
+/** The bot is overloaded; the work was not started. */
+export class FollowUpShedError extends Error {
+  readonly code = 'FOLLOW_UP_SHED';
+  constructor() {
+    super('Too much work waiting after acks; this request was not answered');
+    this.name = 'FollowUpShedError';
+  }
+}
+
+/** Waiting answers beyond which shedding is logged again (not once per request, which would flood logs). */
+const LOG_EVERY = 100;
+
+export class FollowUps {
+  private readonly queue: PQueue;
+  private readonly maxWaiting: number;
+  private shed = 0;
+
+  constructor(private readonly options: FollowUpOptions) {
+    this.queue = new PQueue({ concurrency: options.concurrency ?? 64 });
+    this.maxWaiting = options.maxWaiting ?? 200;
+  }
+
+  /** Runs `task` when a slot is free; rejects with FollowUpShedError when too much is waiting already. */
+  run(task: () => Promise<void>): Promise<void> {
+    if (this.queue.size >= this.maxWaiting) {
+      if (this.shed % LOG_EVERY === 0)
+        this.options.logger.warn(
+          `Overloaded: ${this.queue.size} answers waiting; new requests are acknowledged but not answered (${this.shed + 1} so far)`,
+        );
+      this.shed += 1;
+      return Promise.reject(new FollowUpShedError());
+    }
+    return this.queue.add(task);
+  }
+
+  /** Answers running or waiting (for health checks and tests). */
+  get pending(): number {
+    return this.queue.size + this.queue.pending;
+  }
+}

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBot, type TestBot } from '../helpers/bot.js';
+import { command, envelope, fixture, signedForm, signedJson } from '../helpers/slack-request.js';
+
+/** Under overload the bot still acks at once, says so to a command's user, and skips pasted logs. */
+describe('overload: work after the ack is shed', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    // No room for waiting work: every answer is shed, as when hundreds already wait.
+    bot = await startBot({ followUps: { concurrency: 1, maxWaiting: 0 } });
+  });
+  afterAll(() => bot.stop());
+
+  it('a command is acked and its user told to try again; nothing is posted', async () => {
+    const sent = await signedForm(bot.url, command('AADSTS50011', bot.slack.responseUrl('busy')));
+    await bot.idle();
+    expect(sent.status).toBe(200);
+    const responses = bot.slack.responses.filter((response) => response.id === 'busy');
+    expect(responses).toHaveLength(1);
+    expect(JSON.stringify(responses[0]?.body)).toContain('try again in a minute');
+    expect(bot.slack.callsOf('chat.postMessage')).toEqual([]);
+  });
+
+  it('a pasted error is acked and left unanswered, and the overload is logged without the text', async () => {
+    const event = { ...fixture('message').event, ts: '1790000000.000100', event_ts: '1790000000.000100' };
+    const sent = await signedJson(bot.url, envelope(event));
+    await bot.idle();
+    expect(sent.status).toBe(200);
+    expect(bot.slack.callsOf('chat.postMessage')).toEqual([]);
+    const overloaded = bot.logs.filter((line) => line.includes('Overloaded'));
+    expect(overloaded.length).toBeGreaterThan(0);
+    expect(overloaded.join('\n')).not.toContain(String(event.text).slice(0, 20));
+  });
+});
