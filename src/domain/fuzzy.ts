@@ -12,7 +12,7 @@ export interface FuzzyIndex {
 
 const DIGIT_RUN = /\d{2,}/g;
 /** Fuse.js cost grows with candidates and field length; phrases are scored on fewer, longer fields. */
-const CODE_CANDIDATES = 12;
+const CODE_CANDIDATES = 6;
 const PHRASE_CANDIDATES = 8;
 /** Below this share of the query's weighted trigrams a phrase has too little in common to suggest. */
 const PHRASE_MIN_SIMILARITY = 0.35;

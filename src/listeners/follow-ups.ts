@@ -40,7 +40,7 @@ export class FollowUps {
 
   /** Runs `task` when a slot is free; rejects with FollowUpShedError when too much is waiting already. */
   run(task: () => Promise<void>): Promise<void> {
-    if (this.queue.size >= this.maxWaiting) {
+    if (this.saturated) {
       if (this.shed % LOG_EVERY === 0)
         this.options.logger.warn(
           `Overloaded: ${this.queue.size} answers waiting; new requests are acknowledged but not answered (${this.shed + 1} so far)`,
@@ -49,6 +49,11 @@ export class FollowUps {
       return Promise.reject(new FollowUpShedError());
     }
     return this.queue.add(task);
+  }
+
+  /** Whether new work would be shed now: a command can then say so in its ack, which costs no extra call. */
+  get saturated(): boolean {
+    return this.queue.size >= this.maxWaiting;
   }
 
   /** Answers running or waiting (for health checks and tests). */

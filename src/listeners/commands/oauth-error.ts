@@ -84,6 +84,8 @@ export function oauthErrorCommand(deps: ListenerDeps) {
     const request = parseCommand(command.text ?? '', providers);
     if (request.kind === 'help') return ack(ephemeral(renderUsage()));
     if (request.kind === 'invalid') return ack(ephemeral(renderUsage(request.message)));
+    // Overloaded: say so in the ack itself rather than with one more HTTP call later.
+    if (deps.followUps.saturated) return ack(ephemeral(renderNote(BUSY)));
     await ack();
     try {
       await deps.followUps.run(async () => {
