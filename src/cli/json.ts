@@ -6,12 +6,7 @@ export function lookupJson(query: string, matches: Match[]) {
   return {
     query,
     matches: matches.map((match) => ({
-      provider: match.provider,
-      code: match.code,
-      title: match.title,
-      confidence: match.confidence,
-      method: match.method,
-      score: round(match.score),
+      ...identity(match),
       cause: match.entry?.cause ?? null,
       resolution: match.entry?.resolution ?? [],
       links: match.links.map(({ title, url }) => ({ title, url })),
@@ -23,16 +18,23 @@ export function scanFileJson(file: string, findings: Finding[], support: Support
   return {
     file,
     findings: findings.map((finding) => ({
-      provider: finding.provider,
-      code: finding.code,
-      title: finding.title,
-      confidence: finding.confidence,
-      method: finding.method,
-      score: round(finding.score),
+      ...identity(finding),
       line: finding.line,
       excerpt: finding.excerpt,
     })),
     support,
+  };
+}
+
+/** What names a match and how sure it is; the first fields of every lookup and scan result. */
+function identity(match: Match) {
+  return {
+    provider: match.provider,
+    code: match.code,
+    title: match.title,
+    confidence: match.confidence,
+    method: match.method,
+    score: round(match.score),
   };
 }
 

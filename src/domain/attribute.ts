@@ -49,6 +49,11 @@ function pickEntry(entries: LoadedEntry[], hinted: ProviderContext, line: number
   return entries.reduce((best, entry) => (score(entry) > score(best) ? entry : best));
 }
 
+/** Another entry the same text could mean, for the user to pick. */
+export function alternativeOf(entry: LoadedEntry): Match['alternatives'][number] {
+  return { provider: entry.provider, key: entry.key, ...(entry.context ? { context: entry.context.label } : {}) };
+}
+
 /** A bare number only names an error where the text says it is one: `"error_codes":[50011]`, "Error code: 50011". */
 const ERROR_CODE_BEFORE = /(?:error[\s_-]*codes?|aadsts)["'\s:=[]*(?:\d+\s*,\s*)*$/i;
 
@@ -71,13 +76,7 @@ function entryMatch(
     entry,
     links: entry.links,
     notices: provider.notices,
-    alternatives: others
-      .filter((other) => other !== entry)
-      .map((other) => ({
-        provider: other.provider,
-        key: other.key,
-        ...(other.context ? { context: other.context.label } : {}),
-      })),
+    alternatives: others.filter((other) => other !== entry).map(alternativeOf),
   };
 }
 
@@ -151,11 +150,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
       if (first && first !== entry) {
         const finding = byKey.get(first.key);
         if (finding && !finding.alternatives.some((other) => other.key === entry.key))
-          finding.alternatives.push({
-            provider: entry.provider,
-            key: entry.key,
-            ...(entry.context ? { context: entry.context.label } : {}),
-          });
+          finding.alternatives.push(alternativeOf(entry));
         continue;
       }
       firstForMessage.set(message, entry);

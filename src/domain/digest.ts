@@ -6,9 +6,13 @@
 export interface DigestInputRow {
   provider: string;
   code: string;
+  /** Occurrences in the window. */
   count: number;
+  /** Occurrences in the 24 hours before the window. */
   previousCount: number;
+  /** Never seen in this channel before the window. */
   isNew: boolean;
+  /** A thread where it was explained (the latest), for a permalink. */
   threadTs: string;
 }
 

@@ -1,4 +1,4 @@
-import { attribute, compareFindings } from './attribute.js';
+import { alternativeOf, attribute, compareFindings } from './attribute.js';
 import type { Catalog } from './catalog.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex } from './fuzzy.js';
@@ -140,12 +140,6 @@ function titleMatch(entry: Catalog['entries'][number], index: ResolverIndex, sam
     confidence: 'strong',
     method: 'alias',
     score: 0.9,
-    alternatives: same
-      .filter((other) => other !== entry)
-      .map((other) => ({
-        provider: other.provider,
-        key: other.key,
-        ...(other.context ? { context: other.context.label } : {}),
-      })),
+    alternatives: same.filter((other) => other !== entry).map(alternativeOf),
   };
 }

@@ -1,3 +1,4 @@
+import type { DigestInputRow } from '../domain/digest.js';
 import type { Confidence, Method } from '../domain/findings.js';
 
 /** One explained error: ids only, never message text or tokens. */
@@ -74,18 +75,8 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export interface DigestRow {
-  provider: string;
-  code: string;
-  /** Occurrences in the window. */
-  count: number;
-  /** Occurrences in the 24 hours before the window. */
-  previousCount: number;
-  /** Never seen in this channel before the window. */
-  isNew: boolean;
-  /** A thread where it was explained (the latest), for a permalink. */
-  threadTs: string;
-}
+/** One error of a channel's digest window; the digest model (domain/digest.ts) is built from these. */
+export type DigestRow = DigestInputRow;
 
 /**
  * What the slash command needs from the digest feature (`/oauth-error digest on|off|now|preview`).
