@@ -4,12 +4,22 @@ import { FakeSlack } from '../test/helpers/fake-slack.js';
 
 const slack = await new FakeSlack().start();
 // Only the counts matter here; dropping the records keeps memory flat over long runs.
-setInterval(() => {
+let posts = 0;
+let responses = 0;
+const tally = () => {
+  posts += slack.callsOf('chat.postMessage').length;
+  responses += slack.responses.length;
   slack.calls.length = 0;
   slack.responses.length = 0;
-}, 1000).unref();
+};
+setInterval(tally, 1000).unref();
 parentPort?.postMessage({ slackApiUrl: slack.url, responseUrl: slack.responseUrl('bench') });
-parentPort?.on('message', async () => {
+parentPort?.on('message', async (message: string) => {
+  if (message === 'count') {
+    tally();
+    parentPort?.postMessage({ posts, responses });
+    return;
+  }
   await slack.close();
   parentPort?.close();
 });

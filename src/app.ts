@@ -14,6 +14,7 @@ import { FollowUps } from './listeners/follow-ups.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { describeSlackError } from './slack/api-errors.js';
+import { LoopLag } from './slack/loop-lag.js';
 import { PostQueue } from './slack/post-queue.js';
 import type { DigestCommands, Store } from './store/store.js';
 
@@ -34,6 +35,8 @@ export interface AppDeps {
     socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
     /** Answers running at once and waiting before new ones are shed (defaults 64 and 200). */
     followUps?: { concurrency?: number; maxWaiting?: number };
+    /** Event-loop delay (p99 over two windows, ms) above which new answers are shed (default 50). */
+    maxLoopLagMs?: number;
   };
 }
 
@@ -44,6 +47,11 @@ export interface BotApp {
 }
 
 const DEFAULT_RETRY: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 };
+/**
+ * Above this event-loop delay, sustained, every ack is late by as much: new answers are shed until it recovers.
+ * Far below Slack's 3 s, far above what a healthy bot shows (a few ms).
+ */
+const MAX_LOOP_LAG_MS = 50;
 /** Slack gives up after 3 s; whatever we have not answered by then is answered before Slack retries. */
 const UNHANDLED_REQUEST_MS = 2000;
 
@@ -137,12 +145,14 @@ export function buildApp(deps: AppDeps): BotApp {
     ...(deps.tuning?.postIntervalMs !== undefined ? { minIntervalMs: deps.tuning.postIntervalMs } : {}),
   });
   const { catalog } = deps.resolver;
+  const lag = new LoopLag();
+  const maxLagMs = deps.tuning?.maxLoopLagMs ?? MAX_LOOP_LAG_MS;
   registerListeners(app, {
     resolver: deps.resolver,
     store: deps.store,
     digest: typeof deps.digest === 'function' ? deps.digest({ client: app.client, poster }) : deps.digest,
     poster,
-    followUps: new FollowUps({ logger, ...deps.tuning?.followUps }),
+    followUps: new FollowUps({ logger, overloaded: () => lag.sustainedMs > maxLagMs, ...deps.tuning?.followUps }),
     logger,
     clock: deps.clock ?? (() => new Date()),
     render: { providerName: (id) => catalog.providers.get(id)?.name ?? id },
