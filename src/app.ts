@@ -14,7 +14,7 @@ import { FollowUps } from './listeners/follow-ups.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { describeSlackError } from './slack/api-errors.js';
-import { LoopLag } from './slack/loop-lag.js';
+import { threadLoopLag } from './slack/loop-lag.js';
 import { PostQueue } from './slack/post-queue.js';
 import type { DigestCommands, Store } from './store/store.js';
 
@@ -145,7 +145,7 @@ export function buildApp(deps: AppDeps): BotApp {
     ...(deps.tuning?.postIntervalMs !== undefined ? { minIntervalMs: deps.tuning.postIntervalMs } : {}),
   });
   const { catalog } = deps.resolver;
-  const lag = new LoopLag();
+  const lag = threadLoopLag();
   const maxLagMs = deps.tuning?.maxLoopLagMs ?? MAX_LOOP_LAG_MS;
   registerListeners(app, {
     resolver: deps.resolver,

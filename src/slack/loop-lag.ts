@@ -39,3 +39,11 @@ export class LoopLag {
     this.histogram.disable();
   }
 }
+
+let shared: LoopLag | undefined;
+
+/** The one monitor of this thread's event loop, however many apps the thread runs (tests run many). */
+export function threadLoopLag(): LoopLag {
+  shared ??= new LoopLag();
+  return shared;
+}
