@@ -23,11 +23,23 @@ export const DEFAULT_CACHE_DIR = fileURLToPath(
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** The modules that parse and check a catalog file (refinements and semantic checks are not in the JSON Schema). */
+const CHECKING_CODE = ['./catalog-schema.ts', './catalog-file.ts', './templates.ts'];
+
+function sourceOf(module: string): string {
+  try {
+    return readFileSync(new URL(module, import.meta.url), 'utf8');
+  } catch {
+    return module; // not shipped as source: the JSON Schema alone keys the cache
+  }
+}
+
 export function createCatalogCache(dir: string = DEFAULT_CACHE_DIR): CatalogCache {
   let fingerprint: string | undefined;
-  // The generated JSON Schema changes with any change to fields, rules or defaults of the zod schema.
+  // What decides whether a file is valid and what it loads as: the generated JSON Schema (fields,
+  // defaults) and the checking code itself, so any change to either misses the cache.
   const schema = () => {
-    fingerprint ??= sha256(catalogJsonSchema());
+    fingerprint ??= sha256([catalogJsonSchema(), ...CHECKING_CODE.map(sourceOf)].join('\n'));
     return fingerprint;
   };
   // One cache file per catalog file: <hash of path>-<hash of schema and text>.json.
