@@ -138,28 +138,16 @@ function codeOrAliasMatch(
 export function attribute(index: ResolverIndex, hits: Hit[], options: AttributionOptions): Finding[] {
   const preferred = new Set(hits.flatMap((hit) => (hit.kind === 'template' ? [hit.template.entry.key] : [])));
   const byKey = new Map<string, Finding>();
-  // One documented message shared by two contexts of a code (GitHub's redirect_uri_mismatch at the
-  // authorize and token endpoints) cannot tell them apart: one finding, the other as an alternative.
-  const firstForMessage = new Map<string, LoadedEntry>();
   for (const hit of hits) {
     let match: Match | undefined;
     if (hit.kind === 'template') {
-      const { entry, literalLength, method } = hit.template;
-      const message = `${entry.provider}:${entry.code}:${hit.template.regex.source}`;
-      const first = firstForMessage.get(message);
-      if (first && first !== entry) {
-        const finding = byKey.get(first.key);
-        if (finding && !finding.alternatives.some((other) => other.key === entry.key))
-          finding.alternatives.push(alternativeOf(entry));
-        continue;
-      }
-      firstForMessage.set(message, entry);
+      const { entry, literalLength, method, sameMessage } = hit.template;
       const trusted =
         options.typed ||
         literalLength >= SHORT_MESSAGE ||
         options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true);
       const score = Math.min(0.95, 0.8 + literalLength / 1000);
-      match = entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, []);
+      match = entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
     } else if (hit.kind === 'unknown') {
       match = unknownCodeMatch(hit.provider, hit.token);
     } else {

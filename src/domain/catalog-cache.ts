@@ -58,9 +58,10 @@ export function createCatalogCache(dir: string = DEFAULT_CACHE_DIR): CatalogCach
       try {
         mkdirSync(dir, { recursive: true });
         const target = name(file, text);
+        const own = prefix(file);
         // Older versions of this catalog file are dead weight.
         for (const old of readdirSync(dir))
-          if (old.startsWith(prefix(file)) && old !== target) rmSync(join(dir, old), { force: true });
+          if (old.startsWith(own) && old !== target) rmSync(join(dir, old), { force: true });
         // Written aside and renamed, so another instance starting at the same time never reads half a file.
         const temporary = join(dir, `${target}.${process.pid}.tmp`);
         writeFileSync(temporary, JSON.stringify(catalog));

@@ -50,11 +50,9 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
   // Unicode), tokens are read from the original line and lower-cased one by one.
   const lower = line.toLowerCase();
   const aligned = lower.length === line.length;
-  const words: string[] = [];
   let candidates: Set<IndexedTemplate> | undefined;
   for (const match of (aligned ? lower : line).matchAll(TOKEN)) {
     const key = aligned ? match[0] : match[0].toLowerCase();
-    words.push(key);
     const templates = index.templatesByWord.get(key);
     if (templates) {
       candidates ??= new Set();
@@ -82,7 +80,7 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
   }
   if (!candidates) return;
   // Every word of a template must be on the line before its regular expression is worth running.
-  const present = new Set(words);
+  const present = new Set(lower.match(TOKEN));
   for (const template of candidates) {
     if (!template.words.every((word) => present.has(word))) continue;
     const found = template.regex.exec(line);

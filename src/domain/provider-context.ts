@@ -57,15 +57,17 @@ const WORD_AFTER = '(?![a-z0-9_])';
  * checked once per position rather than once per hint; that keeps the pass fast with hundreds of hints.
  */
 function hintPattern(hints: string[]): RegExp {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, { before: string; after: string; hints: string[] }>();
   for (const hint of [...hints].sort((a, b) => b.length - a.length)) {
-    const key = `${/^\w/.test(hint) ? WORD_BEFORE : ''}|${/\w$/.test(hint) ? WORD_AFTER : ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), escapeRegExp(hint)]);
+    const before = /^\w/.test(hint) ? WORD_BEFORE : '';
+    const after = /\w$/.test(hint) ? WORD_AFTER : '';
+    const group = groups.get(before + after) ?? { before, after, hints: [] };
+    group.hints.push(escapeRegExp(hint));
+    groups.set(before + after, group);
   }
-  const alternatives = [...groups].map(([key, list]) => {
-    const [before, after] = key.split('|');
-    return `${before}(?:${list.join('|')})${after}`;
-  });
+  const alternatives = [...groups.values()].map(
+    ({ before, after, hints }) => `${before}(?:${hints.join('|')})${after}`,
+  );
   // Callers match against lower-cased text, which is cheaper than a case-insensitive pattern.
   return new RegExp(alternatives.join('|'), 'g');
 }

@@ -6,6 +6,12 @@ import { type CompiledTemplate, compileTemplate } from './templates.js';
 export interface IndexedTemplate extends CompiledTemplate {
   entry: LoadedEntry;
   method: 'alias' | 'template';
+  /**
+   * Other contexts of the same code that document the very same message (GitHub's
+   * redirect_uri_mismatch at the authorize and the token endpoint): the text cannot tell them apart,
+   * so they are offered as alternatives of `entry` rather than matched twice.
+   */
+  sameMessage: LoadedEntry[];
 }
 
 /** Lookup tables built once per catalog, so scanning is a single pass of map look-ups. */
@@ -36,20 +42,27 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
   const codes = new Map<string, LoadedEntry[]>();
   const aliases = new Map<string, LoadedEntry[]>();
   const templates: IndexedTemplate[] = [];
+  const byMessage = new Map<string, IndexedTemplate>();
+  const addTemplate = (entry: LoadedEntry, text: string, method: IndexedTemplate['method']) => {
+    const compiled = compileTemplate(text);
+    if (!compiled) return;
+    const key = `${entry.provider}:${entry.code}:${compiled.regex.source}`;
+    const existing = byMessage.get(key);
+    if (existing) {
+      if (existing.entry !== entry && !existing.sameMessage.includes(entry)) existing.sameMessage.push(entry);
+      return;
+    }
+    const template = { ...compiled, entry, method, sameMessage: [] };
+    byMessage.set(key, template);
+    templates.push(template);
+  };
   for (const entry of catalog.entries) {
     push(codes, entry.code.toLowerCase(), entry);
     for (const alias of entry.aliases) {
-      if (SINGLE_TOKEN.test(alias)) {
-        push(aliases, alias.toLowerCase(), entry);
-        continue;
-      }
-      const compiled = compileTemplate(alias);
-      if (compiled) templates.push({ ...compiled, entry, method: 'alias' });
+      if (SINGLE_TOKEN.test(alias)) push(aliases, alias.toLowerCase(), entry);
+      else addTemplate(entry, alias, 'alias');
     }
-    for (const message of entry.messages) {
-      const compiled = compileTemplate(message);
-      if (compiled) templates.push({ ...compiled, entry, method: 'template' });
-    }
+    for (const message of entry.messages) addTemplate(entry, message, 'template');
   }
   const patterns = [...catalog.providers.values()].flatMap((provider) =>
     provider.patterns.map((source) => ({ provider, regex: new RegExp(`^(?:${source})$`, 'i') })),

@@ -48,7 +48,9 @@ export function createResolver(catalog: Catalog): Resolver {
   const byTitle = new Map<string, Catalog['entries']>();
   for (const entry of catalog.entries) {
     const key = normalizeTitle(entry.title);
-    byTitle.set(key, [...(byTitle.get(key) ?? []), entry]);
+    const same = byTitle.get(key);
+    if (same) same.push(entry);
+    else byTitle.set(key, [entry]);
   }
 
   function find(text: string, typed: boolean, provider?: string): Finding[] {
@@ -115,19 +117,24 @@ function alternativeFields(entry: Catalog['entries'][number] | undefined, index:
   };
 }
 
-function fuzzyMatch(entry: Catalog['entries'][number], index: ResolverIndex, score: number): Match {
+function matchOf(
+  entry: Catalog['entries'][number],
+  index: ResolverIndex,
+  how: Pick<Match, 'confidence' | 'method' | 'score' | 'alternatives'>,
+): Match {
   return {
     provider: entry.provider,
     code: entry.code,
     title: entry.title,
-    confidence: 'weak',
-    method: 'fuzzy',
-    score: Math.min(score, 0.79),
     entry,
     links: entry.links,
     notices: index.providers.get(entry.provider)?.notices ?? [],
-    alternatives: [],
+    ...how,
   };
+}
+
+function fuzzyMatch(entry: Catalog['entries'][number], index: ResolverIndex, score: number): Match {
+  return matchOf(entry, index, { confidence: 'weak', method: 'fuzzy', score: Math.min(score, 0.79), alternatives: [] });
 }
 
 function normalizeTitle(text: string): string {
@@ -135,11 +142,10 @@ function normalizeTitle(text: string): string {
 }
 
 function titleMatch(entry: Catalog['entries'][number], index: ResolverIndex, same: Catalog['entries']): Match {
-  return {
-    ...fuzzyMatch(entry, index, 0.9),
+  return matchOf(entry, index, {
     confidence: 'strong',
     method: 'alias',
     score: 0.9,
     alternatives: same.filter((other) => other !== entry).map(alternativeOf),
-  };
+  });
 }

@@ -59,7 +59,7 @@ export class FollowUps {
     return this.queue.size >= this.maxWaiting || (this.options.overloaded?.() ?? false);
   }
 
-  /** Answers running or waiting (for health checks and tests). */
+  /** Answers running or waiting (tests read it). */
   get pending(): number {
     return this.queue.size + this.queue.pending;
   }
