@@ -2,16 +2,16 @@
  * The two apps of bench/slack.ts, run in a worker thread so that the load generator and the fake Slack
  * (main thread) do not share an event loop with the apps being measured, as in production.
  */
+import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { App, LogLevel } from '@slack/bolt';
-import { buildApp } from '../src/app.js';
-import { BUILTIN_CATALOGS_DIR, loadCatalogs } from '../src/domain/catalog.js';
-import { createResolver } from '../src/domain/resolver.js';
+import { startBot } from '../src/bot.js';
 import { createLogger } from '../src/logger.js';
-import { MemoryStore } from '../src/store/memory-store.js';
-import { FakeDigest, testConfig } from '../test/helpers/bot.js';
+import { testConfig } from '../test/helpers/bot.js';
 import { SIGNING_SECRET } from '../test/helpers/slack-request.js';
 
 const { slackApiUrl } = workerData as { slackApiUrl: string };
@@ -21,17 +21,20 @@ async function listen(app: App): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 }
 
-const resolver = createResolver(await loadCatalogs([BUILTIN_CATALOGS_DIR]));
-// Pacing is per channel (1/s in production); the benchmark measures the ack path, so it is off here.
-const { app: bot } = buildApp({
-  config: testConfig(slackApiUrl),
-  resolver,
-  store: new MemoryStore(),
-  digest: new FakeDigest(),
-  logger: createLogger('error', () => undefined),
-  tuning: { retryConfig: { retries: 0 }, postIntervalMs: 0 },
-});
-await bot.init();
+// The bot as `npm start` runs it (front and answer thread, SQLite store), except the settings below.
+const bot = await startBot(
+  {
+    ...testConfig(slackApiUrl),
+    logLevel: 'error',
+    databaseUrl: join(mkdtempSync(join(tmpdir(), 'bench-')), 'bot.sqlite'),
+  },
+  {
+    logger: createLogger('error', () => undefined),
+    // Pacing is per channel (1/s in production); the benchmark measures the ack path, so it is off here.
+    tuning: { retryConfig: { retries: 0 }, postIntervalMs: 0 },
+  },
+);
+const botUrl = `http://127.0.0.1:${bot.port}/slack/events`;
 
 // The baseline: Bolt with the same receiver defaults, acking and doing nothing else.
 const bare = new App({
@@ -45,7 +48,7 @@ const bare = new App({
 bare.command('/oauth-error', async ({ ack }) => ack());
 bare.event('message', async () => undefined);
 
-parentPort?.postMessage({ bare: await listen(bare), 'oauth-error-bot': await listen(bot) });
+parentPort?.postMessage({ bare: await listen(bare), 'oauth-error-bot': botUrl });
 parentPort?.on('message', async () => {
   await bot.stop();
   await bare.stop();

@@ -1,13 +1,4 @@
-import type { ServerResponse } from 'node:http';
-import {
-  App,
-  type CustomRoute,
-  HTTPReceiver,
-  type Logger,
-  type Receiver,
-  SocketModeReceiver,
-  webApi,
-} from '@slack/bolt';
+import { App, type Logger, type Receiver, webApi } from '@slack/bolt';
 import type { Config } from './config.js';
 import type { Explainer } from './listeners/deps.js';
 import { FollowUps } from './listeners/follow-ups.js';
@@ -16,6 +7,7 @@ import { createLogger } from './logger.js';
 import { describeSlackError } from './slack/api-errors.js';
 import { threadLoopLag } from './slack/loop-lag.js';
 import { PostQueue } from './slack/post-queue.js';
+import { buildReceiver } from './slack/receiver.js';
 import type { DigestCommands, Store } from './store/store.js';
 
 export interface AppDeps {
@@ -27,17 +19,22 @@ export interface AppDeps {
   logger?: Logger;
   clock?: () => Date;
   /** Knobs for tests and the benchmark; production uses the defaults. */
-  tuning?: {
-    /** Web API retries (default: 2 retries within seconds; never the client's 30-minute default). */
-    retryConfig?: webApi.RetryOptions;
-    /** Spacing of posts in one channel (default 1000 ms, Slack's guideline). */
-    postIntervalMs?: number;
-    socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
-    /** Answers running at once and waiting before new ones are shed (defaults 64 and 200). */
-    followUps?: { concurrency?: number; maxWaiting?: number };
-    /** Event-loop delay (p99 over two windows, ms) above which new answers are shed (default 50). */
-    maxLoopLagMs?: number;
-  };
+  tuning?: Tuning;
+  /** Where requests come from; by default Slack's (HTTP or Socket Mode, from config). */
+  receiver?: Receiver;
+}
+
+/** Knobs for tests and the benchmark (plain data: it also crosses to the answer thread). */
+export interface Tuning {
+  /** Web API retries (default: 2 retries within seconds; never the client's 30-minute default). */
+  retryConfig?: webApi.RetryOptions;
+  /** Spacing of posts in one channel (default 1000 ms, Slack's guideline). */
+  postIntervalMs?: number;
+  socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
+  /** Answers running at once and waiting before new ones are shed (defaults 64 and 200). */
+  followUps?: { concurrency?: number; maxWaiting?: number };
+  /** Event-loop delay (p99 over two windows, ms) above which new answers are shed (default 50). */
+  maxLoopLagMs?: number;
 }
 
 export interface BotApp {
@@ -52,81 +49,23 @@ const DEFAULT_RETRY: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 
  * Far below Slack's 3 s, far above what a healthy bot shows (a few ms).
  */
 const MAX_LOOP_LAG_MS = 50;
-/** Slack gives up after 3 s; whatever we have not answered by then is answered before Slack retries. */
-const UNHANDLED_REQUEST_MS = 2000;
-
-function healthRoute(ready: () => boolean): CustomRoute {
+/** Web API client settings shared by every client of the bot. */
+export function slackClientOptions(config: Config, tuning: Tuning | undefined): webApi.WebClientOptions {
   return {
-    path: '/healthz',
-    method: ['GET'],
-    handler: (_req, res: ServerResponse) => {
-      const ok = ready();
-      res.writeHead(ok ? 200 : 503, { 'Content-Type': 'text/plain' });
-      res.end(ok ? 'ok' : 'not connected to Slack');
-    },
+    retryConfig: tuning?.retryConfig ?? DEFAULT_RETRY,
+    timeout: 10_000,
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
   };
-}
-
-function buildReceiver(deps: AppDeps, logger: Logger, clientOptions: webApi.WebClientOptions): Receiver {
-  const { config } = deps;
-  if (config.mode === 'socket') {
-    let connected = false;
-    const receiver = new SocketModeReceiver({
-      appToken: config.appToken,
-      logger,
-      ...deps.tuning?.socket,
-      // The app-level token's calls (apps.connections.open) go to the same API base as the bot's.
-      installerOptions: { clientOptions: { ...clientOptions }, port: config.port },
-      customRoutes: [healthRoute(() => connected)],
-    });
-    receiver.client.on('connected', () => {
-      connected = true;
-    });
-    for (const state of ['reconnecting', 'disconnected']) {
-      receiver.client.on(state, () => {
-        connected = false;
-      });
-    }
-    return receiver;
-  }
-  return new HTTPReceiver({
-    signingSecret: config.signingSecret,
-    endpoints: '/slack/events',
-    port: config.port,
-    logger,
-    customRoutes: [healthRoute(() => true)],
-    unhandledRequestTimeoutMillis: UNHANDLED_REQUEST_MS,
-    // A payload no listener acknowledges (an unknown type such as app_rate_limited) is still answered 200:
-    // a non-2xx would make Slack retry it 3 times and count toward disabling the app (contract §3.2, case 29).
-    unhandledRequestHandler: ({ logger: log, response }) => {
-      log.warn(
-        'A Slack request was not acknowledged in time (no listener for it); answered 200 so Slack does not retry',
-      );
-      response.writeHead(200, { 'X-Slack-No-Retry': '1' });
-      response.end();
-    },
-    processEventErrorHandler: async ({ error, logger: log, response }) => {
-      log.error(`Could not process a Slack request: ${describeSlackError(error)}`);
-      if (!response.headersSent) {
-        response.writeHead(500, { 'X-Slack-No-Retry': '1' });
-        response.end();
-      }
-      return false;
-    },
-  });
 }
 
 /** The Bolt app with every listener bound. Never starts anything: main.ts (or a test) calls init and start. */
 export function buildApp(deps: AppDeps): BotApp {
   const logger = deps.logger ?? createLogger(deps.config.logLevel);
-  const clientOptions: webApi.WebClientOptions = {
-    retryConfig: deps.tuning?.retryConfig ?? DEFAULT_RETRY,
-    timeout: 10_000,
-    ...(deps.config.slackApiUrl ? { slackApiUrl: deps.config.slackApiUrl } : {}),
-  };
+  const clientOptions = slackClientOptions(deps.config, deps.tuning);
   const app = new App({
     token: deps.config.botToken,
-    receiver: buildReceiver(deps, logger, clientOptions),
+    receiver:
+      deps.receiver ?? buildReceiver({ config: deps.config, logger, clientOptions, socket: deps.tuning?.socket }),
     logger,
     clientOptions: { ...clientOptions },
     // auth.test runs in app.init(), so a bad token fails start-up instead of the first event.

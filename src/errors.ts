@@ -47,3 +47,12 @@ export class StoreError extends Error {
     this.name = 'StoreError';
   }
 }
+
+/** A start-up problem found in the answer thread (settings, catalog, store), relayed to the main thread as is. */
+export class StartupError extends Error {
+  readonly code = 'STARTUP_FAILED';
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}

@@ -10,6 +10,17 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 const BUSY = 'The bot has too many requests to answer right now. Please try again in a minute.';
 
+/**
+ * What the ack itself says, if anything: usage and argument errors cost no lookup, and when the bot is
+ * overloaded it says so at once rather than with one more HTTP call later. Undefined: ack empty, answer after.
+ */
+export function replyInAck(request: CommandRequest, overloaded: boolean) {
+  if (request.kind === 'help') return ephemeral(renderUsage());
+  if (request.kind === 'invalid') return ephemeral(renderUsage(request.message));
+  if (overloaded) return ephemeral(renderNote(BUSY));
+  return undefined;
+}
+
 async function lookup(deps: ListenerDeps, request: CommandRequest & { kind: 'lookup' }, target: AnswerTarget) {
   const matches = await deps.resolver.lookup(request.query, {
     limit: 10,
@@ -82,10 +93,8 @@ export function oauthErrorCommand(deps: ListenerDeps) {
   const providers = new Set(deps.resolver.catalog.providers.keys());
   return async ({ command, ack, respond }: CommandArgs): Promise<void> => {
     const request = parseCommand(command.text ?? '', providers);
-    if (request.kind === 'help') return ack(ephemeral(renderUsage()));
-    if (request.kind === 'invalid') return ack(ephemeral(renderUsage(request.message)));
-    // Overloaded: say so in the ack itself rather than with one more HTTP call later.
-    if (deps.followUps.saturated) return ack(ephemeral(renderNote(BUSY)));
+    const reply = replyInAck(request, deps.followUps.saturated);
+    if (reply) return ack(reply);
     await ack();
     try {
       await deps.followUps.run(async () => {
