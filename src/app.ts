@@ -84,14 +84,16 @@ export function buildApp(deps: AppDeps): BotApp {
     ...(deps.tuning?.postIntervalMs !== undefined ? { minIntervalMs: deps.tuning.postIntervalMs } : {}),
   });
   const { catalog } = deps.resolver;
-  const lag = threadLoopLag();
   const maxLagMs = deps.tuning?.maxLoopLagMs ?? MAX_LOOP_LAG_MS;
+  // No lag limit (the answer thread, tests): no need to watch the loop at all.
+  const lag = Number.isFinite(maxLagMs) ? threadLoopLag() : undefined;
+  const overloaded = lag ? () => lag.sustainedMs > maxLagMs : undefined;
   registerListeners(app, {
     resolver: deps.resolver,
     store: deps.store,
     digest: typeof deps.digest === 'function' ? deps.digest({ client: app.client, poster }) : deps.digest,
     poster,
-    followUps: new FollowUps({ logger, overloaded: () => lag.sustainedMs > maxLagMs, ...deps.tuning?.followUps }),
+    followUps: new FollowUps({ logger, ...(overloaded ? { overloaded } : {}), ...deps.tuning?.followUps }),
     logger,
     clock: deps.clock ?? (() => new Date()),
     render: { providerName: (id) => catalog.providers.get(id)?.name ?? id },

@@ -28,7 +28,7 @@ export function createLogger(
   level: ConfigLogLevel,
   write: (line: string) => void = (line) => console.error(line),
 ): Logger {
-  let current = level === 'error' ? LogLevel.ERROR : level === 'warn' ? LogLevel.WARN : LogLevel.INFO;
+  const current = level === 'error' ? LogLevel.ERROR : level === 'warn' ? LogLevel.WARN : LogLevel.INFO;
   let name = 'oauth-error-bot';
   const log = (at: LogLevel, parts: unknown[]) => {
     if (at === LogLevel.DEBUG || RANK[at] < RANK[current]) return;
@@ -39,10 +39,9 @@ export function createLogger(
     info: (...parts: unknown[]) => log(LogLevel.INFO, parts),
     warn: (...parts: unknown[]) => log(LogLevel.WARN, parts),
     error: (...parts: unknown[]) => log(LogLevel.ERROR, parts),
-    // Libraries may ask for DEBUG; it stays clamped at INFO (see above).
-    setLevel: (next: LogLevel) => {
-      current = next === LogLevel.DEBUG ? LogLevel.INFO : next;
-    },
+    // LOG_LEVEL alone decides. Libraries call this too: Bolt's App sets INFO on any logger it is given
+    // unless it was given a logLevel, which would undo LOG_LEVEL=warn or error.
+    setLevel: () => undefined,
     getLevel: () => current,
     setName: (next: string) => {
       name = next;
