@@ -104,13 +104,26 @@ export class AnswerThread {
     return true;
   }
 
-  /** Lets the thread finish (stop its digest job, close the store); terminates it if that takes too long. */
+  /**
+   * Lets the thread finish its answers in progress (up to 5 s), stop its digest job and close the store,
+   * then ends it: open keep-alive sockets of the Web API client would otherwise keep it running.
+   */
   async stop(): Promise<void> {
     if (this.exited) return;
     this.stopping = true;
     const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    const stopped = new Promise<void>((resolve) => {
+      const onMessage = (message: FromAnswerThread) => {
+        if (message.type !== 'stopped') return;
+        this.worker.off('message', onMessage);
+        resolve();
+      };
+      this.worker.on('message', onMessage);
+    });
     this.post({ type: 'stop' });
     const timer = setTimeout(() => void this.worker.terminate(), STOP_TIMEOUT_MS);
+    await Promise.race([stopped, exited]);
+    await this.worker.terminate();
     await exited;
     clearTimeout(timer);
   }

@@ -27,20 +27,29 @@ try {
   );
 }
 
+/** Answers in progress; a stop lets them finish (they were acked, and Slack will not send them again). */
+const inFlight = new Set<Promise<void>>();
+const DRAIN_MS = 5000;
+
 try {
   const answering = await startAnswering(config, { logger, ...(tuning ? { tuning } : {}) });
   port.on('message', (message: ToAnswerThread) => {
     if (message.type === 'request') {
-      answering
+      const answer = answering
         .process(message.request)
         .catch((error: unknown) => logger.error(`Could not answer a Slack request: ${describeSlackError(error)}`))
-        .finally(() => send({ type: 'done' }));
+        .finally(() => {
+          inFlight.delete(answer);
+          send({ type: 'done' });
+        });
+      inFlight.add(answer);
       return;
     }
-    void answering.stop().finally(() => {
-      send({ type: 'stopped' });
-      port.close();
-    });
+    const drained = Promise.allSettled([...inFlight]);
+    const timeout = new Promise((resolve) => setTimeout(resolve, DRAIN_MS).unref());
+    void Promise.race([drained, timeout])
+      .then(() => answering.stop())
+      .finally(() => send({ type: 'stopped' }));
   });
   send({
     type: 'ready',

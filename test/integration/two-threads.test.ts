@@ -96,7 +96,22 @@ describe('the bot in two threads, HTTP mode', () => {
   });
 });
 
-describe('the bot in two threads, under overload and at start', () => {
+describe('the bot in two threads, under overload, at start and at stop', () => {
+  it('finishes the answers in progress when stopped: they were acked and will not come again', async () => {
+    const slack = await new FakeSlack().start();
+    const bot = await start(slack, []);
+    try {
+      const url = `http://127.0.0.1:${bot.port}/slack/events`;
+      const sent = await signedForm(url, command('E0000011', slack.responseUrl('drain'), { channel_id: 'CDRAIN' }));
+      expect(sent.status).toBe(200);
+    } finally {
+      await bot.stop();
+    }
+    expect(slack.callsOf('chat.postMessage').filter((call) => call.params.channel === 'CDRAIN')).toHaveLength(2);
+    expect(bot.answers.alive).toBe(false);
+    await slack.close();
+  }, 30_000);
+
   it('says it is busy in the ack when the answer thread has too much outstanding', async () => {
     const slack = await new FakeSlack().start();
     const bot = await start(slack, [], {}, { maxOutstanding: 0 });
