@@ -5,7 +5,6 @@ import { FollowUps } from './listeners/follow-ups.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { describeSlackError } from './slack/api-errors.js';
-import { threadLoopLag } from './slack/loop-lag.js';
 import { PostQueue } from './slack/post-queue.js';
 import { buildReceiver } from './slack/receiver.js';
 import type { DigestCommands, Store } from './store/store.js';
@@ -33,8 +32,6 @@ export interface Tuning {
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
   /** Answers running at once and waiting before new ones are shed (defaults 64 and 200). */
   followUps?: { concurrency?: number; maxWaiting?: number };
-  /** Event-loop delay (p99 over two windows, ms) above which new answers are shed (default 50). */
-  maxLoopLagMs?: number;
 }
 
 export interface BotApp {
@@ -44,11 +41,6 @@ export interface BotApp {
 }
 
 const DEFAULT_RETRY: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 };
-/**
- * Above this event-loop delay, sustained, every ack is late by as much: new answers are shed until it recovers.
- * Far below Slack's 3 s, far above what a healthy bot shows (a few ms).
- */
-const MAX_LOOP_LAG_MS = 50;
 /** Web API client settings shared by every client of the bot. */
 export function slackClientOptions(config: Config, tuning: Tuning | undefined): webApi.WebClientOptions {
   return {
@@ -84,16 +76,12 @@ export function buildApp(deps: AppDeps): BotApp {
     ...(deps.tuning?.postIntervalMs !== undefined ? { minIntervalMs: deps.tuning.postIntervalMs } : {}),
   });
   const { catalog } = deps.resolver;
-  const maxLagMs = deps.tuning?.maxLoopLagMs ?? MAX_LOOP_LAG_MS;
-  // No lag limit (the answer thread, tests): no need to watch the loop at all.
-  const lag = Number.isFinite(maxLagMs) ? threadLoopLag() : undefined;
-  const overloaded = lag ? () => lag.sustainedMs > maxLagMs : undefined;
   registerListeners(app, {
     resolver: deps.resolver,
     store: deps.store,
     digest: typeof deps.digest === 'function' ? deps.digest({ client: app.client, poster }) : deps.digest,
     poster,
-    followUps: new FollowUps({ logger, ...(overloaded ? { overloaded } : {}), ...deps.tuning?.followUps }),
+    followUps: new FollowUps({ logger, ...deps.tuning?.followUps }),
     logger,
     clock: deps.clock ?? (() => new Date()),
     render: { providerName: (id) => catalog.providers.get(id)?.name ?? id },

@@ -37,11 +37,7 @@ export async function startAnswering(config: Config, options: { logger: Logger; 
       digest = new DigestService({ store, catalog, client, poster, logger, clock });
       return digest;
     },
-    tuning: {
-      // Lag in this thread delays answers, not acks (the front acks): the bounded queue is enough here.
-      maxLoopLagMs: Number.POSITIVE_INFINITY,
-      ...options.tuning,
-    },
+    ...(options.tuning ? { tuning: options.tuning } : {}),
   });
   try {
     await app.init();

@@ -2,21 +2,18 @@ import type { Logger } from '@slack/bolt';
 import PQueue from 'p-queue';
 
 /**
- * The work a listener does after its ack (resolve, render, post), bounded. Acks must stay fast whatever
- * the load (Slack waits 3 s and retries), and an answer costs far more than an ack. Unbounded, a burst
- * of commands queues thousands of answers whose work delays every later ack. So at most `concurrency`
- * answers run at once, and beyond `maxWaiting` waiting ones new work is shed: the caller says so
- * (a command tells its user to try again; a pasted message goes unanswered) and the process stays
- * responsive. New work is also shed while the event loop lags (`overloaded`), which reacts to a flood
- * sooner than the queue length does. An answer may hold its slot while its channel's posts are paced (1 per second); the
- * poster refuses more than 20 waiting posts per channel, so one busy channel cannot hold every slot.
+ * The work a listener does after its ack (resolve, render, post), bounded. An answer costs far more than
+ * an ack; unbounded, a burst of commands would queue thousands of answers, each later than the last, and
+ * hold their payloads in memory (and, where answers share the acks' thread, as in tests, delay the acks).
+ * So at most `concurrency` answers run at once, and beyond `maxWaiting` waiting ones new work is shed:
+ * the caller says so (a command tells its user to try again; a pasted message goes unanswered). An answer
+ * may hold its slot while its channel's posts are paced (1 per second); the poster refuses more than 20
+ * waiting posts per channel, so one busy channel cannot hold every slot.
  */
 export interface FollowUpOptions {
   logger: Logger;
   concurrency?: number;
   maxWaiting?: number;
-  /** Whether the process is too busy for new answers even with room in the queue (event-loop lag). */
-  overloaded?: () => boolean;
 }
 
 /** The bot is overloaded; the work was not started. */
@@ -46,7 +43,7 @@ export class FollowUps {
     if (this.saturated) {
       if (this.shed % LOG_EVERY === 0)
         this.options.logger.warn(
-          `Overloaded: ${this.queue.size} answers waiting or the event loop lagging; new requests are acknowledged but not answered (${this.shed + 1} so far)`,
+          `Overloaded: ${this.queue.size} answers waiting; new requests are acknowledged but not answered (${this.shed + 1} so far)`,
         );
       this.shed += 1;
       return Promise.reject(new FollowUpShedError());
@@ -56,7 +53,7 @@ export class FollowUps {
 
   /** Whether new work would be shed now: a command can then say so in its ack, which costs no extra call. */
   get saturated(): boolean {
-    return this.queue.size >= this.maxWaiting || (this.options.overloaded?.() ?? false);
+    return this.queue.size >= this.maxWaiting;
   }
 
   /** Answers running or waiting (tests read it). */

@@ -92,8 +92,6 @@ export async function startBot(options: TestBotOptions = {}): Promise<TestBot> {
     tuning: {
       retryConfig: { retries: 0 },
       postIntervalMs: options.postIntervalMs ?? 0,
-      // Tests share their thread with the bot; their own synchronous work must not make it shed answers.
-      maxLoopLagMs: Number.POSITIVE_INFINITY,
       ...(options.followUps ? { followUps: options.followUps } : {}),
     },
   };
