@@ -57,3 +57,19 @@ export function envelope(event: Record<string, unknown>, eventId = `Ev${++eventC
 export function command(text: string, responseUrl: string, overrides: Record<string, string> = {}) {
   return { ...fixture<Record<string, string>>('command'), text, response_url: responseUrl, ...overrides };
 }
+
+/** A block_actions payload for one click on a pick button (`action_id` and `value` as rendered). */
+export function pickPayload(button: { action_id: string; value: string }, responseUrl: string) {
+  return {
+    type: 'block_actions',
+    team: { id: 'T1', domain: 'example' },
+    user: { id: 'U1', username: 'alice', team_id: 'T1' },
+    api_app_id: 'A1',
+    token: 'x',
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C1', is_ephemeral: true },
+    trigger_id: '1.2.3',
+    channel: { id: 'C1', name: 'general' },
+    response_url: responseUrl,
+    actions: [{ ...button, type: 'button', block_id: 'b1', text: { type: 'plain_text', text: 'x' }, action_ts: '1' }],
+  };
+}

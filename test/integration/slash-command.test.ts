@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Explainer } from '../../src/listeners/deps.js';
 import { realResolver, startBot, type TestBot } from '../helpers/bot.js';
-import { command, signedForm } from '../helpers/slack-request.js';
+import { command, pickPayload, signedForm } from '../helpers/slack-request.js';
 
 /** slack-contract.md §8, cases 11–17, plus the command's own features. */
 describe('/oauth-error', () => {
@@ -74,18 +74,8 @@ describe('/oauth-error', () => {
     expect(bot.slack.workCalls).toEqual([]);
 
     const picked = buttons.find((button) => button.value === 'netsuite-tba:InvalidSignature');
-    const payload = {
-      type: 'block_actions',
-      team: { id: 'T1', domain: 'example' },
-      user: { id: 'U1', username: 'alice', team_id: 'T1' },
-      api_app_id: 'A1',
-      token: 'x',
-      container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C1', is_ephemeral: true },
-      trigger_id: '1.2.3',
-      channel: { id: 'C1', name: 'general' },
-      response_url: bot.slack.responseUrl('pick'),
-      actions: [{ ...picked, type: 'button', block_id: 'b1', text: { type: 'plain_text', text: 'x' }, action_ts: '1' }],
-    };
+    if (!picked) throw new Error('no button for netsuite-tba:InvalidSignature');
+    const payload = pickPayload(picked, bot.slack.responseUrl('pick'));
     const sent = await signedForm(bot.url, { payload: JSON.stringify(payload) });
     await bot.idle();
     expect(sent.status).toBe(200);

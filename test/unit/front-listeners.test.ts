@@ -4,7 +4,7 @@ import { ForwardedReceiver } from '../../src/answers/forwarded-receiver.js';
 import type { ForwardedRequest } from '../../src/answers/protocol.js';
 import { type Forwarder, registerFrontListeners } from '../../src/listeners/front.js';
 import { createLogger } from '../../src/logger.js';
-import { fixture } from '../helpers/slack-request.js';
+import { fixture, pickPayload } from '../helpers/slack-request.js';
 
 /**
  * The front's listeners over a receiver fed by hand (no HTTP): what each request acks with, and what is
@@ -82,18 +82,10 @@ describe('front listeners', () => {
 
   it('acks a pick button and forwards it', async () => {
     const { receiver, forwarded, acked } = front();
-    const payload = {
-      type: 'block_actions',
-      team: { id: 'T1', domain: 'example' },
-      user: { id: 'U1', username: 'alice', team_id: 'T1' },
-      api_app_id: 'A1',
-      token: 'x',
-      container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C1', is_ephemeral: true },
-      trigger_id: '1.2.3',
-      channel: { id: 'C1', name: 'general' },
-      response_url: 'https://hooks.example/pick',
-      actions: [{ action_id: 'oauth_error_pick:0', value: 'okta:E0000011', type: 'button', block_id: 'b1' }],
-    };
+    const payload = pickPayload(
+      { action_id: 'oauth_error_pick:0', value: 'okta:E0000011' },
+      'https://hooks.example/pick',
+    );
     await receiver.process({ body: payload });
     expect(acked).toEqual([]);
     expect(forwarded.map((request) => request.body.type)).toEqual(['block_actions']);
