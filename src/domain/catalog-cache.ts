@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { catalogJsonSchema } from './catalog-json-schema.js';
 import type { CatalogFile } from './catalog-schema.js';
 
@@ -63,7 +64,8 @@ export function createCatalogCache(dir: string = DEFAULT_CACHE_DIR): CatalogCach
         for (const old of readdirSync(dir))
           if (old.startsWith(own) && old !== target) rmSync(join(dir, old), { force: true });
         // Written aside and renamed, so another instance starting at the same time never reads half a file.
-        const temporary = join(dir, `${target}.${process.pid}.tmp`);
+        // The name is the writer's own: processes, and threads of one process (the bot's answer thread), differ.
+        const temporary = join(dir, `${target}.${process.pid}.${threadId}.tmp`);
         writeFileSync(temporary, JSON.stringify(catalog));
         renameSync(temporary, join(dir, target));
       } catch {
