@@ -50,20 +50,41 @@ export function slackClientOptions(config: Config, tuning: Tuning | undefined): 
   };
 }
 
+/**
+ * A Bolt app as every part of the bot needs it (the answering app, the front), with no listeners yet.
+ * Listener failures are logged here, once, with what to check: listeners do not catch-and-log.
+ */
+export function createBoltApp(options: {
+  config: Config;
+  logger: Logger;
+  clientOptions: webApi.WebClientOptions;
+  receiver: Receiver;
+}): App {
+  const { logger } = options;
+  const app = new App({
+    token: options.config.botToken,
+    receiver: options.receiver,
+    logger,
+    clientOptions: { ...options.clientOptions },
+    // auth.test runs in app.init(), so a bad token fails start-up instead of the first event, and the
+    // context carries the bot's user id (its own messages are never answered).
+    deferInitialization: true,
+    convoStore: false,
+  });
+  app.error(async (error) => {
+    const original = (error as { original?: unknown }).original ?? error;
+    logger.error(`Listener failed: ${describeSlackError(original)}`);
+  });
+  return app;
+}
+
 /** The Bolt app with every listener bound. Never starts anything: main.ts (or a test) calls init and start. */
 export function buildApp(deps: AppDeps): BotApp {
   const logger = deps.logger ?? createLogger(deps.config.logLevel);
   const clientOptions = slackClientOptions(deps.config, deps.tuning);
-  const app = new App({
-    token: deps.config.botToken,
-    receiver:
-      deps.receiver ?? buildReceiver({ config: deps.config, logger, clientOptions, socket: deps.tuning?.socket }),
-    logger,
-    clientOptions: { ...clientOptions },
-    // auth.test runs in app.init(), so a bad token fails start-up instead of the first event.
-    deferInitialization: true,
-    convoStore: false,
-  });
+  const receiver =
+    deps.receiver ?? buildReceiver({ config: deps.config, logger, clientOptions, socket: deps.tuning?.socket });
+  const app = createBoltApp({ config: deps.config, logger, clientOptions, receiver });
   const poster = new PostQueue({
     client: new webApi.WebClient(deps.config.botToken, {
       ...clientOptions,
@@ -85,11 +106,6 @@ export function buildApp(deps: AppDeps): BotApp {
     logger,
     clock: deps.clock ?? (() => new Date()),
     render: { providerName: (id) => catalog.providers.get(id)?.name ?? id },
-  });
-  // Listeners do not catch-and-log: every failure ends here, once, with what to check.
-  app.error(async (error) => {
-    const original = (error as { original?: unknown }).original ?? error;
-    logger.error(`Listener failed: ${describeSlackError(original)}`);
   });
   return { app, poster };
 }

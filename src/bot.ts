@@ -1,11 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, type Logger } from '@slack/bolt';
+import type { App, Logger } from '@slack/bolt';
 import { AnswerThread } from './answers/answer-thread.js';
-import { slackClientOptions, type Tuning } from './app.js';
+import { createBoltApp, slackClientOptions, type Tuning } from './app.js';
 import type { Config } from './config.js';
 import { registerFrontListeners } from './listeners/front.js';
-import { describeSlackError } from './slack/api-errors.js';
 import { buildReceiver } from './slack/receiver.js';
 
 export interface RunningBot {
@@ -40,8 +39,10 @@ export async function startBot(config: Config, options: StartBotOptions): Promis
   });
   try {
     const clientOptions = slackClientOptions(config, tuning);
-    const app = new App({
-      token: config.botToken,
+    const app = createBoltApp({
+      config,
+      logger,
+      clientOptions,
       receiver: buildReceiver({
         config,
         logger,
@@ -49,17 +50,8 @@ export async function startBot(config: Config, options: StartBotOptions): Promis
         socket: tuning?.socket,
         answering: () => answers.alive,
       }),
-      logger,
-      clientOptions: { ...clientOptions },
-      // auth.test gives the bot's user id, so the front drops the bot's own messages.
-      deferInitialization: true,
-      convoStore: false,
     });
     registerFrontListeners(app, { answers, providers: answers.providers });
-    app.error(async (error) => {
-      const original = (error as { original?: unknown }).original ?? error;
-      logger.error(`Listener failed: ${describeSlackError(original)}`);
-    });
     await app.init();
     const started = config.mode === 'http' ? await app.start(config.port) : await app.start();
     const address = (started as Server | undefined)?.address?.() as AddressInfo | null | undefined;

@@ -89,19 +89,18 @@ export class AnswerThread {
     return !this.exited;
   }
 
-  /** Hands an acked request over; false when it was shed instead. */
-  forward(request: ForwardedRequest): boolean {
+  /** Hands an acked request over, or sheds it when saturated. */
+  forward(request: ForwardedRequest): void {
     if (this.saturated) {
       if (this.shed % LOG_EVERY === 0)
         this.options.logger.warn(
           `Overloaded: ${this.outstanding} requests waiting for an answer; new ones are acknowledged but not answered (${this.shed + 1} so far)`,
         );
       this.shed += 1;
-      return false;
+      return;
     }
     this.outstanding += 1;
     this.post({ type: 'request', request });
-    return true;
   }
 
   /**

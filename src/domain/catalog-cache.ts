@@ -45,7 +45,13 @@ export function createCatalogCache(dir: string = DEFAULT_CACHE_DIR): CatalogCach
   };
   // One cache file per catalog file: <hash of path>-<hash of schema and text>.json.
   const prefix = (file: string) => `${sha256(file).slice(0, 16)}-`;
-  const name = (file: string, text: string) => `${prefix(file)}${sha256(`${schema()}\n${text}`)}.json`;
+  // A miss is followed by a write of the same file and text: the name is hashed once for both.
+  let last: { file: string; text: string; name: string } | undefined;
+  const name = (file: string, text: string) => {
+    if (last?.file !== file || last.text !== text)
+      last = { file, text, name: `${prefix(file)}${sha256(`${schema()}\n${text}`)}.json` };
+    return last.name;
+  };
 
   return {
     get(file, text) {

@@ -21,10 +21,17 @@ export interface ResolverIndex {
   codes: Map<string, LoadedEntry[]>;
   /** Lower-cased one-word alias → entries. */
   aliases: Map<string, LoadedEntry[]>;
+  /** Official short title (see normalizeTitle) → entries: typed as is, a title names its error. */
+  titles: Map<string, LoadedEntry[]>;
   /** Rare word of a template → the templates to try on a line holding that word. */
   templatesByWord: Map<string, IndexedTemplate[]>;
   /** Provider code shapes (AADSTS\d+) for codes the catalog does not have. */
   patterns: { provider: LoadedProvider; regex: RegExp }[];
+}
+
+/** How titles are compared: case, runs of spaces and a final full stop do not matter. */
+export function normalizeTitle(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
@@ -41,6 +48,7 @@ const SINGLE_TOKEN = /^[A-Za-z0-9_]+$/;
 export function buildIndex(catalog: Catalog): ResolverIndex {
   const codes = new Map<string, LoadedEntry[]>();
   const aliases = new Map<string, LoadedEntry[]>();
+  const titles = new Map<string, LoadedEntry[]>();
   const templates: IndexedTemplate[] = [];
   const byMessage = new Map<string, IndexedTemplate>();
   const addTemplate = (entry: LoadedEntry, text: string, method: IndexedTemplate['method']) => {
@@ -58,6 +66,7 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
   };
   for (const entry of catalog.entries) {
     push(codes, entry.code.toLowerCase(), entry);
+    push(titles, normalizeTitle(entry.title), entry);
     for (const alias of entry.aliases) {
       if (SINGLE_TOKEN.test(alias)) push(aliases, alias.toLowerCase(), entry);
       else addTemplate(entry, alias, 'alias');
@@ -67,7 +76,7 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
   const patterns = [...catalog.providers.values()].flatMap((provider) =>
     provider.patterns.map((source) => ({ provider, regex: new RegExp(`^(?:${source})$`, 'i') })),
   );
-  return { providers: catalog.providers, codes, aliases, templatesByWord: indexTemplates(templates), patterns };
+  return { providers: catalog.providers, codes, aliases, titles, templatesByWord: indexTemplates(templates), patterns };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
 import { createContextDetector, type ProviderContext } from './provider-context.js';
-import { buildIndex, type ResolverIndex } from './resolver-index.js';
+import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { extractSupportIds } from './support-ids.js';
 
 export interface LookupOptions {
@@ -43,15 +43,6 @@ export function createResolver(catalog: Catalog): Resolver {
   const context = createContextDetector(catalog.providers.values());
   const fuzzy = createFuzzyIndex(catalog.entries);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
-  // An official short title typed as is ("Bad verification code", Okta's "Invalid token provided") names
-  // its error as surely as an alias does, and needs no fuzzy search.
-  const byTitle = new Map<string, Catalog['entries']>();
-  for (const entry of catalog.entries) {
-    const key = normalizeTitle(entry.title);
-    const same = byTitle.get(key);
-    if (same) same.push(entry);
-    else byTitle.set(key, [entry]);
-  }
 
   function find(text: string, typed: boolean, provider?: string): Finding[] {
     const hits = collectHits(index, text);
@@ -84,8 +75,10 @@ export function createResolver(catalog: Catalog): Resolver {
       );
       const exact = [...found, ...others].filter((match) => inProvider(match.provider));
       const seen = new Set(exact.map((match) => match.entry?.key));
+      // An official short title typed as is ("Bad verification code", Okta's "Invalid token provided") names
+      // its error as surely as an alias does, and needs no fuzzy search.
       if (exact.length === 0) {
-        const titled = (byTitle.get(normalizeTitle(query)) ?? []).filter((entry) => inProvider(entry.provider));
+        const titled = (index.titles.get(normalizeTitle(query)) ?? []).filter((entry) => inProvider(entry.provider));
         for (const entry of titled) {
           seen.add(entry.key);
           exact.push({ ...titleMatch(entry, index, titled), line: 1, excerpt: query });
@@ -135,10 +128,6 @@ function matchOf(
 
 function fuzzyMatch(entry: Catalog['entries'][number], index: ResolverIndex, score: number): Match {
   return matchOf(entry, index, { confidence: 'weak', method: 'fuzzy', score: Math.min(score, 0.79), alternatives: [] });
-}
-
-function normalizeTitle(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
 }
 
 function titleMatch(entry: Catalog['entries'][number], index: ResolverIndex, same: Catalog['entries']): Match {

@@ -7,8 +7,8 @@ import { pastedMessage } from './messages/pasted-message.js';
 
 /** Where the front hands acked requests: the answer thread (answers/answer-thread.ts). */
 export interface Forwarder {
-  /** False when the request was shed (overload). */
-  forward(request: ForwardedRequest): boolean;
+  /** Hands the request over, or sheds it under overload (the forwarder logs that). */
+  forward(request: ForwardedRequest): void;
   readonly saturated: boolean;
 }
 

@@ -15,7 +15,6 @@ function front(options: { saturated?: boolean } = {}) {
   const answers: Forwarder = {
     forward: (request) => {
       forwarded.push(request);
-      return true;
     },
     saturated: options.saturated ?? false,
   };
