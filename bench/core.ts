@@ -9,7 +9,7 @@ import { loadCatalogs } from '../src/domain/catalog.js';
 import { createResolver } from '../src/domain/resolver.js';
 import { generateLog } from './generate-log.js';
 import { createNaive } from './naive.js';
-import { percentile, seeded, table, timeEach } from './stats.js';
+import { median, percentile, seeded, table, timeEach } from './stats.js';
 
 const LOG_BYTES = 1024 * 1024;
 /** The naive scan is slow; it runs for this long and its rate is taken from the lines it got through. */
@@ -23,11 +23,6 @@ function coldLoad(cacheDir?: string): number {
   });
   return (JSON.parse(output) as { ms: number }).ms;
 }
-const median = (values: number[]) =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
 const cacheDir = mkdtempSync(join(tmpdir(), 'oauth-error-bot-bench-'));
 const coldYaml = median([coldLoad(), coldLoad(), coldLoad()]);
 coldLoad(cacheDir); // fills the cache, as the first start after an install or a catalog edit does

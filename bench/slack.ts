@@ -13,6 +13,7 @@
 import http from 'node:http';
 import { Worker } from 'node:worker_threads';
 import { command, fixture, sign } from '../test/helpers/slack-request.js';
+import { median, percentile } from './stats.js';
 
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -82,15 +83,14 @@ async function timed(url: string, kind: Kind, responseUrl: string): Promise<numb
 
 function summarise(app: string, kind: Kind, load: string, latencies: (number | undefined)[], seconds: number): Result {
   const ok = latencies.filter((ms): ms is number => ms !== undefined).sort((a, b) => a - b);
-  const at = (q: number) => ok[Math.min(ok.length - 1, Math.floor(q * ok.length))] ?? Number.NaN;
   return {
     app,
     kind,
     load,
     sent: latencies.length,
     failed: latencies.length - ok.length,
-    p50: at(0.5),
-    p99: at(0.99),
+    p50: percentile(ok, 50),
+    p99: percentile(ok, 99),
     max: ok.at(-1) ?? Number.NaN,
     rate: ok.length / seconds,
   };
@@ -159,12 +159,6 @@ async function drained(worker: Worker): Promise<number> {
 async function stopWorker(worker: Worker): Promise<void> {
   worker.postMessage('stop');
   await new Promise((resolve) => worker.once('exit', resolve));
-}
-
-/** The middle value (the lower middle for an even count). */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
 }
 
 async function main(): Promise<void> {

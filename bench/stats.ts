@@ -6,6 +6,14 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)] as number;
 }
 
+/** The middle value (the lower middle for an even count). */
+export function median(values: number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+}
+
 /**
  * Milliseconds each call of `fn` takes, over `rounds` rounds of `inputs`, after an unrecorded warm-up
  * on the first `warmup` inputs, so both sides are measured with their code compiled, as in a
