@@ -91,7 +91,8 @@ describe('the bot in two threads, HTTP mode', () => {
     expect(replies()[0]?.params.thread_ts).toBe(event.ts);
   });
 
-  it('logs no message text', () => {
+  // The answer thread logs to stderr; main.test.ts checks the whole process's output for message text.
+  it('the front logs no message text', () => {
     expect(logs.join('\n')).not.toContain('callback failed');
   });
 });
