@@ -90,7 +90,8 @@ export function buildApp(deps: AppDeps): BotApp {
       ...clientOptions,
       logger,
       rejectRateLimitedCalls: true,
-      // Few calls in flight at once: each costs CPU that acks of new requests would otherwise wait for.
+      // Few calls in flight at once: bounds the sockets and the bursts of CPU that answering takes (the
+      // acks run in another thread in the bot, but in this one where tests build the app alone).
       maxRequestConcurrency: 8,
     }),
     logger,
