@@ -71,6 +71,17 @@ describe('names, numbers and phrases', () => {
     expect(best('invalid_grant', 'okta')).toBe('okta:invalid_grant:exact:code');
   });
 
+  it('resolves Slack codes, and leaves generic codes with their earlier owners', () => {
+    expect(best('invalid_team_for_non_distributed_app')).toBe('slack:invalid_team_for_non_distributed_app:exact:code');
+    expect(best('invalid_auth')).toBe('slack:invalid_auth:exact:code');
+    expect(best('invalid_grant')).toBe('oauth2:invalid_grant:exact:code');
+    expect(best('invalid_client_id')).toBe('salesforce:invalid_client_id:exact:code');
+    expect(best('invalid_client_id', 'slack')).toBe('slack:invalid_client_id:exact:code');
+    const providers = new Set(resolver.lookup('access_denied', { limit: 50 }).map((m) => m.provider));
+    expect(providers).toContain('slack');
+    expect(best('access_denied')).toBe('oauth2:access_denied:exact:code');
+  });
+
   it('shows the TBA notice with TBA answers', () => {
     const [match] = resolver.lookup('NonceRejected', { provider: 'netsuite-tba' });
     expect(match?.notices.join(' ')).toMatch(/2027\.1/);

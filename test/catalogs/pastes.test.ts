@@ -127,6 +127,55 @@ describe('pastes', () => {
     expect(confident(log)).toEqual(['auth0:unauthorized_client']);
   });
 
+  it('a Slack SDK error log for an undistributed app is Slack', () => {
+    const log = [
+      'Error: An API error occurred: invalid_team_for_non_distributed_app',
+      '    at platformErrorFromResult (/app/node_modules/@slack/web-api/dist/errors.js:62:33)',
+      '    at WebClient.apiCall (/app/node_modules/@slack/web-api/dist/WebClient.js:211:56)',
+    ].join('\n');
+    const [finding] = resolver.scan(log).findings;
+    expect(finding).toMatchObject({
+      provider: 'slack',
+      code: 'invalid_team_for_non_distributed_app',
+      confidence: 'exact',
+    });
+    expect(confident('An API error occurred: invalid_team_for_non_distributed_app')).toEqual([
+      'slack:invalid_team_for_non_distributed_app',
+    ]);
+  });
+
+  it('oauth.v2.access answers: Slack-only codes and generic ones read in Slack context', () => {
+    const redirect = 'POST https://slack.com/api/oauth.v2.access -> {"ok":false,"error":"bad_redirect_uri"}';
+    expect(confident(redirect)).toEqual(['slack:bad_redirect_uri']);
+    const client = 'oauth.v2.access returned {"ok":false,"error":"invalid_client_id"}';
+    expect(resolver.scan(client).findings[0]).toMatchObject({
+      provider: 'slack',
+      code: 'invalid_client_id',
+      confidence: 'strong',
+    });
+    // Without Slack context, the generic code keeps its earlier owner and stays a guess.
+    expect(confident('error: invalid_client_id')).toEqual([]);
+  });
+
+  it('a Python slack_sdk token error and a Bolt install callback are Slack', () => {
+    const trace = [
+      'slack_sdk.errors.SlackApiError: The request to the Slack API failed. (url: https://slack.com/api/auth.test)',
+      "The server responded with: {'ok': False, 'error': 'invalid_auth'}",
+    ].join('\n');
+    expect(confident(trace)).toEqual(['slack:invalid_auth']);
+    const [finding] = resolver.scan('GET /slack/oauth_redirect?error=access_denied&state=k2').findings;
+    expect(finding).toMatchObject({ provider: 'slack', code: 'access_denied', confidence: 'strong' });
+    expect(finding?.entry?.context?.id).toBe('authorization-redirect');
+  });
+
+  it('a Slack permalink in a message does not make its errors Slack errors', () => {
+    const permalink = 'https://acme.slack.com/archives/C01ABC2DEF/p1700000000123456';
+    expect(confident(`refresh failed with token_expired, see ${permalink}`)).toEqual([]);
+    expect(confident(`login.microsoftonline.com returned access_denied (thread ${permalink})`)).toEqual([
+      'oauth2:access_denied',
+    ]);
+  });
+
   it('numeric codes (Salesforce OAuth 1.0.A faults) count only next to Salesforce', () => {
     expect(resolver.scan('server listening on 1708\nretried 1701 times').findings).toEqual([]);
     expect(
