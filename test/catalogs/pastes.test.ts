@@ -168,12 +168,15 @@ describe('pastes', () => {
     expect(finding?.entry?.context?.id).toBe('authorization-redirect');
   });
 
-  it('a Slack permalink in a message does not make its errors Slack errors', () => {
+  it('links to Slack messages or GitHub issues do not make the errors near them Slack or GitHub errors', () => {
     const permalink = 'https://acme.slack.com/archives/C01ABC2DEF/p1700000000123456';
     expect(confident(`refresh failed with token_expired, see ${permalink}`)).toEqual([]);
     expect(confident(`login.microsoftonline.com returned access_denied (thread ${permalink})`)).toEqual([
       'oauth2:access_denied',
     ]);
+    const issue = 'https://github.com/acme/web/issues/3';
+    expect(confident(`callback got error=access_denied, tracked in ${issue}`)).toEqual(['oauth2:access_denied']);
+    expect(confident(`users hit redirect_uri_mismatch, fix in ${issue}`)).not.toContain('github:redirect_uri_mismatch');
   });
 
   it('numeric codes (Salesforce OAuth 1.0.A faults) count only next to Salesforce', () => {
