@@ -179,6 +179,13 @@ describe('pastes', () => {
     expect(confident(`users hit redirect_uri_mismatch, fix in ${issue}`)).not.toContain('github:redirect_uri_mismatch');
   });
 
+  it("a correlation or trace id, which many services log, does not make a generic code Entra's", () => {
+    const log = 'ERROR token refresh failed: invalid_grant Correlation ID: 5f2c-11 Trace ID: 0af76519';
+    expect(resolver.scan(log).findings[0]).toMatchObject({ provider: 'oauth2', code: 'invalid_grant' });
+    const entra = 'invalid_grant: AADSTS70008: The refresh token has expired. Trace ID: 1 Correlation ID: 2';
+    expect(confident(entra)).toContain('entra:AADSTS70008');
+  });
+
   it('numeric codes (Salesforce OAuth 1.0.A faults) count only next to Salesforce', () => {
     expect(resolver.scan('server listening on 1708\nretried 1701 times').findings).toEqual([]);
     expect(
