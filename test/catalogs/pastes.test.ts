@@ -186,6 +186,12 @@ describe('pastes', () => {
     expect(confident(entra)).toContain('entra:AADSTS70008');
   });
 
+  it("an errorCode field, which many APIs use, does not make a generic code Okta's", () => {
+    const other = '{"errorCode":"invalid_client","message":"bad client"} from the payments API';
+    expect(resolver.scan(other).findings[0]).toMatchObject({ provider: 'oauth2', code: 'invalid_client' });
+    expect(confident('{"errorCode":"E0000011","errorSummary":"Invalid token provided"}')).toEqual(['okta:E0000011']);
+  });
+
   it('numeric codes (Salesforce OAuth 1.0.A faults) count only next to Salesforce', () => {
     expect(resolver.scan('server listening on 1708\nretried 1701 times').findings).toEqual([]);
     expect(
