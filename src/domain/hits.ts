@@ -84,8 +84,25 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
   for (const template of candidates) {
     if (!template.words.every((word) => present.has(word))) continue;
     const found = template.regex.exec(line);
-    if (!found) continue;
+    if (!found || belongsToCodeBefore(index, line, found.index, template)) continue;
     seen.templates.add(template);
     hits.push({ kind: 'template', template, line: lineNumber, excerpt: excerptOf(line, found.index) });
   }
+}
+
+/** The code right before a message, as in `AADSTS700016: Application with identifier ...`. */
+const CODE_BEFORE = /([A-Za-z0-9_]+)[\s:\-\]'")]{0,3}$/;
+
+/**
+ * Whether the message found at `at` follows the code of another error, whose message it then is.
+ * Entra's AADSTS700016 message ("... was not found in the directory 'Contoso'") also fits AADSTS700011's
+ * template; written right after `AADSTS700016:` it is 700016's, not a second error. Only codes that name
+ * one error count (AADSTS700016, E0000028), not generic ones such as invalid_client, after which a
+ * provider's message can be the more specific finding.
+ */
+function belongsToCodeBefore(index: ResolverIndex, line: string, at: number, template: IndexedTemplate): boolean {
+  const before = CODE_BEFORE.exec(line.slice(Math.max(0, at - 64), at));
+  const entries = before?.[1] ? index.codes.get(before[1].toLowerCase()) : undefined;
+  if (!entries) return false;
+  return entries.every((entry) => entry !== template.entry && !entry.requires_context);
 }

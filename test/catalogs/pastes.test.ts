@@ -192,6 +192,13 @@ describe('pastes', () => {
     expect(confident('{"errorCode":"E0000011","errorSummary":"Invalid token provided"}')).toEqual(['okta:E0000011']);
   });
 
+  it('a message right after its own code is that error, even when it also fits another entry', () => {
+    const message = "Application with identifier 'abc' was not found in the directory 'Contoso'.";
+    // AADSTS700011's documented message is a prefix of AADSTS700016's.
+    expect(confident(`AADSTS700016: ${message}`)).toEqual(['entra:AADSTS700016']);
+    expect(confident(message)).toEqual(expect.arrayContaining(['entra:AADSTS700016', 'entra:AADSTS700011']));
+  });
+
   it('numeric codes (Salesforce OAuth 1.0.A faults) count only next to Salesforce', () => {
     expect(resolver.scan('server listening on 1708\nretried 1701 times').findings).toEqual([]);
     expect(
