@@ -81,12 +81,22 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
   if (!candidates) return;
   // Every word of a template must be on the line before its regular expression is worth running.
   const present = new Set(lower.match(TOKEN));
+  const matched: { template: IndexedTemplate; start: number; end: number }[] = [];
   for (const template of candidates) {
     if (!template.words.every((word) => present.has(word))) continue;
     const found = template.regex.exec(line);
     if (!found || belongsToCodeBefore(index, line, found.index, template)) continue;
+    matched.push({ template, start: found.index, end: found.index + found[0].length });
+  }
+  for (const { template, start, end } of matched) {
+    // The longest documented message that fits is the one: Auth0's "Unknown or invalid refresh token"
+    // holds Keycloak's "Invalid refresh token", which is then not a second error.
+    const within = matched.some(
+      (other) => other.start <= start && other.end >= end && other.end - other.start > end - start,
+    );
+    if (within) continue;
     seen.templates.add(template);
-    hits.push({ kind: 'template', template, line: lineNumber, excerpt: excerptOf(line, found.index) });
+    hits.push({ kind: 'template', template, line: lineNumber, excerpt: excerptOf(line, start) });
   }
 }
 

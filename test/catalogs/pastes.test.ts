@@ -196,7 +196,17 @@ describe('pastes', () => {
     const message = "Application with identifier 'abc' was not found in the directory 'Contoso'.";
     // AADSTS700011's documented message is a prefix of AADSTS700016's.
     expect(confident(`AADSTS700016: ${message}`)).toEqual(['entra:AADSTS700016']);
-    expect(confident(message)).toEqual(expect.arrayContaining(['entra:AADSTS700016', 'entra:AADSTS700011']));
+    expect(confident(`AADSTS700011: Application with identifier 'abc' was not found in the directory.`)).toEqual([
+      'entra:AADSTS700011',
+    ]);
+  });
+
+  it('of two documented messages, one inside the other, the longer is the one', () => {
+    const message = "Application with identifier 'abc' was not found in the directory 'Contoso'.";
+    expect(confident(message)).toEqual(['entra:AADSTS700016']);
+    // Auth0's "Unknown or invalid refresh token" holds Keycloak's "Invalid refresh token".
+    const auth0 = resolver.scan('{"error":"invalid_grant","error_description":"Unknown or invalid refresh token."}');
+    expect(auth0.findings.map((finding) => `${finding.provider}:${finding.code}`)).toEqual(['auth0:invalid_grant']);
   });
 
   it('numeric codes (Salesforce OAuth 1.0.A faults) count only next to Salesforce', () => {
