@@ -100,15 +100,15 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
   }
 }
 
-/** The code right before a message, as in `AADSTS700016: Application with identifier ...`. */
+/** The code right before a message, as in `AADSTS50020: User account ...`. */
 const CODE_BEFORE = /([A-Za-z0-9_]+)[\s:\-\]'")]{0,3}$/;
 
 /**
  * Whether the message found at `at` follows the code of another error, whose message it then is.
- * Entra's AADSTS700016 message ("... was not found in the directory 'Contoso'") also fits AADSTS700011's
- * template; written right after `AADSTS700016:` it is 700016's, not a second error. Only codes that name
- * one error count (AADSTS700016, E0000028), not generic ones such as invalid_client, after which a
- * provider's message can be the more specific finding.
+ * Entra documents the same message for AADSTS16000 and AADSTS50020; written right after `AADSTS50020:`
+ * it is 50020's, not a second error (a message inside a longer one is settled in collectLine). Only
+ * codes that name one error count (AADSTS50020, E0000028), not generic ones such as invalid_client,
+ * after which a provider's message can be the more specific finding.
  */
 function belongsToCodeBefore(index: ResolverIndex, line: string, at: number, template: IndexedTemplate): boolean {
   const before = CODE_BEFORE.exec(line.slice(Math.max(0, at - 64), at));

@@ -199,6 +199,10 @@ describe('pastes', () => {
     expect(confident(`AADSTS700011: Application with identifier 'abc' was not found in the directory.`)).toEqual([
       'entra:AADSTS700011',
     ]);
+    // AADSTS16000 and AADSTS50020 document the very same message: the code before it says which.
+    const guest =
+      "User account 'a@b.com' from identity provider 'live.com' does not exist in tenant 'Contoso' and cannot access the application 'x'(App) in that tenant.";
+    expect(confident(`AADSTS50020: ${guest}`)).toEqual(['entra:AADSTS50020']);
   });
 
   it('of two documented messages, one inside the other, the longer is the one', () => {
