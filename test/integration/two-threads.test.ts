@@ -144,6 +144,18 @@ describe('the bot in two threads, under overload, at start and at stop', () => {
       await slack.close();
     }
   }, 30_000);
+
+  it('fails start-up with a clear message when Slack rejects the bot token', async () => {
+    const slack = await new FakeSlack().start();
+    slack.on('auth.test', () => ({ body: { ok: false, error: 'invalid_auth' } }));
+    try {
+      const failed = await start(slack, []).catch((error: unknown) => error);
+      expect((failed as Error).message).toContain('auth.test with SLACK_BOT_TOKEN failed');
+      expect((failed as Error).message).toContain('invalid_auth');
+    } finally {
+      await slack.close();
+    }
+  }, 30_000);
 });
 
 describe('the bot in two threads, Socket Mode', () => {
