@@ -191,10 +191,10 @@ async function main(): Promise<void> {
   const apps = await startWorker<Record<string, string>>('./slack-apps.ts', { slackApiUrl });
   const urls = apps.ready;
 
-  // Warm-up, unmeasured: every scenario once per app at full load, so that both apps' code is compiled
-  // and their heaps sized as in a bot that has been running a while. A few hundred requests one at a time
-  // left the bot, with far more code on its paths than an app that only acks, compiling through the
-  // measured rounds (seconds of optimising-compiler work on V8's helper threads, beside the acks).
+  // Warm-up, unmeasured: every scenario once per app at full load, so that both apps' code is compiled as
+  // in a bot that has been running a while. A few hundred requests one at a time left the bot, with far
+  // more code on its paths than an app that only acks, compiling through the measured rounds (seconds of
+  // optimising-compiler work on V8's helper threads, beside the acks; docs/bench-slack.md).
   for (const kind of ['command', 'event'] as const)
     for (const run of [openLoop, closedLoop])
       for (const [name, url] of Object.entries(urls)) {
