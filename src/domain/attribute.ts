@@ -29,9 +29,28 @@ const SHORT_MESSAGE_DISTANCE = 0;
 /** Shorter documented messages ("Authentication failed") are too ordinary to trust without context. */
 const SHORT_MESSAGE = 25;
 
-function pickEntry(entries: LoadedEntry[], hinted: ProviderContext, line: number, preferred: Set<string>): LoadedEntry {
-  const byTemplate = entries.find((entry) => preferred.has(entry.key));
-  if (byTemplate) return byTemplate;
+/** Entry key → lines where one of its documented messages was found. */
+type TemplateLines = Map<string, number[]>;
+
+function pickEntry(
+  entries: LoadedEntry[],
+  hinted: ProviderContext,
+  line: number,
+  templates: TemplateLines,
+): LoadedEntry {
+  // A documented message next to the code names its entry (Salesforce's invalid_grant with "expired
+  // access/refresh token"); the same message far down a log says nothing about this line.
+  const messageDistance = (entry: LoadedEntry) =>
+    Math.min(...(templates.get(entry.key) ?? []).map((at) => Math.abs(at - line)));
+  const hintDistance = (entry: LoadedEntry) =>
+    entry.requires_context && hinted.near(entry.provider, line, GENERIC_DISTANCE)
+      ? hinted.distance(entry.provider, line)
+      : Number.POSITIVE_INFINITY;
+  const byTemplate = entries
+    .filter((entry) => messageDistance(entry) <= GENERIC_DISTANCE)
+    .sort((a, b) => messageDistance(a) - messageDistance(b))[0];
+  // ...unless another provider's hint is closer still (an AADSTS code on the code's own line).
+  if (byTemplate && messageDistance(byTemplate) <= Math.min(...entries.map(hintDistance))) return byTemplate;
   // Two providers equally close (an Entra and an Okta code on one line): the standard meaning, not a guess.
   const claimants = new Set(
     entries
@@ -41,8 +60,9 @@ function pickEntry(entries: LoadedEntry[], hinted: ProviderContext, line: number
   const standard = entries.find((entry) => !entry.requires_context);
   if (claimants.size > 1 && standard) return standard;
   const score = (entry: LoadedEntry) =>
-    // Only entries that need context gain from it: the standard meaning needs none.
-    (entry.requires_context && hinted.near(entry.provider, line, GENERIC_DISTANCE) ? 100 : 0) +
+    // Only entries that need context gain from it, the nearest hint most: in a paste with an Entra
+    // response on line 2 and a Keycloak line further down, the invalid_grant on line 2 is Entra's.
+    (Number.isFinite(hintDistance(entry)) ? 100 - Math.min(hintDistance(entry), 50) : 0) +
     (entry.requires_context ? 0 : 10) +
     (entry.provider === 'oauth2' ? 5 : 0) +
     (hinted.has(entry.provider) ? 1 : 0);
@@ -108,9 +128,9 @@ function codeOrAliasMatch(
   index: ResolverIndex,
   hit: Hit & { kind: 'code' | 'alias' },
   options: AttributionOptions,
-  preferred: Set<string>,
+  templates: TemplateLines,
 ): Match | undefined {
-  const entry = pickEntry(hit.entries, options.hinted, hit.line, preferred);
+  const entry = pickEntry(hit.entries, options.hinted, hit.line, templates);
   const near = options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE);
   const hinted = options.hinted.has(entry.provider);
   if (hit.kind === 'code') {
@@ -136,7 +156,14 @@ function codeOrAliasMatch(
 
 /** Turns raw hits into one match per distinct error, best first. */
 export function attribute(index: ResolverIndex, hits: Hit[], options: AttributionOptions): Finding[] {
-  const preferred = new Set(hits.flatMap((hit) => (hit.kind === 'template' ? [hit.template.entry.key] : [])));
+  const templates: TemplateLines = new Map();
+  for (const hit of hits) {
+    if (hit.kind !== 'template') continue;
+    const lines = templates.get(hit.template.entry.key);
+    if (lines) lines.push(hit.line);
+    else templates.set(hit.template.entry.key, [hit.line]);
+  }
+  const specific = specificCodeLines(index, hits);
   const byKey = new Map<string, Finding>();
   for (const hit of hits) {
     let match: Match | undefined;
@@ -151,7 +178,9 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     } else if (hit.kind === 'unknown') {
       match = unknownCodeMatch(hit.provider, hit.token);
     } else {
-      match = codeOrAliasMatch(index, hit, options, preferred);
+      match = codeOrAliasMatch(index, hit, options, templates);
+      // Typed lookups rank rather than list, and may ask for the standard meaning (--provider oauth2).
+      if (match && !options.typed && hit.kind === 'code' && wrapsSpecificCode(match, hit, specific)) continue;
     }
     if (!match) continue;
     const key = match.entry?.key ?? `${match.provider}:${match.code}`;
@@ -160,14 +189,51 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     if (!previous) {
       byKey.set(key, finding);
     } else if (better(finding, previous)) {
+      // Line and excerpt of the occurrence that earned the better confidence, which is what the user can check.
       byKey.set(key, {
         ...finding,
-        line: Math.min(previous.line, finding.line),
         alternatives: previous.alternatives.length ? previous.alternatives : finding.alternatives,
       });
     }
   }
   return [...byKey.values()].sort(compareFindings);
+}
+
+/** Line → providers with a catalogued code in their own shape on it (AADSTS70008, E0000011, AADB2C90080). */
+function specificCodeLines(index: ResolverIndex, hits: Hit[]): Map<number, Set<string>> {
+  const lines = new Map<number, Set<string>>();
+  for (const hit of hits) {
+    if (hit.kind !== 'code') continue;
+    for (const { provider, regex } of index.patterns) {
+      if (!regex.test(hit.token)) continue;
+      if (!hit.entries.some((entry) => entry.provider === provider.id && !entry.requires_context)) continue;
+      const providers = lines.get(hit.line) ?? new Set();
+      providers.add(provider.id);
+      lines.set(hit.line, providers);
+    }
+  }
+  return lines;
+}
+
+/** A line that holds nothing but the error field, as in a pretty-printed token response: `"error": "invalid_grant",`. */
+const ERROR_FIELD_LINE = /^["']?error["']?\s*[:=]\s*["']?\w+["']?,?$/;
+
+/**
+ * Whether a standard OAuth code is only the envelope of a provider's own code: Entra answers
+ * `{"error":"invalid_grant","error_description":"AADSTS70008: ..."}`, one error, which AADSTS70008
+ * explains and whose invalid_grant entry says no more than "read the AADSTS code". On one line the two
+ * are one response. Across lines only in a pretty-printed body (the error field alone on its line, the
+ * code on the next or the one before) and only if the standard code was not attributed to another
+ * provider: in a log, the line after an Okta E0000011 may well be an error of its own.
+ */
+function wrapsSpecificCode(match: Match, hit: Hit & { kind: 'code' }, specific: Map<number, Set<string>>): boolean {
+  if (!hit.entries.some((entry) => entry.provider === 'oauth2')) return false;
+  if (specific.get(hit.line)?.size) return true;
+  if (!ERROR_FIELD_LINE.test(hit.excerpt)) return false;
+  return [hit.line - 1, hit.line + 1].some((line) => {
+    const providers = specific.get(line);
+    return providers !== undefined && (match.provider === 'oauth2' || providers.has(match.provider));
+  });
 }
 
 function better(a: Match, b: Match): boolean {

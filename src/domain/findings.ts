@@ -35,7 +35,7 @@ export interface Match {
 
 /** A match found in scanned text, with where it was seen. */
 export interface Finding extends Match {
-  /** 1-based line of the first occurrence. */
+  /** 1-based line of the occurrence it rests on: the first, or the first with its confidence. */
   line: number;
   /** The line (trimmed, shortened) it was found on. */
   excerpt: string;

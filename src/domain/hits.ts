@@ -25,7 +25,7 @@ function excerptOf(line: string, at: number): string {
  */
 export function collectHits(index: ResolverIndex, text: string): Hit[] {
   const hits: Hit[] = [];
-  const seen: Seen = { tokens: new Set(), templates: new Set() };
+  const seen: Seen = { tokens: new Set(), templates: new Set(), contextual: new Map() };
   let lineNumber = 0;
   let start = 0;
   while (start <= text.length) {
@@ -39,10 +39,28 @@ export function collectHits(index: ResolverIndex, text: string): Hit[] {
   return hits;
 }
 
-/** Only the first occurrence of a token or template matters: findings are distinct errors. */
+/**
+ * Only the first occurrence of a token or template matters, findings being distinct errors; except for
+ * codes whose meaning depends on the lines around them (invalid_grant is Entra's in one response and
+ * Okta's ten lines down), which are kept once per line, up to CONTEXTUAL_LINES lines per code so that a
+ * log repeating one code a million times costs no more than one repeating it a few hundred times.
+ */
 interface Seen {
   tokens: Set<string>;
   templates: Set<IndexedTemplate>;
+  /** Context-bound code → how many lines it was kept for, and the last. */
+  contextual: Map<string, { line: number; count: number }>;
+}
+
+const CONTEXTUAL_LINES = 500;
+
+/** Whether this occurrence of an already seen token is worth a hit of its own. */
+function againOnThisLine(seen: Seen, key: string, lineNumber: number): boolean {
+  const kept = seen.contextual.get(key);
+  if (!kept || kept.line === lineNumber || kept.count >= CONTEXTUAL_LINES) return false;
+  kept.line = lineNumber;
+  kept.count += 1;
+  return true;
 }
 
 function collectLine(index: ResolverIndex, line: string, lineNumber: number, hits: Hit[], seen: Seen): void {
@@ -58,9 +76,11 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
       candidates ??= new Set();
       for (const template of templates) if (!seen.templates.has(template)) candidates.add(template);
     }
-    if (seen.tokens.has(key)) continue;
+    if (seen.tokens.has(key) && !againOnThisLine(seen, key, lineNumber)) continue;
     seen.tokens.add(key);
     const codeEntries = index.codes.get(key);
+    if (codeEntries?.some((entry) => entry.requires_context) && !seen.contextual.has(key))
+      seen.contextual.set(key, { line: lineNumber, count: 1 });
     const aliasEntries = codeEntries ? undefined : index.aliases.get(key);
     const shape =
       codeEntries || aliasEntries || !HAS_DIGIT.test(key)

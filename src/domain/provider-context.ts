@@ -44,7 +44,15 @@ export class ProviderContext {
   near(provider: string, line: number, distance: number, strict = false): boolean {
     if (this.explicit.has(provider)) return true;
     if (!strict && this.totalLines <= ONE_STORY_LINES) return this.has(provider);
-    return (this.lines.get(provider) ?? []).some((hinted) => Math.abs(hinted - line) <= distance);
+    return this.distance(provider, line) <= distance;
+  }
+
+  /** Lines between `line` and the provider's nearest hint: 0 when asked for, Infinity when not hinted. */
+  distance(provider: string, line: number): number {
+    if (this.explicit.has(provider)) return 0;
+    let nearest = Number.POSITIVE_INFINITY;
+    for (const hinted of this.lines.get(provider) ?? []) nearest = Math.min(nearest, Math.abs(hinted - line));
+    return nearest;
   }
 }
 

@@ -16,17 +16,56 @@ const confident = (text: string) =>
     .map((f) => `${f.provider}:${f.code}`);
 
 describe('pastes', () => {
-  it('an Entra token error body: the AADSTS code, the generic code in Entra context, the support ids', () => {
+  it('a pretty-printed Entra token error body: the AADSTS code and the support ids', () => {
     const body = readFileSync(new URL('../fixtures/pastes/entra-token-error.json', import.meta.url), 'utf8');
     const result = resolver.scan(body);
     const codes = result.findings.filter((f) => f.confidence !== 'weak').map((f) => `${f.provider}:${f.code}`);
-    expect(codes[0]).toBe('entra:AADSTS70008');
-    expect(codes).not.toContain('oauth2:invalid_grant');
+    // "error": "invalid_grant" is only the envelope of AADSTS70008 on the next line: one error, not two.
+    expect(codes).toEqual(['entra:AADSTS70008']);
     expect(result.support).toEqual({
       traceId: '2e4a6f3c-9b1d-4c7e-8a2f-1d3e5b7c9f01',
       correlationId: '8c0d2e4f-6a1b-4c3d-9e5f-7a9b1c3d5e7f',
       timestamp: '2026-11-20 10:15:42Z',
     });
+  });
+
+  it('a one-line Entra token error: the standard code around an AADSTS code is its envelope, not a second error', () => {
+    const body =
+      '{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.","error_codes":[7000215]}';
+    expect(confident(body)).toEqual(['entra:AADSTS7000215']);
+    // An AADSTS code we do not have explains nothing, so the envelope's entry stays.
+    const unknown = '{"error":"invalid_grant","error_description":"AADSTS9999999: Something new happened."}';
+    expect(confident(unknown).sort()).toEqual(['entra:AADSTS9999999', 'entra:invalid_grant']);
+    // A typed lookup ranks rather than lists, and may ask for the standard meaning.
+    expect(resolver.lookup(body, { provider: 'oauth2' })[0]).toMatchObject({
+      provider: 'oauth2',
+      code: 'invalid_client',
+    });
+  });
+
+  it('a log line after an Okta code keeps its own error: only a pretty-printed error field is an envelope across lines', () => {
+    const log = [
+      '2026-11-24T09:13:10Z ERROR okta {"errorCode":"E0000011","errorSummary":"Invalid token provided"}',
+      '2026-11-24T09:13:11Z ERROR GET /auth/callback?error=access_denied&state=af0ifjsldkj',
+    ].join('\n');
+    expect(confident(log)).toEqual(['okta:E0000011', 'okta:access_denied']);
+  });
+
+  it('one generic code in a paste about several providers: each occurrence is read by the hints nearest to it', () => {
+    const paste = [
+      'POST https://login.microsoftonline.com/common/oauth2/v2.0/token -> {"error":"invalid_grant"}',
+      'retrying with the fallback realm',
+      'POST https://sso.example.com/realms/acme/protocol/openid-connect/token -> {"error":"invalid_grant"}',
+      'POST https://login.salesforce.com/services/oauth2/token -> {"error":"invalid_grant","error_description":"authentication failure"}',
+    ].join('\n');
+    const findings = resolver.scan(paste).findings.filter((f) => f.confidence !== 'weak');
+    expect(findings.map((f) => `${f.line}:${f.entry?.key}`).sort()).toEqual([
+      '1:entra:invalid_grant',
+      '3:keycloak:invalid_grant',
+      '4:salesforce:invalid_grant@authentication-failure',
+    ]);
+    // Each finding's excerpt is the line it names.
+    for (const finding of findings) expect(paste.split('\n')[finding.line - 1]).toContain(finding.excerpt);
   });
 
   it('an Entra sign-in page with the redirect URI message and placeholders filled', () => {

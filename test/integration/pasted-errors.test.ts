@@ -111,6 +111,29 @@ describe('auto-reply to pasted errors', () => {
     expect(posts()).toHaveLength(1);
   });
 
+  it('two meanings of one code in a thread are two errors: each is explained once', async () => {
+    const parent = freshTs();
+    const salesforce = (description: string) =>
+      `POST https://login.salesforce.com/services/oauth2/token -> {"error":"invalid_grant","error_description":"${description}"}`;
+    await deliver({ ...fixture('message').event, ts: parent, text: salesforce('expired access/refresh token') });
+    await deliver({
+      ...fixture('message').event,
+      ts: freshTs(),
+      thread_ts: parent,
+      text: salesforce('authentication failure'),
+    });
+    await deliver({
+      ...fixture('message').event,
+      ts: freshTs(),
+      thread_ts: parent,
+      text: salesforce('authentication failure'),
+    });
+    const replies = posts().map((post) => JSON.stringify(post));
+    expect(replies).toHaveLength(2);
+    expect(replies[0]).toContain('Expired access/refresh token');
+    expect(replies[1]).toContain('Authentication failure');
+  });
+
   it('a mention is answered even where nothing is found, once for its message and app_mention events', async () => {
     const ts = freshTs();
     const mention = {

@@ -39,12 +39,15 @@ function occurrences(deps: ListenerDeps, teamId: string, message: PastedMessage,
 /**
  * Claims are shared by every instance through the store (slack-contract.md §3.2: Slack retries, and Bolt
  * does not drop retries). `seen:` records a message's errors once; `msg:` answers it once, whichever of
- * its `message` and `app_mention` events comes first; `thread:` explains a code once per thread.
+ * its `message` and `app_mention` events comes first; `thread:` explains an error once per thread.
  */
 async function freshInThread(deps: ListenerDeps, teamId: string, message: PastedMessage, findings: Finding[]) {
   const fresh: Finding[] = [];
   for (const finding of findings) {
-    const key = `thread:${teamId}:${message.channel}:${message.threadTs}:${finding.provider}:${finding.code}`;
+    // The entry, not just the code: Salesforce's invalid_grant for an expired token and for bad
+    // credentials are two errors with two explanations.
+    const error = finding.entry?.key ?? `${finding.provider}:${finding.code}`;
+    const key = `thread:${teamId}:${message.channel}:${message.threadTs}:${error}`;
     if (await deps.store.claimKey(key, deps.clock())) fresh.push(finding);
   }
   return fresh;
