@@ -97,6 +97,25 @@ function supportLine(support: SupportIds): string | undefined {
   return parts.length > 0 ? `For a support ticket: ${parts.join(' · ')}` : undefined;
 }
 
+/**
+ * `invalid_grant (Microsoft Entra ID, Salesforce ×2)`: one item per code, in the order first seen, with the
+ * providers whose meaning of it was found. A paste can hold one generic code in several meanings, and a
+ * list repeating `invalid_grant` four times tells the reader nothing.
+ */
+function byCode(findings: Finding[], options: RenderOptions): { code: string; providers: string }[] {
+  const groups = new Map<string, Map<string, number>>();
+  for (const finding of findings) {
+    const providers = groups.get(finding.code) ?? new Map<string, number>();
+    const name = options.providerName(finding.provider);
+    providers.set(name, (providers.get(name) ?? 0) + 1);
+    groups.set(finding.code, providers);
+  }
+  return [...groups].map(([code, providers]) => ({
+    code,
+    providers: [...providers].map(([name, count]) => (count > 1 ? `${name} ×${count}` : name)).join(', '),
+  }));
+}
+
 /** The thread reply to a pasted log: the first few errors in full, one line for the rest. */
 export function renderFindings(findings: Finding[], support: SupportIds, options: RenderOptions): RenderedMessage {
   const shown = findings.slice(0, AUTO_REPLY_SHOWN);
@@ -108,13 +127,19 @@ export function renderFindings(findings: Finding[], support: SupportIds, options
   });
   const footer: string[] = [];
   if (rest.length > 0) {
-    const codes = rest.slice(0, 20).map((finding) => inlineCode(finding.code));
-    const more = rest.length > 20 ? ` and ${rest.length - 20} others` : '';
-    footer.push(`+${rest.length} more: ${codes.join(', ')}${more}. Use \`/oauth-error <code>\` for details.`);
+    const codes = byCode(rest, options).map(
+      ({ code, providers }) => `${inlineCode(code)} (${escapeMrkdwn(providers)})`,
+    );
+    const more = codes.length > 20 ? ` and ${codes.length - 20} others` : '';
+    footer.push(
+      `+${rest.length} more: ${codes.slice(0, 20).join(', ')}${more}. Use \`/oauth-error <code>\` for details.`,
+    );
   }
   const supportText = supportLine(support);
   if (supportText) footer.push(supportText);
   if (footer.length > 0) blocks.push(context(footer));
-  const text = findings.map((finding) => `${finding.code} (${options.providerName(finding.provider)})`).join(', ');
+  const text = byCode(findings, options)
+    .map(({ code, providers }) => `${code} (${providers})`)
+    .join(', ');
   return fitMessage({ text: escapeMrkdwn(`Explained: ${text}`), blocks });
 }

@@ -72,6 +72,21 @@ describe('render', () => {
     expect(message.text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
   });
 
+  it('the line for the rest names each code once, with the providers whose meaning of it was found', () => {
+    const as = (provider: string, code: string) => ({ ...finding(code), provider });
+    const findings = [
+      ...Array.from({ length: 5 }, (_, i) => finding(`E000000${i}`)),
+      as('entra', 'invalid_grant'),
+      as('salesforce', 'invalid_grant'),
+      as('salesforce', 'invalid_grant'),
+      as('okta', 'invalid_client'),
+    ];
+    const message = renderFindings(findings, {}, options);
+    const footer = JSON.stringify(message.blocks.at(-1));
+    expect(footer).toContain('+4 more: `invalid_grant` (entra, salesforce ×2), `invalid_client` (Okta).');
+    expect(message.text).toContain('invalid_grant (entra, salesforce ×2), invalid_client (Okta)');
+  });
+
   it('fitMessage keeps any message under 50 blocks and clips without breaking links or entities', () => {
     const blocks = Array.from({ length: 80 }, () => ({
       type: 'section' as const,
