@@ -65,7 +65,9 @@ function pickEntry(
     (Number.isFinite(hintDistance(entry)) ? 100 - Math.min(hintDistance(entry), 50) : 0) +
     (entry.requires_context ? 0 : 10) +
     (entry.provider === 'oauth2' ? 5 : 0) +
-    (hinted.has(entry.provider) ? 1 : 0);
+    (hinted.has(entry.provider) ? 1 : 0) +
+    // Last, between providers equally near (NetSuite's two catalogs share hosts): the one the text names more often.
+    Math.min(hinted.counts.get(entry.provider) ?? 0, 99) / 100;
   return entries.reduce((best, entry) => (score(entry) > score(best) ? entry : best));
 }
 
@@ -136,6 +138,10 @@ function codeOrAliasMatch(
   if (hit.kind === 'code') {
     // A numeric code (Salesforce's 1701) in a log is just a number unless the provider is right there.
     if (/^\d+$/.test(hit.token) && !options.typed && !near) return undefined;
+    // An ordinary word in pasted text is a code only as the provider writes it: "401 Unauthorized" is
+    // HTTP's reason phrase, not Auth0's `unauthorized`, even in a log full of Auth0 hosts.
+    if (!options.typed && !distinctive(hit.token) && !hit.entries.some((candidate) => candidate.code === hit.token))
+      return entryMatch(index, entry, 'weak', 'code', 0.9, hit.entries);
     // In pasted text a generic code with the provider's context is `strong`; typed with --provider it is the code itself.
     if (entry.requires_context && near && !options.typed)
       return entryMatch(index, entry, 'strong', 'code', 0.9, hit.entries);

@@ -119,9 +119,28 @@ describe('pastes', () => {
       'next attempt: NonceRejected, then InvalidTimestamp',
     ].join('\n');
     const codes = confident(paste);
+    expect(codes).toContain('netsuite-tba:INVALID_LOGIN_ATTEMPT');
     expect(codes).toContain('netsuite-tba:NonceRejected');
     expect(codes).toContain('netsuite-tba:InvalidTimestamp');
     expect(codes.some((code) => code.endsWith(':InvalidSignature'))).toBe(true);
+  });
+
+  it('a NetSuite REST web services 401: INVALID_LOGIN, and its "Unauthorized" title is no error code', () => {
+    const body =
+      'GET https://1234567.suitetalk.api.netsuite.com/services/rest/record/v1/customer/42 -> {"type":"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2","title":"Unauthorized","status":401,"o:errorDetails":[{"detail":"Invalid login attempt. For more details, see the Login Audit Trail in the NetSuite UI at Setup > Users/Roles > User Management > View Login Audit Trail.","o:errorCode":"INVALID_LOGIN"}]}';
+    expect(confident(body)).toEqual(['netsuite-oauth2:INVALID_LOGIN']);
+    // Signed with TBA, the same response is TBA's INVALID_LOGIN.
+    const signed = `Authorization: OAuth realm="1234567", oauth_signature="..."\n${body}`;
+    expect(confident(signed)).toEqual(['netsuite-tba:INVALID_LOGIN']);
+  });
+
+  it('HTTP\'s "Unauthorized" in an Auth0 log is not Auth0\'s unauthorized code; the code as Auth0 writes it is', () => {
+    const log =
+      'POST https://acme.eu.auth0.com/oauth/token -> 401 Unauthorized {"error":"access_denied","error_description":"Unauthorized"}';
+    expect(confident(log)).toEqual(['auth0:access_denied']);
+    const signup =
+      'POST https://acme.eu.auth0.com/dbconnections/signup -> 403 {"code":"unauthorized","description":"Public signup is disabled"}';
+    expect(confident(signup)).toContain('auth0:unauthorized');
   });
 
   it('Google redirect_uri_mismatch on the consent screen', () => {
