@@ -1,7 +1,7 @@
 import type { Confidence, Finding, LoadedEntry, LoadedProvider, Match, Method } from './findings.js';
 import type { Hit } from './hits.js';
 import type { ProviderContext } from './provider-context.js';
-import type { ResolverIndex } from './resolver-index.js';
+import type { IndexedTemplate, ResolverIndex } from './resolver-index.js';
 
 /**
  * `typed`: the text is what a person typed into /oauth-error or `lookup`, so a bare name or number is
@@ -180,6 +180,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
         literalLength >= SHORT_MESSAGE ||
         options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true);
       const score = Math.min(0.95, 0.8 + literalLength / 1000);
+      if (!options.typed && describesSpecificCode(hit.template, hit.line, specific)) continue;
       match = entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
     } else if (hit.kind === 'unknown') {
       match = unknownCodeMatch(hit.provider, hit.token);
@@ -205,24 +206,47 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
   return [...byKey.values()].sort(compareFindings);
 }
 
-/** Line → providers with a catalogued code in their own shape on it (AADSTS70008, E0000011, AADB2C90080). */
-function specificCodeLines(index: ResolverIndex, hits: Hit[]): Map<number, Set<string>> {
-  const lines = new Map<number, Set<string>>();
+/** The catalogued codes in a provider's own shape (AADSTS70008, E0000011, AADB2C90080) on one line. */
+interface SpecificCodes {
+  providers: Set<string>;
+  /** Their entries' keys. */
+  keys: Set<string>;
+}
+
+function specificCodeLines(index: ResolverIndex, hits: Hit[]): Map<number, SpecificCodes> {
+  const lines = new Map<number, SpecificCodes>();
   for (const hit of hits) {
     if (hit.kind !== 'code') continue;
     for (const { provider, regex } of index.patterns) {
       if (!regex.test(hit.token)) continue;
-      if (!hit.entries.some((entry) => entry.provider === provider.id && !entry.requires_context)) continue;
-      const providers = lines.get(hit.line) ?? new Set();
-      providers.add(provider.id);
-      lines.set(hit.line, providers);
+      const own = hit.entries.filter((entry) => entry.provider === provider.id && !entry.requires_context);
+      if (own.length === 0) continue;
+      const codes = lines.get(hit.line) ?? { providers: new Set(), keys: new Set() };
+      codes.providers.add(provider.id);
+      for (const entry of own) codes.keys.add(entry.key);
+      lines.set(hit.line, codes);
     }
   }
   return lines;
 }
 
-/** A line that holds nothing but the error field, as in a pretty-printed token response: `"error": "invalid_grant",`. */
-const ERROR_FIELD_LINE = /^["']?error["']?\s*[:=]\s*["']?\w+["']?,?$/;
+/**
+ * Whether a documented message found on a line is only the description of a provider code on that line:
+ * `AADSTS50126: Error validating credentials due to invalid username or password` holds the message of two
+ * B2C errors, but is one Entra error. (Right after its code, belongsToCodeBefore in hits.ts settles it;
+ * this covers the message further along the line.)
+ */
+function describesSpecificCode(template: IndexedTemplate, line: number, specific: Map<number, SpecificCodes>): boolean {
+  const codes = specific.get(line);
+  if (!codes) return false;
+  return ![template.entry, ...template.sameMessage].some((entry) => codes.keys.has(entry.key));
+}
+
+/**
+ * A line that holds nothing but the error field: a pretty-printed token response (`"error": "invalid_grant",`),
+ * or MSAL's exception dump (`ErrorCode: interaction_required`, msal-node's `errorCode: 'invalid_grant',`).
+ */
+const ERROR_FIELD_LINE = /^["']?error(?:_?code)?["']?\s*[:=]\s*["']?\w+["']?,?$/i;
 
 /**
  * Whether a standard OAuth code is only the envelope of a provider's own code: Entra answers
@@ -232,12 +256,12 @@ const ERROR_FIELD_LINE = /^["']?error["']?\s*[:=]\s*["']?\w+["']?,?$/;
  * code on the next or the one before) and only if the standard code was not attributed to another
  * provider: in a log, the line after an Okta E0000011 may well be an error of its own.
  */
-function wrapsSpecificCode(match: Match, hit: Hit & { kind: 'code' }, specific: Map<number, Set<string>>): boolean {
+function wrapsSpecificCode(match: Match, hit: Hit & { kind: 'code' }, specific: Map<number, SpecificCodes>): boolean {
   if (!hit.entries.some((entry) => entry.provider === 'oauth2')) return false;
-  if (specific.get(hit.line)?.size) return true;
+  if (specific.has(hit.line)) return true;
   if (!ERROR_FIELD_LINE.test(hit.excerpt)) return false;
   return [hit.line - 1, hit.line + 1].some((line) => {
-    const providers = specific.get(line);
+    const providers = specific.get(line)?.providers;
     return providers !== undefined && (match.provider === 'oauth2' || providers.has(match.provider));
   });
 }

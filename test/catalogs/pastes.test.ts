@@ -43,6 +43,49 @@ describe('pastes', () => {
     });
   });
 
+  it("a message further along an AADSTS line describes that code, not another provider's error", () => {
+    // The B2C catalog documents "invalid username or password" for two of its codes.
+    const line = 'AADSTS50126: Error validating credentials due to invalid username or password.';
+    expect(confident(line)).toEqual(['entra:AADSTS50126']);
+    expect(confident('B2C sign-in failed: invalid username or password. b2clogin.com')).not.toEqual([]);
+  });
+
+  it("MSAL's exception dumps: the error code field next to the AADSTS line is its envelope", () => {
+    const node = [
+      '## Error Message',
+      "errorCode: 'invalid_grant',",
+      'AADSTS50126: Error validating credentials due to invalid username or password',
+    ];
+    expect(confident(node.join('\n'))).toEqual(['entra:AADSTS50126']);
+    const dotnet = [
+      'MSAL.Desktop.4.61.3.0.MsalServiceException:',
+      '\tErrorCode: interaction_required',
+      'Microsoft.Identity.Client.MsalServiceException: AADSTS16000: Either multiple user identities are available for the current request.',
+    ];
+    expect(confident(dotnet.join('\n'))).toEqual(['entra:AADSTS16000']);
+  });
+
+  it('Microsoft Graph refusing the token an Entra sign-in produced', () => {
+    const expired =
+      'GET https://graph.microsoft.com/v1.0/me -> 401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid.","innerError":{"date":"2026-11-27T09:00:00"}}}';
+    expect(confident(expired)).toEqual(['entra:InvalidAuthenticationToken']);
+    const denied =
+      '{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}';
+    expect(confident(denied)).toEqual(['entra:Authorization_RequestDenied']);
+  });
+
+  it('support ids after an escaped line break, and the Request Id of the sign-in page', () => {
+    const json =
+      '{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.\\r\\nTrace ID: 13691729-e9e3-4b0b-a984-1b0436a11500\\r\\nCorrelation ID: b3a22236-5e8e-4b82-a861-95a998b51a37\\r\\nTimestamp: 2021-06-03 08:44:04Z"}';
+    expect(resolver.scan(json).support).toEqual({
+      traceId: '13691729-e9e3-4b0b-a984-1b0436a11500',
+      correlationId: 'b3a22236-5e8e-4b82-a861-95a998b51a37',
+      timestamp: '2021-06-03 08:44:04Z',
+    });
+    const page = 'AADSTS50011: The redirect URI ...\nRequest Id: c73e65c8-c89c-4e9c-9891-86f61fd68100';
+    expect(resolver.scan(page).support.traceId).toBe('c73e65c8-c89c-4e9c-9891-86f61fd68100');
+  });
+
   it('a log line after an Okta code keeps its own error: only a pretty-printed error field is an envelope across lines', () => {
     const log = [
       '2026-11-24T09:13:10Z ERROR okta {"errorCode":"E0000011","errorSummary":"Invalid token provided"}',
