@@ -170,6 +170,13 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     else templates.set(hit.template.entry.key, [hit.line]);
   }
   const specific = specificCodeLines(index, hits);
+  const codesOnLine = codeLines(hits, () => true);
+  // Codes that name one error by themselves (AADSTS50126, E0000079, INVALID_LOGIN): not the standard OAuth
+  // codes every provider wraps its own errors in, and not ordinary words.
+  const namingCodes = codeLines(
+    hits,
+    (hit) => distinctive(hit.token) && !hit.entries.some((entry) => entry.provider === 'oauth2'),
+  );
   const byKey = new Map<string, Finding>();
   for (const hit of hits) {
     let match: Match | undefined;
@@ -178,9 +185,11 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
       const trusted =
         options.typed ||
         literalLength >= SHORT_MESSAGE ||
-        options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true);
+        options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true) ||
+        // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure".
+        codesOnLine.get(hit.line)?.has(entry.code.toLowerCase()) === true;
       const score = Math.min(0.95, 0.8 + literalLength / 1000);
-      if (!options.typed && describesSpecificCode(hit.template, hit.line, specific)) continue;
+      if (!options.typed && describesOtherCode(hit.template, namingCodes.get(hit.line))) continue;
       match = entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
     } else if (hit.kind === 'unknown') {
       match = unknownCodeMatch(hit.provider, hit.token);
@@ -206,40 +215,45 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
   return [...byKey.values()].sort(compareFindings);
 }
 
-/** The catalogued codes in a provider's own shape (AADSTS70008, E0000011, AADB2C90080) on one line. */
-interface SpecificCodes {
-  providers: Set<string>;
-  /** Their entries' keys. */
-  keys: Set<string>;
-}
-
-function specificCodeLines(index: ResolverIndex, hits: Hit[]): Map<number, SpecificCodes> {
-  const lines = new Map<number, SpecificCodes>();
+/** Line → providers with a catalogued code in their own shape on it (AADSTS70008, E0000011, AADB2C90080). */
+function specificCodeLines(index: ResolverIndex, hits: Hit[]): Map<number, Set<string>> {
+  const lines = new Map<number, Set<string>>();
   for (const hit of hits) {
     if (hit.kind !== 'code') continue;
     for (const { provider, regex } of index.patterns) {
       if (!regex.test(hit.token)) continue;
-      const own = hit.entries.filter((entry) => entry.provider === provider.id && !entry.requires_context);
-      if (own.length === 0) continue;
-      const codes = lines.get(hit.line) ?? { providers: new Set(), keys: new Set() };
-      codes.providers.add(provider.id);
-      for (const entry of own) codes.keys.add(entry.key);
-      lines.set(hit.line, codes);
+      if (!hit.entries.some((entry) => entry.provider === provider.id && !entry.requires_context)) continue;
+      const providers = lines.get(hit.line) ?? new Set();
+      providers.add(provider.id);
+      lines.set(hit.line, providers);
     }
   }
   return lines;
 }
 
+/** Line → the (lower-cased) codes on it that pass `keep`. */
+function codeLines(hits: Hit[], keep: (hit: Hit & { kind: 'code' }) => boolean): Map<number, Set<string>> {
+  const lines = new Map<number, Set<string>>();
+  for (const hit of hits) {
+    if (hit.kind !== 'code' || !keep(hit)) continue;
+    const codes = lines.get(hit.line) ?? new Set();
+    codes.add(hit.token.toLowerCase());
+    lines.set(hit.line, codes);
+  }
+  return lines;
+}
+
 /**
- * Whether a documented message found on a line is only the description of a provider code on that line:
+ * Whether a documented message is only the description of another error's code on its line:
  * `AADSTS50126: Error validating credentials due to invalid username or password` holds the message of two
- * B2C errors, but is one Entra error. (Right after its code, belongsToCodeBefore in hits.ts settles it;
- * this covers the message further along the line.)
+ * B2C errors but is one Entra error; `Okta authentication failed ... (Code: E0000079)` is E0000079, not
+ * E0000004. (Right after its code, belongsToCodeBefore in hits.ts settles it; this covers the rest of the
+ * line.) Standard codes do not count: after invalid_grant, Keycloak's "Invalid user credentials" is the
+ * more specific finding.
  */
-function describesSpecificCode(template: IndexedTemplate, line: number, specific: Map<number, SpecificCodes>): boolean {
-  const codes = specific.get(line);
+function describesOtherCode(template: IndexedTemplate, codes: Set<string> | undefined): boolean {
   if (!codes) return false;
-  return ![template.entry, ...template.sameMessage].some((entry) => codes.keys.has(entry.key));
+  return ![template.entry, ...template.sameMessage].some((entry) => codes.has(entry.code.toLowerCase()));
 }
 
 /**
@@ -256,12 +270,12 @@ const ERROR_FIELD_LINE = /^["']?error(?:_?code)?["']?\s*[:=]\s*["']?\w+["']?,?$/
  * code on the next or the one before) and only if the standard code was not attributed to another
  * provider: in a log, the line after an Okta E0000011 may well be an error of its own.
  */
-function wrapsSpecificCode(match: Match, hit: Hit & { kind: 'code' }, specific: Map<number, SpecificCodes>): boolean {
+function wrapsSpecificCode(match: Match, hit: Hit & { kind: 'code' }, specific: Map<number, Set<string>>): boolean {
   if (!hit.entries.some((entry) => entry.provider === 'oauth2')) return false;
   if (specific.has(hit.line)) return true;
   if (!ERROR_FIELD_LINE.test(hit.excerpt)) return false;
   return [hit.line - 1, hit.line + 1].some((line) => {
-    const providers = specific.get(line)?.providers;
+    const providers = specific.get(line);
     return providers !== undefined && (match.provider === 'oauth2' || providers.has(match.provider));
   });
 }

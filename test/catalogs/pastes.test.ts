@@ -169,12 +169,22 @@ describe('pastes', () => {
   });
 
   it('a NetSuite REST web services 401: INVALID_LOGIN, and its "Unauthorized" title is no error code', () => {
-    const body =
-      'GET https://1234567.suitetalk.api.netsuite.com/services/rest/record/v1/customer/42 -> {"type":"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2","title":"Unauthorized","status":401,"o:errorDetails":[{"detail":"Invalid login attempt. For more details, see the Login Audit Trail in the NetSuite UI at Setup > Users/Roles > User Management > View Login Audit Trail.","o:errorCode":"INVALID_LOGIN"}]}';
+    const detail =
+      'Invalid login attempt. For more details, see the Login Audit Trail in the NetSuite UI at Setup > Users/Roles > User Management > View Login Audit Trail.';
+    const body = `GET https://1234567.suitetalk.api.netsuite.com/services/rest/record/v1/customer/42 -> {"type":"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2","title":"Unauthorized","status":401,"o:errorDetails":[{"detail":"${detail}","o:errorCode":"INVALID_LOGIN"}]}`;
+    // The short message inside the detail is INVALID_LOGIN_ATTEMPT's; here it only describes INVALID_LOGIN.
     expect(confident(body)).toEqual(['netsuite-oauth2:INVALID_LOGIN']);
-    // Signed with TBA, the same response is TBA's INVALID_LOGIN.
-    const signed = `Authorization: OAuth realm="1234567", oauth_signature="..."\n${body}`;
-    expect(confident(signed)).toEqual(['netsuite-tba:INVALID_LOGIN']);
+    // A client that logs only the detail.
+    expect(confident(`Error fetching customer 5783: ${detail}, Duration: 60847ms`)).toEqual([
+      'netsuite-oauth2:INVALID_LOGIN',
+    ]);
+  });
+
+  it('a NetSuite SOAP or RESTlet call refused: "Invalid login attempt." next to NetSuite is INVALID_LOGIN_ATTEMPT', () => {
+    const fault = 'NetSuite SOAP fault: [soapenv:Server.userException] Invalid login attempt.';
+    expect(confident(fault)).toEqual(['netsuite-tba:INVALID_LOGIN_ATTEMPT']);
+    // Without NetSuite anywhere near, such an ordinary sentence names no error.
+    expect(confident('zeep.exceptions.Fault: Invalid login attempt.')).toEqual([]);
   });
 
   it('HTTP\'s "Unauthorized" in an Auth0 log is not Auth0\'s unauthorized code; the code as Auth0 writes it is', () => {
@@ -184,6 +194,32 @@ describe('pastes', () => {
     const signup =
       'POST https://acme.eu.auth0.com/dbconnections/signup -> 403 {"code":"unauthorized","description":"Public signup is disabled"}';
     expect(confident(signup)).toContain('auth0:unauthorized');
+  });
+
+  it('Salesforce\'s short "authentication failure" is trusted beside its own code', () => {
+    expect(confident('{"error":"invalid_grant","error_description":"authentication failure"}')).toEqual([
+      'salesforce:invalid_grant',
+    ]);
+    expect(confident('login: authentication failure')).toEqual([]);
+  });
+
+  it("Slack's Web API answer names Slack, in JSON or in Python's repr of it", () => {
+    expect(confident('{"ok":false,"error":"invalid_code"}')).toEqual(['slack:invalid_code']);
+    const python =
+      "slack_sdk.errors.SlackApiError: The request to the Slack API failed.\nThe server responded with: {'ok': False, 'error': 'invalid_auth'}";
+    expect(confident(python)).toEqual(['slack:invalid_auth']);
+  });
+
+  it('a generic message beside a code of its own names no second error', () => {
+    const okta =
+      "Okta authentication failed - HTTP 403: This operation is not allowed in the current authentication state. (Code: E0000079). Full error: {'errorCode': 'E0000079'}";
+    expect(confident(okta)).toEqual(['okta:E0000079']);
+    // Keycloak's event names its error; "Invalid user credentials" is that error's text, not the token endpoint's invalid_grant.
+    const keycloak =
+      '2026-11-26 WARN [org.keycloak.events] type=LOGIN_ERROR, realmId=acme, clientId=web, error=invalid_user_credentials, message="Invalid user credentials"';
+    expect(resolver.scan(keycloak).findings.map((f) => `${f.provider}:${f.code}`)).toEqual([
+      'keycloak:invalid_user_credentials',
+    ]);
   });
 
   it('Google redirect_uri_mismatch on the consent screen', () => {
