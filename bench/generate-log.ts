@@ -44,3 +44,27 @@ export function generateLog(entries: LoadedEntry[], bytes: number, seed = 7): st
   }
   return lines.join('\n');
 }
+
+const DENSE_LINES = [
+  'POST https://login.microsoftonline.com/common/oauth2/v2.0/token -> 400 {"error":"invalid_grant"} req {n}',
+  'POST https://dev-{n}.okta.com/oauth2/default/v1/token -> 401 {"error":"invalid_client"}',
+  'GET https://sso.example.com/realms/acme/protocol/openid-connect/auth?error=access_denied&state={n}',
+  'POST https://login.salesforce.com/services/oauth2/token -> 400 {"error":"invalid_grant"} req {n}',
+];
+
+/**
+ * The worst case for reading generic codes by their nearest hints: every line holds a provider's host and
+ * a code several providers share, so every occurrence is attributed on its own (up to the per-code cap).
+ */
+export function generateDenseLog(bytes: number, seed = 11): string {
+  const random = seeded(seed);
+  const lines: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const template = DENSE_LINES[Math.floor(random() * DENSE_LINES.length)] as string;
+    const line = template.replaceAll('{n}', () => String(Math.floor(random() * 90000) + 1000));
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join('\n');
+}

@@ -12,7 +12,7 @@ export interface ContextDetector {
   detect(text: string): ProviderContext;
 }
 
-/** Which providers a text points at, how often, and on which lines (1-based, ascending). */
+/** Which providers a text points at, how often, and on which lines (1-based; sorted when first measured). */
 export class ProviderContext {
   readonly counts = new Map<string, number>();
   readonly lines = new Map<string, number[]>();
@@ -26,11 +26,20 @@ export class ProviderContext {
     this.counts.set(provider, this.counts.get(provider) ?? 1);
   }
 
+  /** Providers whose lines were added out of order (codes found in the text come after its hints). */
+  private readonly unsorted = new Set<string>();
+
   add(provider: string, line: number): void {
     this.counts.set(provider, (this.counts.get(provider) ?? 0) + 1);
     const lines = this.lines.get(provider);
-    if (!lines) this.lines.set(provider, [line]);
-    else if (lines.at(-1) !== line) lines.push(line);
+    if (!lines) {
+      this.lines.set(provider, [line]);
+      return;
+    }
+    const last = lines.at(-1) as number;
+    if (last === line) return;
+    if (line < last) this.unsorted.add(provider);
+    lines.push(line);
   }
 
   has(provider: string): boolean {
@@ -47,12 +56,26 @@ export class ProviderContext {
     return this.distance(provider, line) <= distance;
   }
 
-  /** Lines between `line` and the provider's nearest hint: 0 when asked for, Infinity when not hinted. */
+  /**
+   * Lines between `line` and the provider's nearest hint: 0 when asked for, Infinity when not hinted.
+   * A binary search: a long log can hint a provider on every one of a million lines, and every
+   * occurrence of a generic code asks.
+   */
   distance(provider: string, line: number): number {
     if (this.explicit.has(provider)) return 0;
-    let nearest = Number.POSITIVE_INFINITY;
-    for (const hinted of this.lines.get(provider) ?? []) nearest = Math.min(nearest, Math.abs(hinted - line));
-    return nearest;
+    const lines = this.lines.get(provider);
+    if (!lines) return Number.POSITIVE_INFINITY;
+    if (this.unsorted.delete(provider)) lines.sort((a, b) => a - b);
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((lines[middle] as number) < line) low = middle + 1;
+      else high = middle;
+    }
+    const after = low < lines.length ? (lines[low] as number) - line : Number.POSITIVE_INFINITY;
+    const before = low > 0 ? line - (lines[low - 1] as number) : Number.POSITIVE_INFINITY;
+    return Math.min(after, before);
   }
 }
 
