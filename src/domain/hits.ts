@@ -69,12 +69,21 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
   const lower = line.toLowerCase();
   const aligned = lower.length === line.length;
   let candidates: Set<IndexedTemplate> | undefined;
+  /** Templates already found on an earlier line: not findings again, but a longer one still contains a shorter. */
+  let seenCandidates: Set<IndexedTemplate> | undefined;
   for (const match of (aligned ? lower : line).matchAll(TOKEN)) {
     const key = aligned ? match[0] : match[0].toLowerCase();
     const templates = index.templatesByWord.get(key);
     if (templates) {
       candidates ??= new Set();
-      for (const template of templates) if (!seen.templates.has(template)) candidates.add(template);
+      for (const template of templates) {
+        if (!seen.templates.has(template)) {
+          candidates.add(template);
+        } else {
+          seenCandidates ??= new Set();
+          seenCandidates.add(template);
+        }
+      }
     }
     if (seen.tokens.has(key) && !againOnThisLine(seen, key, lineNumber)) continue;
     seen.tokens.add(key);
@@ -101,17 +110,23 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
   if (!candidates) return;
   // Every word of a template must be on the line before its regular expression is worth running.
   const present = new Set(lower.match(TOKEN));
-  const matched: { template: IndexedTemplate; start: number; end: number }[] = [];
-  for (const template of candidates) {
-    if (!template.words.every((word) => present.has(word))) continue;
-    const found = template.regex.exec(line);
-    if (!found || belongsToCodeBefore(index, line, found.index, template)) continue;
-    matched.push({ template, start: found.index, end: found.index + found[0].length });
-  }
+  const matchesOf = (templates: Iterable<IndexedTemplate>) => {
+    const matched: { template: IndexedTemplate; start: number; end: number }[] = [];
+    for (const template of templates) {
+      if (!template.words.every((word) => present.has(word))) continue;
+      const found = template.regex.exec(line);
+      if (!found || belongsToCodeBefore(index, line, found.index, template)) continue;
+      matched.push({ template, start: found.index, end: found.index + found[0].length });
+    }
+    return matched;
+  };
+  const matched = matchesOf(candidates);
+  // Only worth running when something new matched, which a longer message found before may contain.
+  const around = matched.length > 0 && seenCandidates ? [...matched, ...matchesOf(seenCandidates)] : matched;
   for (const { template, start, end } of matched) {
     // The longest documented message that fits is the one: Auth0's "Unknown or invalid refresh token"
     // holds Keycloak's "Invalid refresh token", which is then not a second error.
-    const within = matched.some(
+    const within = around.some(
       (other) => other.start <= start && other.end >= end && other.end - other.start > end - start,
     );
     if (within) continue;

@@ -174,10 +174,10 @@ describe('pastes', () => {
     const body = `GET https://1234567.suitetalk.api.netsuite.com/services/rest/record/v1/customer/42 -> {"type":"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2","title":"Unauthorized","status":401,"o:errorDetails":[{"detail":"${detail}","o:errorCode":"INVALID_LOGIN"}]}`;
     // The short message inside the detail is INVALID_LOGIN_ATTEMPT's; here it only describes INVALID_LOGIN.
     expect(confident(body)).toEqual(['netsuite-oauth2:INVALID_LOGIN']);
-    // A client that logs only the detail.
-    expect(confident(`Error fetching customer 5783: ${detail}, Duration: 60847ms`)).toEqual([
-      'netsuite-oauth2:INVALID_LOGIN',
-    ]);
+    // A client that logs only the detail, once per failed call: the short message inside it stays inside
+    // it on every line, not only on the first.
+    const log = [5783, 185050, 155445].map((id) => `Error fetching customer ${id}: ${detail}, Duration: 60847ms`);
+    expect(confident(log.join('\n'))).toEqual(['netsuite-oauth2:INVALID_LOGIN']);
   });
 
   it('a NetSuite SOAP or RESTlet call refused: "Invalid login attempt." next to NetSuite is INVALID_LOGIN_ATTEMPT', () => {
