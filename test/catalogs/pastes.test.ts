@@ -203,8 +203,9 @@ describe('pastes', () => {
     expect(confident('login: authentication failure')).toEqual([]);
   });
 
-  it("Slack's Web API answer names Slack, in JSON or in Python's repr of it", () => {
+  it("Slack's Web API answer names Slack, in JSON, Python's repr or Node's inspect of it", () => {
     expect(confident('{"ok":false,"error":"invalid_code"}')).toEqual(['slack:invalid_code']);
+    expect(confident("{ ok: false, error: 'invalid_code' }")).toEqual(['slack:invalid_code']);
     const python =
       "slack_sdk.errors.SlackApiError: The request to the Slack API failed.\nThe server responded with: {'ok': False, 'error': 'invalid_auth'}";
     expect(confident(python)).toEqual(['slack:invalid_auth']);
