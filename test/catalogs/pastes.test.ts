@@ -259,6 +259,16 @@ describe('pastes', () => {
     expect(confident(log)).toEqual(['keycloak:user_not_found', 'keycloak:invalid_grant']);
   });
 
+  it("Auth0's callback URL mismatch, on its error page and as a client library reports it", () => {
+    const page =
+      'Callback URL mismatch.\nThe url "com.example.app://acme.eu.auth0.com/ios/com.example.app/callback" is not in the list of allowed callback URLs: com.example.app://acme.eu.auth0.com/ios/com.example.App/callback.';
+    expect(confident(page)).toEqual(['auth0:unauthorized_client']);
+    expect(resolver.scan(page).findings[0]?.entry?.key).toBe('auth0:unauthorized_client@callback-url');
+    const reported =
+      'OAuthCallbackError: unauthorized_client: Callback URL mismatch. http://localhost:3210/api/auth/callback/auth0 is not in the list of allowed callback URLs';
+    expect(resolver.scan(reported).findings[0]?.entry?.key).toBe('auth0:unauthorized_client@callback-url');
+  });
+
   it('an Auth0 token endpoint error', () => {
     const log =
       'POST https://acme.us.auth0.com/oauth/token 403 {"error":"unauthorized_client","error_description":"Grant type \'password\' not allowed for the client."}';
