@@ -196,7 +196,8 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     } else {
       match = codeOrAliasMatch(index, hit, options, templates);
       // Typed lookups rank rather than list, and may ask for the standard meaning (--provider oauth2).
-      if (match && !options.typed && hit.kind === 'code' && wrapsSpecificCode(match, hit, specific)) continue;
+      const listing = !options.typed && options.hinted.explicit.size === 0;
+      if (match && listing && hit.kind === 'code' && wrapsSpecificCode(match, hit, specific)) continue;
     }
     if (!match) continue;
     const key = match.entry?.key ?? `${match.provider}:${match.code}`;

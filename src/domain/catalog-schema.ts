@@ -81,8 +81,14 @@ export const providerSchema = z.strictObject({
       hosts: z.array(nonEmpty).default([]),
       /** Words or fragments (case-insensitive) that point at this provider: AADSTS, oauth_signature. */
       words: z.array(nonEmpty).default([]),
+      /**
+       * Single words people type for this provider in a lookup (`google`, `azure`): `/oauth-error
+       * invalid_grant google` then reads the code as this provider's, as `--provider` would, but without
+       * hiding the others.
+       */
+      names: z.array(z.string().regex(/^[a-z0-9]+$/, 'must be one lower-case word')).default([]),
     })
-    .default({ hosts: [], words: [] }),
+    .default({ hosts: [], words: [], names: [] }),
   /** Shown with every answer of this provider. */
   notices: z.array(nonEmpty).default([]),
 });

@@ -27,6 +27,8 @@ export interface ResolverIndex {
   templatesByWord: Map<string, IndexedTemplate[]>;
   /** Provider code shapes (AADSTS\d+) for codes the catalog does not have. */
   patterns: { provider: LoadedProvider; regex: RegExp }[];
+  /** A word people type for a provider (`google`, `azure`) → the providers it names. */
+  names: Map<string, string[]>;
 }
 
 /** How titles are compared: case, runs of spaces and a final full stop do not matter. */
@@ -76,7 +78,19 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
   const patterns = [...catalog.providers.values()].flatMap((provider) =>
     provider.patterns.map((source) => ({ provider, regex: new RegExp(`^(?:${source})$`, 'i') })),
   );
-  return { providers: catalog.providers, codes, aliases, titles, templatesByWord: indexTemplates(templates), patterns };
+  const names = new Map<string, string[]>();
+  for (const provider of catalog.providers.values()) {
+    for (const name of [provider.id, ...provider.hints.names]) push(names, name, provider.id);
+  }
+  return {
+    providers: catalog.providers,
+    codes,
+    aliases,
+    titles,
+    templatesByWord: indexTemplates(templates),
+    patterns,
+    names,
+  };
 }
 
 /**

@@ -44,31 +44,40 @@ export function createResolver(catalog: Catalog): Resolver {
   const fuzzy = createFuzzyIndex(catalog.entries);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
 
-  function find(text: string, typed: boolean, provider?: string): Finding[] {
+  function find(text: string, typed: boolean, preferred: Iterable<string> = []) {
     const hits = collectHits(index, text);
     const hinted = context.detect(text);
-    // Asking for one provider's meaning is the strongest context there is.
-    if (provider) hinted.prefer(provider);
+    // Asking for a provider's meaning is the strongest context there is.
+    for (const provider of preferred) hinted.prefer(provider);
     selfHints(index, hits, hinted);
-    return attribute(index, hits, { typed, hinted });
+    return { findings: attribute(index, hits, { typed, hinted }), hinted };
   }
 
   return {
     catalog,
     scan(text) {
-      return { findings: find(text, false), support: extractSupportIds(text) };
+      return { findings: find(text, false).findings, support: extractSupportIds(text) };
     },
     lookup(query, options = {}) {
       const limit = options.limit ?? 5;
       const inProvider = (provider: string) => !options.provider || provider === options.provider;
-      const found = find(query, true, options.provider);
+      const { text, typed, named } = readQuery(index, query);
+      const { findings: found, hinted } = find(text, typed, [
+        ...named,
+        ...(options.provider ? [options.provider] : []),
+      ]);
       // Entries that share a found code (invalid_grant in Okta, Auth0, ...) are listed after it, so the user can pick.
       const others: Finding[] = found.flatMap((finding) =>
         finding.alternatives.map((alternative) => {
           const entry = byKey.get(alternative.key);
-          // Another context of the same code is as exact as the first; another provider's meaning of a
-          // standard code is only a possibility when the text does not point at that provider.
-          const bound = entry?.requires_context && entry.provider !== options.provider;
+          // Another context of the same code is as exact as the first. Another provider's meaning of a
+          // standard code is only a possibility when the query does not point at that provider. A code
+          // with no standard meaning (redirect_uri_mismatch, Google's and GitHub's) typed bare is each
+          // provider's alike, unless the query points at another one.
+          const standard = index.codes.get(finding.code.toLowerCase())?.some((other) => !other.requires_context);
+          const elsewhere = standard || (hinted.has(finding.provider) && !hinted.has(alternative.provider));
+          const asked = entry?.provider === options.provider || (entry !== undefined && named.has(entry.provider));
+          const bound = entry?.requires_context && !asked && elsewhere;
           const confidence = bound ? ('weak' as const) : finding.confidence;
           return { ...finding, ...alternativeFields(entry, index), confidence, score: finding.score - 0.05 };
         }),
@@ -78,14 +87,16 @@ export function createResolver(catalog: Catalog): Resolver {
       // An official short title typed as is ("Bad verification code", Okta's "Invalid token provided") names
       // its error as surely as an alias does, and needs no fuzzy search.
       if (exact.length === 0) {
-        const titled = (index.titles.get(normalizeTitle(query)) ?? []).filter((entry) => inProvider(entry.provider));
+        const titled = (index.titles.get(normalizeTitle(text)) ?? []).filter((entry) => inProvider(entry.provider));
         for (const entry of titled) {
           seen.add(entry.key);
           exact.push({ ...titleMatch(entry, index, titled), line: 1, excerpt: query });
         }
       }
       if (exact.length === 0 || exact.every((match) => match.confidence === 'weak')) {
-        for (const { entry, score } of fuzzy.search(query, (entry) => inProvider(entry.provider))) {
+        // A URL or id pasted with a message only adds characters no entry has.
+        const plain = text.replace(NOT_WORDS, ' ').trim() || text;
+        for (const { entry, score } of fuzzy.search(plain, (entry) => inProvider(entry.provider))) {
           if (seen.has(entry.key)) continue;
           seen.add(entry.key);
           exact.push({ ...fuzzyMatch(entry, index, score), line: 1, excerpt: query });
@@ -94,6 +105,30 @@ export function createResolver(catalog: Catalog): Resolver {
       return exact.sort(compareFindings).slice(0, limit).map(stripInternals);
     },
   };
+}
+
+/** Typed queries longer than this (in words) are pasted text and read as a scan reads a log. */
+const TYPED_WORDS = 3;
+const NOT_WORDS = /\bhttps?:\/\/\S+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * What a typed query asks. Provider names in a short query (`invalid_grant google`) choose the meaning
+ * and are not part of the code; a code typed as words (`access denied`) is that code. A long query is
+ * a pasted message or log: typed is false, so an ordinary word in it (`unauthorized`, `configuration`)
+ * or a bare number is not taken for a code without its provider's spelling and context.
+ */
+function readQuery(index: ResolverIndex, query: string): { text: string; typed: boolean; named: Set<string> } {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const named = new Set<string>();
+  const rest = words.filter((word) => {
+    const providers = index.names.get(word.toLowerCase());
+    for (const provider of providers ?? []) named.add(provider);
+    return !providers;
+  });
+  if (rest.length === 0 || rest.length > TYPED_WORDS) return { text: query, typed: rest.length <= TYPED_WORDS, named };
+  const spelled = rest.join('_').toLowerCase();
+  const text = rest.length > 1 && index.codes.has(spelled) ? spelled : rest.join(' ');
+  return { text, typed: true, named };
 }
 
 function alternativeFields(entry: Catalog['entries'][number] | undefined, index: ResolverIndex): Partial<Match> {

@@ -54,8 +54,14 @@ describe('names, numbers and phrases', () => {
   });
 
   it('resolves an official title typed as is, without fuzzy search', () => {
-    expect(best('Bad verification code')).toBe('github:bad_verification_code:strong:alias');
-    expect(best('  realm   DISABLED ')).toBe('keycloak:realm_disabled:strong:alias');
+    expect(best('Invalid client secret provided')).toBe('entra:AADSTS7000215:strong:alias');
+    expect(best('  invalid token   EXCEPTION ')).toBe('okta:E0000011:strong:alias');
+  });
+
+  it('reads a code typed as words as that code', () => {
+    expect(best('Bad verification code')).toBe('github:bad_verification_code:exact:code');
+    expect(best('  realm   DISABLED ')).toBe('keycloak:realm_disabled:exact:code');
+    expect(best('access denied')).toBe('oauth2:access_denied:exact:code');
   });
 
   it('finds an error from words of its message', () => {
@@ -85,5 +91,31 @@ describe('names, numbers and phrases', () => {
   it('shows the TBA notice with TBA answers', () => {
     const [match] = resolver.lookup('NonceRejected', { provider: 'netsuite-tba' });
     expect(match?.notices.join(' ')).toMatch(/2027\.1/);
+  });
+});
+
+describe('what else people type', () => {
+  it('a provider name beside a shared code picks that provider, as --provider would, without hiding the others', () => {
+    expect(best('invalid_grant google')).toBe('google:invalid_grant:exact:code');
+    expect(best('azure invalid_client')).toBe('entra:invalid_client:exact:code');
+    expect(best('slack invalid_code')).toBe('slack:invalid_code:exact:code');
+    const providers = resolver.lookup('invalid_grant google', { limit: 10 }).map((m) => m.provider);
+    expect(providers).toContain('oauth2');
+  });
+
+  it('a long pasted sentence is read like a log: its ordinary words and numbers are not codes', () => {
+    const sentence = resolver.lookup('Your account is temporarily locked to prevent unauthorized use', { limit: 5 });
+    expect(sentence.every((m) => m.confidence === 'weak')).toBe(true);
+    expect(sentence[0]).toMatchObject({ provider: 'azure-b2c', code: 'AADB2C90114' });
+    expect(resolver.lookup('request failed after 1705 ms').filter((m) => m.confidence !== 'weak')).toEqual([]);
+    // Typed on its own, the word is the code.
+    expect(best('unauthorized')).toBe('auth0:unauthorized:exact:code');
+  });
+
+  it('a URL pasted with a message does not spoil the match', () => {
+    const matches = resolver.lookup('Invalid client secret provided for https://myapp.example.com/callback', {
+      limit: 3,
+    });
+    expect(matches[0]).toMatchObject({ provider: 'entra', code: 'AADSTS7000215' });
   });
 });
