@@ -1,5 +1,6 @@
 import { alternativeOf, attribute, compareFindings } from './attribute.js';
 import type { Catalog } from './catalog.js';
+import { nearbyCodes } from './code-typos.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
@@ -91,6 +92,16 @@ export function createResolver(catalog: Catalog): Resolver {
         for (const entry of titled) {
           seen.add(entry.key);
           exact.push({ ...titleMatch(entry, index, titled), line: 1, excerpt: query });
+        }
+      }
+      if (exact.length === 0) {
+        // A code-shaped query nothing accepts is likely a typo of a code: offer its neighbours, as weak.
+        for (const code of nearbyCodes(index.codes.keys(), text)) {
+          for (const entry of (index.codes.get(code) ?? []).filter((entry) => inProvider(entry.provider))) {
+            if (seen.has(entry.key)) continue;
+            seen.add(entry.key);
+            exact.push({ ...fuzzyMatch(entry, index, 0.5), line: 1, excerpt: query });
+          }
         }
       }
       if (exact.length === 0 || exact.every((match) => match.confidence === 'weak')) {

@@ -38,11 +38,12 @@ describe('typos', () => {
     expect(match).toMatchObject({ confidence: 'weak', method: 'fuzzy' });
   });
 
-  it('never turns a mistyped number into another code', () => {
+  it('never turns a mistyped number into another code (at most a weak suggestion)', () => {
     for (const query of ['AADSTS50056', 'AADSTS5001', 'E000011']) {
       const matches = resolver.lookup(query);
-      expect(matches.every((m) => m.entry === undefined || m.code === query)).toBe(true);
+      expect(matches.every((m) => m.entry === undefined || m.code === query || m.confidence === 'weak')).toBe(true);
     }
+    expect(resolver.lookup('AADSTS50056').map((m) => m.code)).toEqual(['AADSTS50056']);
     expect(resolver.lookup('AADSTS50055').map((m) => m.code)).toEqual(['AADSTS50055']);
   });
 });
@@ -117,5 +118,14 @@ describe('what else people type', () => {
       limit: 3,
     });
     expect(matches[0]).toMatchObject({ provider: 'entra', code: 'AADSTS7000215' });
+  });
+
+  it("a mistyped code that no provider's code shape accepts gets its neighbours, as weak suggestions", () => {
+    const suggestions = resolver.lookup('AADSTS5011');
+    expect(suggestions[0]).toMatchObject({ code: 'AADSTS50011', confidence: 'weak' });
+    expect(suggestions.every((m) => m.confidence === 'weak')).toBe(true);
+    expect(resolver.lookup('E000011')[0]).toMatchObject({ code: 'E0000011', confidence: 'weak' });
+    // A well-formed code we do not have is still answered as unknown, never with its neighbours.
+    expect(resolver.lookup('AADSTS50057').map((m) => m.code)).toEqual(['AADSTS50057']);
   });
 });
