@@ -29,6 +29,8 @@ export interface ResolverIndex {
   patterns: { provider: LoadedProvider; regex: RegExp }[];
   /** A word people type for a provider (`google`, `azure`) → the providers it names. */
   names: Map<string, string[]>;
+  /** Every documented message, normalized as titles are (see normalizeTitle), for partial matches. */
+  messages: { entry: LoadedEntry; text: string }[];
 }
 
 /** How titles are compared: case, runs of spaces and a final full stop do not matter. */
@@ -78,6 +80,9 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
   const patterns = [...catalog.providers.values()].flatMap((provider) =>
     provider.patterns.map((source) => ({ provider, regex: new RegExp(`^(?:${source})$`, 'i') })),
   );
+  const messages = catalog.entries.flatMap((entry) =>
+    entry.messages.map((message) => ({ entry, text: normalizeTitle(message) })),
+  );
   const names = new Map<string, string[]>();
   for (const provider of catalog.providers.values()) {
     for (const name of [provider.id, ...provider.hints.names]) push(names, name, provider.id);
@@ -90,6 +95,7 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
     templatesByWord: indexTemplates(templates),
     patterns,
     names,
+    messages,
   };
 }
 

@@ -95,6 +95,15 @@ export function createResolver(catalog: Catalog): Resolver {
         }
       }
       if (exact.length === 0) {
+        // Part of a documented message, as pasted from a truncated log line or a browser page, names the
+        // error nearly as well as the whole: "OAuth2 Authorization code was already redeemed".
+        const inside = messagesHolding(index, text).filter((entry) => inProvider(entry.provider));
+        for (const entry of inside.slice(0, limit)) {
+          seen.add(entry.key);
+          exact.push({ ...partialMessageMatch(entry, index, inside), line: 1, excerpt: query });
+        }
+      }
+      if (exact.length === 0) {
         // A code-shaped query nothing accepts is likely a typo of a code: offer its neighbours, as weak.
         for (const code of nearbyCodes(index.codes.keys(), text)) {
           for (const entry of (index.codes.get(code) ?? []).filter((entry) => inProvider(entry.provider))) {
@@ -174,6 +183,29 @@ function matchOf(
 
 function fuzzyMatch(entry: Catalog['entries'][number], index: ResolverIndex, score: number): Match {
   return matchOf(entry, index, { confidence: 'weak', method: 'fuzzy', score: Math.min(score, 0.79), alternatives: [] });
+}
+
+/** Typed text this long (in characters, spaces collapsed) is specific enough to be found inside a message. */
+const PARTIAL_MESSAGE = 24;
+
+/** Entries with a documented message that holds the text as typed (case and runs of spaces aside), shortest message first. */
+function messagesHolding(index: ResolverIndex, text: string): Catalog['entries'][number][] {
+  const wanted = normalizeTitle(text);
+  if (wanted.length < PARTIAL_MESSAGE) return [];
+  return index.messages
+    .filter((message) => message.text.includes(wanted))
+    .sort((a, b) => a.text.length - b.text.length)
+    .map((message) => message.entry)
+    .filter((entry, i, all) => all.indexOf(entry) === i);
+}
+
+function partialMessageMatch(entry: Catalog['entries'][number], index: ResolverIndex, same: Catalog['entries']): Match {
+  return matchOf(entry, index, {
+    confidence: same.length === 1 ? 'strong' : 'weak',
+    method: 'template',
+    score: 0.85,
+    alternatives: same.filter((other) => other !== entry).map(alternativeOf),
+  });
 }
 
 function titleMatch(entry: Catalog['entries'][number], index: ResolverIndex, same: Catalog['entries']): Match {

@@ -128,4 +128,17 @@ describe('what else people type', () => {
     // A well-formed code we do not have is still answered as unknown, never with its neighbours.
     expect(resolver.lookup('AADSTS50057').map((m) => m.code)).toEqual(['AADSTS50057']);
   });
+
+  it('part of a documented message, as cut off in a log, names its error', () => {
+    expect(best('OAuth2 Authorization code was already redeemed')).toBe('entra:AADSTS54005:strong:template');
+    expect(best('The refresh token has expired due to inactivity')).toBe('entra:AADSTS700082:strong:template');
+    // Too short to be specific: left to fuzzy matching.
+    expect(best('code was redeemed')?.endsWith(':weak:fuzzy')).toBe(true);
+  });
+
+  it("an Entra message is Entra's, though B2C documents part of it", () => {
+    expect(best('Error validating credentials due to invalid username or password.')).toBe(
+      'entra:AADSTS50126:strong:template',
+    );
+  });
 });
