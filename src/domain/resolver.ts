@@ -116,10 +116,14 @@ export function createResolver(catalog: Catalog): Resolver {
       if (exact.length === 0 || exact.every((match) => match.confidence === 'weak')) {
         // A URL or id pasted with a message only adds characters no entry has.
         const plain = text.replace(NOT_WORDS, ' ').trim() || text;
-        for (const { entry, score } of fuzzy.search(plain, (entry) => inProvider(entry.provider))) {
+        // A provider named in the query has its near misses searched first and ranked first (`invalid_gant okta`).
+        const namedFirst =
+          named.size > 0 ? fuzzy.search(plain, (entry) => named.has(entry.provider) && inProvider(entry.provider)) : [];
+        for (const { entry, score } of [...namedFirst, ...fuzzy.search(plain, (entry) => inProvider(entry.provider))]) {
           if (seen.has(entry.key)) continue;
           seen.add(entry.key);
-          exact.push({ ...fuzzyMatch(entry, index, score), line: 1, excerpt: query });
+          const boosted = named.has(entry.provider) ? score + 0.1 : score;
+          exact.push({ ...fuzzyMatch(entry, index, boosted), line: 1, excerpt: query });
         }
       }
       return exact.sort(compareFindings).slice(0, limit).map(stripInternals);

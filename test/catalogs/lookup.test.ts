@@ -102,6 +102,8 @@ describe('what else people type', () => {
     expect(best('slack invalid_code')).toBe('slack:invalid_code:exact:code');
     const providers = resolver.lookup('invalid_grant google', { limit: 10 }).map((m) => m.provider);
     expect(providers).toContain('oauth2');
+    // With a typo too: the named provider's near miss comes first.
+    expect(best('invalid_gant okta')).toBe('okta:invalid_grant:weak:fuzzy');
   });
 
   it('a long pasted sentence is read like a log: its ordinary words and numbers are not codes', () => {
