@@ -7,6 +7,7 @@ import { collectHits, type Hit } from './hits.js';
 import { createContextDetector, type ProviderContext } from './provider-context.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { extractSupportIds } from './support-ids.js';
+import { messagesHolding, NOT_WORDS, readQuery } from './typed-query.js';
 
 export interface LookupOptions {
   /** Only this provider's entries. */
@@ -131,30 +132,6 @@ export function createResolver(catalog: Catalog): Resolver {
   };
 }
 
-/** Typed queries longer than this (in words) are pasted text and read as a scan reads a log. */
-const TYPED_WORDS = 3;
-const NOT_WORDS = /\bhttps?:\/\/\S+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
-/**
- * What a typed query asks. Provider names in a short query (`invalid_grant google`) choose the meaning
- * and are not part of the code; a code typed as words (`access denied`) is that code. A long query is
- * a pasted message or log: typed is false, so an ordinary word in it (`unauthorized`, `configuration`)
- * or a bare number is not taken for a code without its provider's spelling and context.
- */
-function readQuery(index: ResolverIndex, query: string): { text: string; typed: boolean; named: Set<string> } {
-  const words = query.trim().split(/\s+/).filter(Boolean);
-  const named = new Set<string>();
-  const rest = words.filter((word) => {
-    const providers = index.names.get(word.toLowerCase());
-    for (const provider of providers ?? []) named.add(provider);
-    return !providers;
-  });
-  if (rest.length === 0 || rest.length > TYPED_WORDS) return { text: query, typed: rest.length <= TYPED_WORDS, named };
-  const spelled = rest.join('_').toLowerCase();
-  const text = rest.length > 1 && index.codes.has(spelled) ? spelled : rest.join(' ');
-  return { text, typed: true, named };
-}
-
 function alternativeFields(entry: Catalog['entries'][number] | undefined, index: ResolverIndex): Partial<Match> {
   if (!entry) return {};
   return {
@@ -187,20 +164,6 @@ function matchOf(
 
 function fuzzyMatch(entry: Catalog['entries'][number], index: ResolverIndex, score: number): Match {
   return matchOf(entry, index, { confidence: 'weak', method: 'fuzzy', score: Math.min(score, 0.79), alternatives: [] });
-}
-
-/** Typed text this long (in characters, spaces collapsed) is specific enough to be found inside a message. */
-const PARTIAL_MESSAGE = 24;
-
-/** Entries with a documented message that holds the text as typed (case and runs of spaces aside), shortest message first. */
-function messagesHolding(index: ResolverIndex, text: string): Catalog['entries'][number][] {
-  const wanted = normalizeTitle(text);
-  if (wanted.length < PARTIAL_MESSAGE) return [];
-  return index.messages
-    .filter((message) => message.text.includes(wanted))
-    .sort((a, b) => a.text.length - b.text.length)
-    .map((message) => message.entry)
-    .filter((entry, i, all) => all.indexOf(entry) === i);
 }
 
 function partialMessageMatch(entry: Catalog['entries'][number], index: ResolverIndex, same: Catalog['entries']): Match {

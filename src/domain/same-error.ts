@@ -1,0 +1,78 @@
+import type { Match } from './findings.js';
+import type { Hit } from './hits.js';
+import type { IndexedTemplate, ResolverIndex } from './resolver-index.js';
+
+/**
+ * When two things found on a line are one error. A provider's own code (AADSTS70008) is the error; the
+ * standard OAuth code wrapped around it (`"error":"invalid_grant"`) and a documented message further
+ * along the line are parts of it, not errors of their own. attribute.ts asks these before listing a finding.
+ */
+
+/** Line → providers with a catalogued code in their own shape on it (AADSTS70008, E0000011, AADB2C90080). */
+export function specificCodeLines(index: ResolverIndex, hits: Hit[]): Map<number, Set<string>> {
+  const lines = new Map<number, Set<string>>();
+  for (const hit of hits) {
+    if (hit.kind !== 'code') continue;
+    for (const { provider, regex } of index.patterns) {
+      if (!regex.test(hit.token)) continue;
+      if (!hit.entries.some((entry) => entry.provider === provider.id && !entry.requires_context)) continue;
+      const providers = lines.get(hit.line) ?? new Set();
+      providers.add(provider.id);
+      lines.set(hit.line, providers);
+    }
+  }
+  return lines;
+}
+
+/** Line → the (lower-cased) codes on it that pass `keep`. */
+export function codeLines(hits: Hit[], keep: (hit: Hit & { kind: 'code' }) => boolean): Map<number, Set<string>> {
+  const lines = new Map<number, Set<string>>();
+  for (const hit of hits) {
+    if (hit.kind !== 'code' || !keep(hit)) continue;
+    const codes = lines.get(hit.line) ?? new Set();
+    codes.add(hit.token.toLowerCase());
+    lines.set(hit.line, codes);
+  }
+  return lines;
+}
+
+/**
+ * Whether a documented message is only the description of another error's code on its line:
+ * `AADSTS50126: Error validating credentials due to invalid username or password` holds the message of two
+ * B2C errors but is one Entra error; `Okta authentication failed ... (Code: E0000079)` is E0000079, not
+ * E0000004. (Right after its code, belongsToCodeBefore in hits.ts settles it; this covers the rest of the
+ * line.) Standard codes do not count: after invalid_grant, Keycloak's "Invalid user credentials" is the
+ * more specific finding.
+ */
+export function describesOtherCode(template: IndexedTemplate, codes: Set<string> | undefined): boolean {
+  if (!codes) return false;
+  return ![template.entry, ...template.sameMessage].some((entry) => codes.has(entry.code.toLowerCase()));
+}
+
+/**
+ * A line that holds nothing but the error field: a pretty-printed token response (`"error": "invalid_grant",`),
+ * or MSAL's exception dump (`ErrorCode: interaction_required`, msal-node's `errorCode: 'invalid_grant',`).
+ */
+const ERROR_FIELD_LINE = /^["']?error(?:_?code)?["']?\s*[:=]\s*["']?\w+["']?,?$/i;
+
+/**
+ * Whether a standard OAuth code is only the envelope of a provider's own code: Entra answers
+ * `{"error":"invalid_grant","error_description":"AADSTS70008: ..."}`, one error, which AADSTS70008
+ * explains and whose invalid_grant entry says no more than "read the AADSTS code". On one line the two
+ * are one response. Across lines only in a pretty-printed body (the error field alone on its line, the
+ * code on the next or the one before) and only if the standard code was not attributed to another
+ * provider: in a log, the line after an Okta E0000011 may well be an error of its own.
+ */
+export function wrapsSpecificCode(
+  match: Match,
+  hit: Hit & { kind: 'code' },
+  specific: Map<number, Set<string>>,
+): boolean {
+  if (!hit.entries.some((entry) => entry.provider === 'oauth2')) return false;
+  if (specific.has(hit.line)) return true;
+  if (!ERROR_FIELD_LINE.test(hit.excerpt)) return false;
+  return [hit.line - 1, hit.line + 1].some((line) => {
+    const providers = specific.get(line);
+    return providers !== undefined && (match.provider === 'oauth2' || providers.has(match.provider));
+  });
+}

@@ -1,0 +1,42 @@
+import type { LoadedEntry } from './findings.js';
+import { normalizeTitle, type ResolverIndex } from './resolver-index.js';
+
+/** How a query typed into /oauth-error or `lookup` is read, before it is resolved (resolver.ts). */
+
+/** Typed queries longer than this (in words) are pasted text and read as a scan reads a log. */
+const TYPED_WORDS = 3;
+export const NOT_WORDS = /\bhttps?:\/\/\S+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * What a typed query asks. Provider names in a short query (`invalid_grant google`) choose the meaning
+ * and are not part of the code; a code typed as words (`access denied`) is that code. A long query is
+ * a pasted message or log: typed is false, so an ordinary word in it (`unauthorized`, `configuration`)
+ * or a bare number is not taken for a code without its provider's spelling and context.
+ */
+export function readQuery(index: ResolverIndex, query: string): { text: string; typed: boolean; named: Set<string> } {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const named = new Set<string>();
+  const rest = words.filter((word) => {
+    const providers = index.names.get(word.toLowerCase());
+    for (const provider of providers ?? []) named.add(provider);
+    return !providers;
+  });
+  if (rest.length === 0 || rest.length > TYPED_WORDS) return { text: query, typed: rest.length <= TYPED_WORDS, named };
+  const spelled = rest.join('_').toLowerCase();
+  const text = rest.length > 1 && index.codes.has(spelled) ? spelled : rest.join(' ');
+  return { text, typed: true, named };
+}
+
+/** Typed text this long (in characters, spaces collapsed) is specific enough to be found inside a message. */
+const PARTIAL_MESSAGE = 24;
+
+/** Entries with a documented message that holds the text as typed (case and runs of spaces aside), shortest message first. */
+export function messagesHolding(index: ResolverIndex, text: string): LoadedEntry[] {
+  const wanted = normalizeTitle(text);
+  if (wanted.length < PARTIAL_MESSAGE) return [];
+  return index.messages
+    .filter((message) => message.text.includes(wanted))
+    .sort((a, b) => a.text.length - b.text.length)
+    .map((message) => message.entry)
+    .filter((entry, i, all) => all.indexOf(entry) === i);
+}
