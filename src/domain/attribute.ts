@@ -5,11 +5,14 @@ import type { ResolverIndex } from './resolver-index.js';
 import { codeLines, describesOtherCode, specificCodeLines, wrapsSpecificCode } from './same-error.js';
 
 /**
- * `typed`: the text is what a person typed into /oauth-error or `lookup`, so a bare name or number is
- * meant as an error code. In pasted logs the same token needs the provider's context to be trusted.
+ * `typed`: the text is a short query a person typed into /oauth-error or `lookup`, so a bare name or
+ * number is meant as an error code. In pasted logs, and in long queries that are pastes, the same token
+ * needs the provider's context to be trusted. `lookup`: any query, short or long; a documented message
+ * in it is what the person asks about, however short the message.
  */
 export interface AttributionOptions {
   typed: boolean;
+  lookup?: boolean;
   /** Providers the text points at. */
   hinted: ProviderContext;
 }
@@ -185,6 +188,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
       const { entry, literalLength, method, sameMessage } = hit.template;
       const trusted =
         options.typed ||
+        options.lookup === true ||
         literalLength >= SHORT_MESSAGE ||
         options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true) ||
         // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure".

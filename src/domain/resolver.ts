@@ -46,13 +46,13 @@ export function createResolver(catalog: Catalog): Resolver {
   const fuzzy = createFuzzyIndex(catalog.entries);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
 
-  function find(text: string, typed: boolean, preferred: Iterable<string> = []) {
+  function find(text: string, typed: boolean, preferred: Iterable<string> = [], lookup = false) {
     const hits = collectHits(index, text);
     const hinted = context.detect(text);
     // Asking for a provider's meaning is the strongest context there is.
     for (const provider of preferred) hinted.prefer(provider);
     selfHints(index, hits, hinted);
-    return { findings: attribute(index, hits, { typed, hinted }), hinted };
+    return { findings: attribute(index, hits, { typed, lookup, hinted }), hinted };
   }
 
   return {
@@ -64,10 +64,8 @@ export function createResolver(catalog: Catalog): Resolver {
       const limit = options.limit ?? 5;
       const inProvider = (provider: string) => !options.provider || provider === options.provider;
       const { text, typed, named } = readQuery(index, query);
-      const { findings: found, hinted } = find(text, typed, [
-        ...named,
-        ...(options.provider ? [options.provider] : []),
-      ]);
+      const preferred = [...named, ...(options.provider ? [options.provider] : [])];
+      const { findings: found, hinted } = find(text, typed, preferred, true);
       // Entries that share a found code (invalid_grant in Okta, Auth0, ...) are listed after it, so the user can pick.
       const others: Finding[] = found.flatMap((finding) =>
         finding.alternatives.map((alternative) => {

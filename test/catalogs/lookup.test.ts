@@ -113,6 +113,8 @@ describe('what else people type', () => {
     expect(resolver.lookup('request failed after 1705 ms').filter((m) => m.confidence !== 'weak')).toEqual([]);
     // Typed on its own, the word is the code.
     expect(best('unauthorized')).toBe('auth0:unauthorized:exact:code');
+    // A short documented message typed as is stays that message, however many words it has.
+    expect(best('The signature is invalid.')).toBe('netsuite-oauth2:InvalidSignature:strong:template');
   });
 
   it('a URL pasted with a message does not spoil the match', () => {
