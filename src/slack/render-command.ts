@@ -18,7 +18,7 @@ export function renderUsage(note?: string): RenderedMessage {
   const lines = [
     ...(note ? [note, ''] : []),
     `*/oauth-error* ${escapeMrkdwn(USAGE_HINT)}`,
-    '• `/oauth-error AADSTS50011`, `/oauth-error invalid_grant --provider okta`, or paste an error message.',
+    '• `/oauth-error AADSTS50011`, `/oauth-error invalid_grant okta` (or `--provider okta`), or paste an error message.',
     '• `/oauth-error autoreply off|on`: explain errors pasted in this channel (in their threads), or stop.',
     '• `/oauth-error digest on 09:00 Europe/Berlin`: a daily digest of failures here; `off`, `now`, `preview`.',
   ];
