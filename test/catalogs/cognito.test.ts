@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogs } from '../../src/domain/catalog.js';
+import { createResolver, type Resolver } from '../../src/domain/resolver.js';
+
+// Amazon Cognito user pools as their errors show up in app and server logs.
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = createResolver(await loadCatalogs());
+});
+
+const confident = (text: string) =>
+  resolver
+    .scan(text)
+    .findings.filter((f) => f.confidence !== 'weak')
+    .map((f) => `${f.provider}:${f.code}`);
+
+describe('Amazon Cognito', () => {
+  it('an Amplify sign-in failure and a boto3 secret hash error', () => {
+    const amplify = [
+      '[ERROR] 12:01:03 Auth - NotAuthorizedException: Incorrect username or password.',
+      '    at node_modules/@aws-amplify/auth/dist/esm/providers/cognito/utils/clients/base.mjs:45',
+    ].join('\n');
+    expect(confident(amplify)).toEqual(['cognito:NotAuthorizedException']);
+    const boto =
+      'botocore.errorfactory.NotAuthorizedException: An error occurred (NotAuthorizedException) when calling the InitiateAuth operation: Unable to verify secret hash for client 1example23456789';
+    expect(confident(boto)).toEqual(['cognito:NotAuthorizedException']);
+  });
+
+  it("the token endpoint's invalid_grant is Cognito's only next to Cognito", () => {
+    const token = 'POST https://acme.auth.eu-west-1.amazoncognito.com/oauth2/token -> 400 {"error":"invalid_grant"}';
+    expect(confident(token)).toEqual(['cognito:invalid_grant']);
+    expect(confident('POST /oauth2/token -> 400 {"error":"invalid_grant"}')).toEqual(['oauth2:invalid_grant']);
+  });
+
+  it('words other services print too are not taken for Cognito', () => {
+    expect(
+      confident(
+        "remote: Invalid username or password.\nfatal: Authentication failed for 'https://github.com/acme/app.git/'",
+      ),
+    ).not.toContain('cognito:NotAuthorizedException');
+    expect(confident('Incorrect username or password.')).toEqual([]);
+  });
+});
