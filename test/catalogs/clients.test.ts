@@ -1,18 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogs } from '../../src/domain/catalog.js';
-import { createResolver, type Resolver } from '../../src/domain/resolver.js';
+import type { Resolver } from '../../src/domain/resolver.js';
+import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
 
 // Errors the OAuth client libraries raise themselves, as they show up in server logs.
 let resolver: Resolver;
 beforeAll(async () => {
-  resolver = createResolver(await loadCatalogs());
+  resolver = await shippedResolver();
 });
 
-const confident = (text: string) =>
-  resolver
-    .scan(text)
-    .findings.filter((f) => f.confidence !== 'weak')
-    .map((f) => f.entry?.key ?? `${f.provider}:${f.code}`);
+const confident = (text: string) => confidentOf(resolver, text, (f) => f.entry?.key ?? `${f.provider}:${f.code}`);
 
 describe('client library errors', () => {
   it("oauthlib's state mismatch in a requests-oauthlib traceback", () => {

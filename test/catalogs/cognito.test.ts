@@ -1,18 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogs } from '../../src/domain/catalog.js';
-import { createResolver, type Resolver } from '../../src/domain/resolver.js';
+import type { Resolver } from '../../src/domain/resolver.js';
+import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
 
 // Amazon Cognito user pools as their errors show up in app and server logs.
 let resolver: Resolver;
 beforeAll(async () => {
-  resolver = createResolver(await loadCatalogs());
+  resolver = await shippedResolver();
 });
 
-const confident = (text: string) =>
-  resolver
-    .scan(text)
-    .findings.filter((f) => f.confidence !== 'weak')
-    .map((f) => `${f.provider}:${f.code}`);
+const confident = (text: string) => confidentOf(resolver, text);
 
 describe('Amazon Cognito', () => {
   it('an Amplify sign-in failure and a boto3 secret hash error', () => {

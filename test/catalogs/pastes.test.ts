@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogs } from '../../src/domain/catalog.js';
-import { createResolver, type Resolver } from '../../src/domain/resolver.js';
+import type { Resolver } from '../../src/domain/resolver.js';
+import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
 
 // Real-shaped pastes against the shipped catalogs: what people actually drop into a channel.
 let resolver: Resolver;
 beforeAll(async () => {
-  resolver = createResolver(await loadCatalogs());
+  resolver = await shippedResolver();
 });
 
-const confident = (text: string) =>
-  resolver
-    .scan(text)
-    .findings.filter((f) => f.confidence !== 'weak')
-    .map((f) => `${f.provider}:${f.code}`);
+const confident = (text: string) => confidentOf(resolver, text);
 
 describe('pastes', () => {
   it('a pretty-printed Entra token error body: the AADSTS code and the support ids', () => {

@@ -1,0 +1,20 @@
+import { loadCatalogs } from '../../src/domain/catalog.js';
+import type { Finding } from '../../src/domain/findings.js';
+import { createResolver, type Resolver } from '../../src/domain/resolver.js';
+
+/** A resolver over the catalogs the bot ships, for tests of what real pastes and queries resolve to. */
+export async function shippedResolver(): Promise<Resolver> {
+  return createResolver(await loadCatalogs());
+}
+
+/** What a scan of `text` would show users (exact and strong findings), named by `name`. */
+export function confidentOf(
+  resolver: Resolver,
+  text: string,
+  name: (finding: Finding) => string = (finding) => `${finding.provider}:${finding.code}`,
+): string[] {
+  return resolver
+    .scan(text)
+    .findings.filter((finding) => finding.confidence !== 'weak')
+    .map(name);
+}
