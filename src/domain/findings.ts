@@ -44,6 +44,7 @@ export interface Finding extends Match {
 /** Identifiers a support ticket needs, pulled out of the text when present. */
 export interface SupportIds {
   traceId?: string;
+  requestId?: string;
   correlationId?: string;
   timestamp?: string;
   oktaErrorId?: string;

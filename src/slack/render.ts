@@ -90,6 +90,7 @@ function findingSection(finding: Finding, options: RenderOptions): Block {
 function supportLine(support: SupportIds): string | undefined {
   const parts = [
     support.traceId && `Trace ID ${inlineCode(support.traceId)}`,
+    support.requestId && `Request ID ${inlineCode(support.requestId)}`,
     support.correlationId && `Correlation ID ${inlineCode(support.correlationId)}`,
     support.timestamp && `Timestamp ${inlineCode(support.timestamp)}`,
     support.oktaErrorId && `Okta errorId ${inlineCode(support.oktaErrorId)}`,

@@ -70,7 +70,7 @@ describe('pastes', () => {
     expect(confident(denied)).toEqual(['entra:Authorization_RequestDenied']);
   });
 
-  it('support ids after an escaped line break, and the Request Id of the sign-in page', () => {
+  it('support ids after an escaped line break, and the Request Id of the sign-in page under its own name', () => {
     const json =
       '{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.\\r\\nTrace ID: 13691729-e9e3-4b0b-a984-1b0436a11500\\r\\nCorrelation ID: b3a22236-5e8e-4b82-a861-95a998b51a37\\r\\nTimestamp: 2021-06-03 08:44:04Z"}';
     expect(resolver.scan(json).support).toEqual({
@@ -79,7 +79,11 @@ describe('pastes', () => {
       timestamp: '2021-06-03 08:44:04Z',
     });
     const page = 'AADSTS50011: The redirect URI ...\nRequest Id: c73e65c8-c89c-4e9c-9891-86f61fd68100';
-    expect(resolver.scan(page).support.traceId).toBe('c73e65c8-c89c-4e9c-9891-86f61fd68100');
+    expect(resolver.scan(page).support).toEqual({ requestId: 'c73e65c8-c89c-4e9c-9891-86f61fd68100' });
+    // Microsoft Graph's request-id, not the client-request-id the caller made up.
+    const graph =
+      '{"error":{"code":"InvalidAuthenticationToken","innerError":{"client-request-id":"11111111-2222-3333-4444-555555555555","request-id":"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"}}}';
+    expect(resolver.scan(graph).support).toEqual({ requestId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' });
   });
 
   it('a log line after an Okta code keeps its own error: only a pretty-printed error field is an envelope across lines', () => {
