@@ -42,6 +42,7 @@ export function createFuzzyIndex(entries: LoadedEntry[]): FuzzyIndex {
   const phrases = createTrigramBlocker(
     entries.map((entry) => [entry.title, ...entry.messages, ...entry.aliases].join(' ')),
   );
+  const contextBound = (id: number) => ((entries[id] as LoadedEntry).requires_context ? 1 : 0);
   return {
     search(query, filter = () => true) {
       const trimmed = query.trim();
@@ -53,6 +54,9 @@ export function createFuzzyIndex(entries: LoadedEntry[]): FuzzyIndex {
           ({ id, similarity }) =>
             filter(entries[id] as LoadedEntry) && (!phrase || similarity >= PHRASE_MIN_SIMILARITY),
         )
+        // Ties are common (unauthorized_client in eight catalogs): the standard meaning, which needs no
+        // context, must not be the one the candidate limit cuts off.
+        .sort((a, b) => b.similarity - a.similarity || contextBound(a.id) - contextBound(b.id))
         .slice(0, max);
       const similarity = new Map(ranked.map(({ id, similarity }) => [entries[id] as LoadedEntry, similarity]));
       const digitRuns = trimmed.match(DIGIT_RUN) ?? [];

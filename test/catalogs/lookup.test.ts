@@ -104,6 +104,8 @@ describe('what else people type', () => {
     expect(providers).toContain('oauth2');
     // With a typo too: the named provider's near miss comes first.
     expect(best('invalid_gant okta')).toBe('okta:invalid_grant:weak:fuzzy');
+    // Without a name, the standard meaning, however many catalogs share the code.
+    expect(best('unauthorised_client')).toBe('oauth2:unauthorized_client:weak:fuzzy');
   });
 
   it('a long pasted sentence is read like a log: its ordinary words and numbers are not codes', () => {
