@@ -12,7 +12,7 @@ import { codeLines, describesOtherCode, specificCodeLines, wrapsSpecificCode } f
  */
 export interface AttributionOptions {
   typed: boolean;
-  lookup?: boolean;
+  lookup: boolean;
   /** Providers the text points at. */
   hinted: ProviderContext;
 }
@@ -187,8 +187,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     if (hit.kind === 'template') {
       const { entry, literalLength, method, sameMessage } = hit.template;
       const trusted =
-        options.typed ||
-        options.lookup === true ||
+        options.lookup ||
         literalLength >= SHORT_MESSAGE ||
         options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true) ||
         // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure".

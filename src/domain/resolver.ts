@@ -46,7 +46,9 @@ export function createResolver(catalog: Catalog): Resolver {
   const fuzzy = createFuzzyIndex(catalog.entries);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
 
-  function find(text: string, typed: boolean, preferred: Iterable<string> = [], lookup = false) {
+  /** `typed` and `lookup` as in AttributionOptions; `preferred`: providers the person asked for. */
+  function find(text: string, how: { typed: boolean; lookup: boolean; preferred?: Iterable<string> }) {
+    const { typed, lookup, preferred = [] } = how;
     const hits = collectHits(index, text);
     const hinted = context.detect(text);
     // Asking for a provider's meaning is the strongest context there is.
@@ -58,14 +60,14 @@ export function createResolver(catalog: Catalog): Resolver {
   return {
     catalog,
     scan(text) {
-      return { findings: find(text, false).findings, support: extractSupportIds(text) };
+      return { findings: find(text, { typed: false, lookup: false }).findings, support: extractSupportIds(text) };
     },
     lookup(query, options = {}) {
       const limit = options.limit ?? 5;
       const inProvider = (provider: string) => !options.provider || provider === options.provider;
       const { text, typed, named } = readQuery(index, query);
       const preferred = [...named, ...(options.provider ? [options.provider] : [])];
-      const { findings: found, hinted } = find(text, typed, preferred, true);
+      const { findings: found, hinted } = find(text, { typed, lookup: true, preferred });
       // Entries that share a found code (invalid_grant in Okta, Auth0, ...) are listed after it, so the user can pick.
       const others: Finding[] = found.flatMap((finding) =>
         finding.alternatives.map((alternative) => {
