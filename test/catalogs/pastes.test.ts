@@ -187,6 +187,26 @@ describe('pastes', () => {
     expect(confident('zeep.exceptions.Fault: Invalid login attempt.')).toEqual([]);
   });
 
+  it('a NetSuite SOAP fault for a TBA request that also logs in another way: USER_ERROR, "Ambiguous authentication"', () => {
+    const fault = [
+      '<soapenv:Fault>',
+      '  <faultcode>soapenv:Server.userException</faultcode>',
+      '  <faultstring>Ambiguous authentication</faultstring>',
+      '  <detail>',
+      '    <platformFaults:invalidCredentialsFault xmlns:platformFaults="urn:faults_2025_1.platform.webservices.netsuite.com">',
+      '      <platformFaults:code>USER_ERROR</platformFaults:code>',
+      '      <platformFaults:message>Ambiguous authentication</platformFaults:message>',
+    ].join('\n');
+    expect(confident(fault)).toEqual(['netsuite-tba:USER_ERROR']);
+    // Typed on its own, the fault string names the entry.
+    expect(resolver.lookup('Ambiguous authentication')[0]).toMatchObject({
+      provider: 'netsuite-tba',
+      code: 'USER_ERROR',
+    });
+    // USER_ERROR is a common name: with nothing of NetSuite near, it is only a guess.
+    expect(confident('job failed: USER_ERROR while saving the form')).toEqual([]);
+  });
+
   it('HTTP\'s "Unauthorized" in an Auth0 log is not Auth0\'s unauthorized code; the code as Auth0 writes it is', () => {
     const log =
       'POST https://acme.eu.auth0.com/oauth/token -> 401 Unauthorized {"error":"access_denied","error_description":"Unauthorized"}';
