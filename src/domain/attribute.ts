@@ -164,6 +164,13 @@ function codeOrAliasMatch(
   return entryMatch(index, entry, trusted ? 'strong' : 'weak', 'alias', 0.9, hit.entries);
 }
 
+/** A code that is not one token (Okta's `idx.session.expired`), found as a pattern: as exact as any code. */
+function dottedCodeMatch(index: ResolverIndex, entry: LoadedEntry, line: number, options: AttributionOptions): Match {
+  const trusted =
+    !entry.requires_context || options.typed || options.hinted.near(entry.provider, line, GENERIC_DISTANCE);
+  return entryMatch(index, entry, trusted ? 'exact' : 'weak', 'code', 1, []);
+}
+
 /** Turns raw hits into one match per distinct error, best first. */
 export function attribute(index: ResolverIndex, hits: Hit[], options: AttributionOptions): Finding[] {
   const templates: TemplateLines = new Map();
@@ -186,15 +193,19 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     let match: Match | undefined;
     if (hit.kind === 'template') {
       const { entry, literalLength, method, sameMessage } = hit.template;
-      const trusted =
-        options.lookup ||
-        literalLength >= SHORT_MESSAGE ||
-        options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true) ||
-        // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure".
-        codesOnLine.get(hit.line)?.has(entry.code.toLowerCase()) === true;
-      const score = Math.min(0.95, 0.8 + literalLength / 1000);
-      if (!options.typed && describesOtherCode(hit.template, namingCodes.get(hit.line))) continue;
-      match = entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
+      if (method === 'code') {
+        match = dottedCodeMatch(index, entry, hit.line, options);
+      } else {
+        const trusted =
+          options.lookup ||
+          literalLength >= SHORT_MESSAGE ||
+          options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true) ||
+          // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure".
+          codesOnLine.get(hit.line)?.has(entry.code.toLowerCase()) === true;
+        const score = Math.min(0.95, 0.8 + literalLength / 1000);
+        if (!options.typed && describesOtherCode(hit.template, namingCodes.get(hit.line))) continue;
+        match = entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
+      }
     } else if (hit.kind === 'unknown') {
       match = unknownCodeMatch(hit.provider, hit.token);
     } else {

@@ -5,7 +5,8 @@ import { type CompiledTemplate, compileTemplate } from './templates.js';
 /** A documented message (or a multi-word alias) compiled for matching, and whose entry it is. */
 export interface IndexedTemplate extends CompiledTemplate {
   entry: LoadedEntry;
-  method: 'alias' | 'template';
+  /** `code`: the entry's own code when it is not one token (Okta's `idx.session.expired`). */
+  method: 'code' | 'alias' | 'template';
   /**
    * Other contexts of the same code that document the very same message (GitHub's
    * redirect_uri_mismatch at the authorize and the token endpoint): the text cannot tell them apart,
@@ -70,6 +71,8 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
   };
   for (const entry of catalog.entries) {
     push(codes, entry.code.toLowerCase(), entry);
+    // The text is read token by token, so a code with dots in it is found as a pattern, like a message.
+    if (!SINGLE_TOKEN.test(entry.code)) addTemplate(entry, entry.code, 'code');
     push(titles, normalizeTitle(entry.title), entry);
     for (const alias of entry.aliases) {
       if (SINGLE_TOKEN.test(alias)) push(aliases, alias.toLowerCase(), entry);

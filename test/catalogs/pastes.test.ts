@@ -207,6 +207,20 @@ describe('pastes', () => {
     expect(confident('job failed: USER_ERROR while saving the form')).toEqual([]);
   });
 
+  it('an Okta Identity Engine answer: its i18n key is a code with dots, found as exactly as any code', () => {
+    const idx =
+      '{"version":"1.0.0","messages":{"type":"array","value":[{"message":"The session has expired.","i18n":{"key":"idx.session.expired"},"class":"ERROR"}]}}';
+    expect(resolver.scan(idx).findings.map((f) => `${f.provider}:${f.code}:${f.confidence}`)).toEqual([
+      'okta:idx.session.expired:exact',
+    ]);
+    expect(resolver.lookup('idx.session.expired')[0]).toMatchObject({
+      code: 'idx.session.expired',
+      confidence: 'exact',
+    });
+    // The short message on its own says too little to be sure of.
+    expect(confident('AuthApiError: The session has expired.')).toEqual([]);
+  });
+
   it('HTTP\'s "Unauthorized" in an Auth0 log is not Auth0\'s unauthorized code; the code as Auth0 writes it is', () => {
     const log =
       'POST https://acme.eu.auth0.com/oauth/token -> 401 Unauthorized {"error":"access_denied","error_description":"Unauthorized"}';
