@@ -95,9 +95,10 @@ export function createResolver(catalog: Catalog): Resolver {
           exact.push({ ...titleMatch(entry, index, titled), line: 1, excerpt: query });
         }
       }
-      if (exact.length === 0) {
+      if (exact.every((match) => match.confidence === 'weak')) {
         // Part of a documented message, as pasted from a truncated log line or a browser page, names the
-        // error nearly as well as the whole: "OAuth2 Authorization code was already redeemed".
+        // error nearly as well as the whole: "OAuth2 Authorization code was already redeemed". Also when
+        // an ordinary word in it was a weak guess at a code ("configuration" in Entra's MFA sentence).
         const inside = messagesHolding(index, text).filter((entry) => inProvider(entry.provider));
         for (const entry of inside.slice(0, limit)) {
           seen.add(entry.key);

@@ -110,8 +110,9 @@ describe('what else people type', () => {
 
   it('a long pasted sentence is read like a log: its ordinary words and numbers are not codes', () => {
     const sentence = resolver.lookup('Your account is temporarily locked to prevent unauthorized use', { limit: 5 });
-    expect(sentence.every((m) => m.confidence === 'weak')).toBe(true);
-    expect(sentence[0]).toMatchObject({ provider: 'azure-b2c', code: 'AADB2C90114' });
+    // "unauthorized" in it is a word, not Auth0's code; the sentence itself is part of B2C's message.
+    expect(sentence.filter((m) => m.code === 'unauthorized').every((m) => m.confidence === 'weak')).toBe(true);
+    expect(sentence[0]).toMatchObject({ provider: 'azure-b2c', code: 'AADB2C90114', confidence: 'strong' });
     expect(resolver.lookup('request failed after 1705 ms').filter((m) => m.confidence !== 'weak')).toEqual([]);
     // Typed on its own, the word is the code.
     expect(best('unauthorized')).toBe('auth0:unauthorized:exact:code');
@@ -140,6 +141,14 @@ describe('what else people type', () => {
     expect(best('The refresh token has expired due to inactivity')).toBe('entra:AADSTS700082:strong:template');
     // Too short to be specific: left to fuzzy matching.
     expect(best('code was redeemed')?.endsWith(':weak:fuzzy')).toBe(true);
+  });
+
+  it('part of a message is found even when a word in it was a weak guess at a code', () => {
+    // "configuration" is also a client library's error name: only a guess, which must not stop the search.
+    const mfa =
+      'Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access';
+    expect(best(mfa)).toBe('entra:AADSTS50076:strong:template');
+    expect(best('you must enroll in multi-factor authentication')).toBe('entra:AADSTS50079:strong:template');
   });
 
   it("an Entra message is Entra's, though B2C documents part of it", () => {
