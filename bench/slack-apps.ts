@@ -37,20 +37,28 @@ const bot = await startBot(
 const botUrl = `http://127.0.0.1:${bot.port}/slack/events`;
 
 // The baseline: Bolt with the same receiver defaults, acking and doing nothing else.
-const bare = new App({
-  token: 'xoxb-test-token',
-  signingSecret: SIGNING_SECRET,
-  botId: 'BBOT',
-  botUserId: 'UBOT',
-  logLevel: LogLevel.ERROR,
-  clientOptions: { slackApiUrl, retryConfig: { retries: 0 } },
-});
-bare.command('/oauth-error', async ({ ack }) => ack());
-bare.event('message', async () => undefined);
+function bareApp(): App {
+  const app = new App({
+    token: 'xoxb-test-token',
+    signingSecret: SIGNING_SECRET,
+    botId: 'BBOT',
+    botUserId: 'UBOT',
+    logLevel: LogLevel.ERROR,
+    clientOptions: { slackApiUrl, retryConfig: { retries: 0 } },
+  });
+  app.command('/oauth-error', async ({ ack }) => ack());
+  app.event('message', async () => undefined);
+  return app;
+}
+const bare = bareApp();
+// BENCH_CALIBRATE=1: a second bare app stands in the bot's place, so the ratios show what the harness and
+// the machine alone make of two identical apps (the bot is started all the same, and stays idle).
+const twin = process.env.BENCH_CALIBRATE === '1' ? bareApp() : undefined;
 
-parentPort?.postMessage({ bare: await listen(bare), 'oauth-error-bot': botUrl });
+parentPort?.postMessage({ bare: await listen(bare), 'oauth-error-bot': twin ? await listen(twin) : botUrl });
 parentPort?.on('message', async () => {
   await bot.stop();
   await bare.stop();
+  await twin?.stop();
   parentPort?.close();
 });

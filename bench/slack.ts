@@ -10,6 +10,8 @@
  * `answers` counts the messages the fake Slack received for a scenario (chat.postMessage calls and
  * response_url answers), once they stopped coming: a command answers with two posts, a pasted error
  * with one; fewer means the bot shed work under overload (or, for events, explained a code once per thread).
+ * BENCH_CALIBRATE=1 puts a second bare app in the bot's place: the ratios it prints are the harness's and the
+ * machine's own scatter, the noise floor against which the bot's ratios can be read.
  */
 import http from 'node:http';
 import { Worker } from 'node:worker_threads';
@@ -190,6 +192,8 @@ async function main(): Promise<void> {
   const { responseUrl, slackApiUrl } = fake.ready;
   const apps = await startWorker<Record<string, string>>('./slack-apps.ts', { slackApiUrl });
   const urls = apps.ready;
+  if (process.env.BENCH_CALIBRATE === '1')
+    console.log('Calibration: the "oauth-error-bot" rows are a second bare app.');
 
   // Warm-up, unmeasured: every scenario once per app at full load, so that both apps' code is compiled as
   // in a bot that has been running a while. A few hundred requests one at a time left the bot, with far
