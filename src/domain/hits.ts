@@ -108,12 +108,13 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
     }
   }
   if (!candidates) return;
-  // Every word of a template must be on the line before its regular expression is worth running.
-  const present = new Set(lower.match(TOKEN));
+  // Every word of a template must be on the line before its regular expression is worth running. A
+  // substring test is enough for that filter (the expression decides) and, unlike a set of the line's
+  // words, costs nothing to set up on lines where a common word ("get", "internal") made a template a candidate.
   const matchesOf = (templates: Iterable<IndexedTemplate>) => {
     const matched: { template: IndexedTemplate; start: number; end: number }[] = [];
     for (const template of templates) {
-      if (!template.words.every((word) => present.has(word))) continue;
+      if (!template.words.every((word) => lower.includes(word))) continue;
       const found = template.regex.exec(line);
       if (!found || belongsToCodeBefore(index, line, found.index, template)) continue;
       matched.push({ template, start: found.index, end: found.index + found[0].length });
