@@ -192,13 +192,15 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
   for (const hit of hits) {
     let match: Match | undefined;
     if (hit.kind === 'template') {
-      const { entry, literalLength, method, sameMessage } = hit.template;
+      const { entry, literalLength, method, identifier, sameMessage } = hit.template;
       if (method === 'code') {
         match = dottedCodeMatch(index, entry, hit.line, options);
       } else {
         const trusted =
           options.lookup ||
           literalLength >= SHORT_MESSAGE ||
+          // A dotted name is as distinctive as a code, whatever its length.
+          identifier ||
           options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true) ||
           // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure".
           codesOnLine.get(hit.line)?.has(entry.code.toLowerCase()) === true;

@@ -7,6 +7,8 @@ export interface IndexedTemplate extends CompiledTemplate {
   entry: LoadedEntry;
   /** `code`: the entry's own code when it is not one token (Okta's `idx.session.expired`). */
   method: 'code' | 'alias' | 'template';
+  /** One word with dots or dashes in it (Okta's `api.authn.error.PASSCODE_INVALID`): a name, not a sentence. */
+  identifier: boolean;
   /**
    * Other contexts of the same code that document the very same message (GitHub's
    * redirect_uri_mismatch at the authorize and the token endpoint): the text cannot tell them apart,
@@ -65,7 +67,7 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
       if (existing.entry !== entry && !existing.sameMessage.includes(entry)) existing.sameMessage.push(entry);
       return;
     }
-    const template = { ...compiled, entry, method, sameMessage: [] };
+    const template = { ...compiled, entry, method, identifier: !/\s/.test(text.trim()), sameMessage: [] };
     byMessage.set(key, template);
     templates.push(template);
   };

@@ -221,6 +221,14 @@ describe('pastes', () => {
     expect(confident('AuthApiError: The session has expired.')).toEqual([]);
   });
 
+  it("an Identity Engine key that means a classic code's error is that code, as surely as a name", () => {
+    const passcode =
+      '{"messages":{"type":"array","value":[{"message":"Invalid code. Try again.","i18n":{"key":"api.authn.error.PASSCODE_INVALID","params":[]},"class":"ERROR"}]}}';
+    expect(confident(passcode)).toEqual(['okta:E0000068']);
+    expect(confident('OAuthError: oie.tooManyRequests')).toEqual(['okta:E0000047']);
+    expect(confident('Invalid code. Try again.')).toEqual([]);
+  });
+
   it('HTTP\'s "Unauthorized" in an Auth0 log is not Auth0\'s unauthorized code; the code as Auth0 writes it is', () => {
     const log =
       'POST https://acme.eu.auth0.com/oauth/token -> 401 Unauthorized {"error":"access_denied","error_description":"Unauthorized"}';
