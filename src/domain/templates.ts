@@ -3,7 +3,8 @@ import { escapeRegExp } from './regex.js';
 /**
  * Documented messages as patterns. `{name}` (and NetSuite's `<<--name-->>`) mark placeholders the
  * provider fills with URIs, GUIDs or names; literal text matches case-insensitively with any whitespace,
- * or with the `+` / `%20` that stand for spaces in a form-encoded error_description on a callback URL.
+ * or with the `+` / `%20` that stand for spaces in a form-encoded error_description on a callback URL, and
+ * its punctuation also percent-encoded there.
  */
 
 const SPACE = '(?:\\s|\\+|%20)+';
@@ -20,8 +21,17 @@ export interface CompiledTemplate {
   literalLength: number;
 }
 
+/** Punctuation also matches its percent-encoding (`'` as `%27`, `:` as `%3A`), as in an error_description on a callback URL. */
+function escapeWord(word: string): string {
+  return word.replace(/[^A-Za-z0-9_]/g, (char) => {
+    const code = char.charCodeAt(0);
+    if (code > 0x7e) return escapeRegExp(char);
+    return `(?:${escapeRegExp(char)}|%${code.toString(16).padStart(2, '0')})`;
+  });
+}
+
 function escapeLiteral(text: string): string {
-  return text.trim().split(/\s+/).filter(Boolean).map(escapeRegExp).join(SPACE);
+  return text.trim().split(/\s+/).filter(Boolean).map(escapeWord).join(SPACE);
 }
 
 export function compileTemplate(message: string): CompiledTemplate | undefined {

@@ -148,6 +148,12 @@ describe('pastes', () => {
     expect(confident(log)[0]).toBe('okta:invalid_grant');
   });
 
+  it('a documented message form-encoded on a callback URL, its punctuation percent-encoded, is still found', () => {
+    const url =
+      'GET /signin-oidc?error=access_denied&error_description=The+signed+in+user+%27someone%40example.com%27+is+not+assigned+to+a+role+for+the+application+%2700000000-0000-0000-0000-000000000001%27(Demo).&state=1';
+    expect(confident(url)).toContain('entra:AADSTS50105');
+  });
+
   it('a callback URL with error= and no provider context is the standard error', () => {
     const url = 'GET /auth/callback?error=access_denied&error_description=The+user+denied+access&state=8f1e';
     expect(confident(url)).toEqual(['oauth2:access_denied']);
