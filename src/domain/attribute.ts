@@ -19,9 +19,16 @@ export interface AttributionOptions {
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { exact: 3, strong: 2, weak: 1 };
 
-/** Codes with digits or underscores (AADSTS50011, invalid_grant) are unlikely to be ordinary words. */
+/** Capitalised parts of a name: Authentication|Failed, Missing|Token|Passport|Required|Fields. */
+const NAME_PARTS = /[A-Z][a-z]+|[A-Z]+(?![a-z])/g;
+
+/**
+ * Codes with digits or underscores (AADSTS50011, invalid_grant) are unlikely to be ordinary words; so are
+ * long names of three parts or more (MissingTokenPassportRequiredFields). A two-part name is not, however
+ * long: IMAP servers and Azure Storage answer `AuthenticationFailed` too, which Entra names AADSTS50012.
+ */
 function distinctive(token: string): boolean {
-  return /\d|_/.test(token) || token.length >= 20;
+  return /\d|_/.test(token) || (token.length >= 20 && (token.match(NAME_PARTS)?.length ?? 0) >= 3);
 }
 
 /**
@@ -32,6 +39,8 @@ const GENERIC_DISTANCE = 5;
 const SHORT_MESSAGE_DISTANCE = 0;
 /** Shorter documented messages ("Authentication failed") are too ordinary to trust without context. */
 const SHORT_MESSAGE = 25;
+/** Nor are messages of a few words, however long the words: "Invalid username or password.", "Assertion failed signature validation." */
+const SHORT_MESSAGE_WORDS = 6;
 
 /** Entry key → lines where one of its documented messages was found. */
 type TemplateLines = Map<string, number[]>;
@@ -196,12 +205,17 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
       if (method === 'code') {
         match = dottedCodeMatch(index, entry, hit.line, options);
       } else {
+        const long = literalLength >= SHORT_MESSAGE && hit.template.words.length >= SHORT_MESSAGE_WORDS;
         const trusted =
           options.lookup ||
-          literalLength >= SHORT_MESSAGE ||
+          // A long message names its error, unless the entry is a provider's reading of a shared code: Okta's
+          // invalid_grant says "The authorization code is invalid or has expired." as other servers do.
+          (long && !entry.requires_context) ||
           // A dotted name is as distinctive as a code, whatever its length.
           identifier ||
-          options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true) ||
+          (long
+            ? options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE)
+            : options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true)) ||
           // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure".
           codesOnLine.get(hit.line)?.has(entry.code.toLowerCase()) === true;
         const score = Math.min(0.95, 0.8 + literalLength / 1000);

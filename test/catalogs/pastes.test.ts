@@ -422,6 +422,28 @@ describe('pastes', () => {
     for (const line of negatives.split('\n')) expect(confident(line)).toEqual([]);
   });
 
+  it("other systems' failures in the words of a documented message are not that provider's errors", () => {
+    // A mail server's IMAP answer and a storage API's error type share Entra's two-part name AuthenticationFailed.
+    expect(confident('IMAP: a1 NO [AUTHENTICATIONFAILED] login rejected')).toEqual([]);
+    expect(confident('blob upload failed, Error type: AuthenticationFailed')).toEqual([]);
+    // Beside Entra, the name is Entra's.
+    expect(confident('login.microsoftonline.com answered AuthenticationFailed')).toEqual(['entra:AADSTS50012']);
+    // Messages of a few words, however long, are what many systems print: B2C's, Entra's, Okta's here.
+    expect(confident('web login failed: Invalid username or password.')).toEqual([]);
+    expect(confident('WARN SAML: Assertion failed signature validation')).toEqual([]);
+    expect(confident('ldap admin: This realm cannot be deleted')).toEqual([]);
+    // A provider's own reading of a shared code needs that provider near, even with a long message: the
+    // interaction code belongs to Okta's Identity Engine, but without Okta nearby it is only a guess.
+    expect(confident('token exchange failed: The interaction code is invalid or has expired.')).toEqual([]);
+    expect(
+      confident('POST https://acme.okta.com/oauth2/v1/token -> The interaction code is invalid or has expired.'),
+    ).toEqual(['okta:invalid_grant']);
+    // Wording that Okta shares with many servers is not listed as Okta's: the standard code answers.
+    expect(
+      confident('{"error":"invalid_grant","error_description":"The authorization code is invalid or has expired."}'),
+    ).toEqual(['oauth2:invalid_grant']);
+  });
+
   it('handles a large paste with many errors and finds each once', () => {
     const lines = Array.from({ length: 20_000 }, (_, i) =>
       i % 1000 === 0 ? `ERROR ${i} AADSTS50011 and E0000011 error=invalid_client` : `INFO request ${i} ok`,
