@@ -382,6 +382,11 @@ describe('pastes', () => {
     expect(confident(entra)).toContain('entra:AADSTS70008');
   });
 
+  it("the Okta SDKs' exception names point at Okta", () => {
+    expect(confident('Unhandled exception. OktaApiException: Api validation failed: email')).toEqual(['okta:E0000001']);
+    expect(confident('OktaAPIError: Api validation failed: profile.email')).toEqual(['okta:E0000001']);
+  });
+
   it("an errorCode field, which many APIs use, does not make a generic code Okta's", () => {
     const other = '{"errorCode":"invalid_client","message":"bad client"} from the payments API';
     expect(resolver.scan(other).findings[0]).toMatchObject({ provider: 'oauth2', code: 'invalid_client' });
