@@ -154,6 +154,21 @@ describe('pastes', () => {
     expect(confident(url)).toContain('entra:AADSTS50105');
   });
 
+  it('workload identity federation failures in a CI or cluster log name their AADSTS code, and only it', () => {
+    const aks =
+      'token_credential.go:70] "failed to acquire token" err="reply status code was 400: {\\"error\\":\\"invalid_request\\",\\"error_description\\":\\"AADSTS70021: No matching federated identity record found for presented assertion. Assertion Issuer: \'https://oidc.example.test/x/\'. Assertion Subject: \'system:serviceaccount:jobs:runner\'.\\"}"';
+    expect(confident(aks)).toEqual(['entra:AADSTS70021']);
+    // Without the code, the message still says which credential part did not match.
+    expect(
+      confident(
+        "azure login: No matching federated identity record found for presented assertion subject 'repo:acme/app:ref:refs/heads/main'",
+      ),
+    ).toEqual(['entra:AADSTS700213']);
+    expect(confident('Error: AADSTS700024: Client assertion is not within its valid time range.')).toEqual([
+      'entra:AADSTS700024',
+    ]);
+  });
+
   it('a callback URL with error= and no provider context is the standard error', () => {
     const url = 'GET /auth/callback?error=access_denied&error_description=The+user+denied+access&state=8f1e';
     expect(confident(url)).toEqual(['oauth2:access_denied']);
