@@ -158,8 +158,11 @@ function codeOrAliasMatch(
     // In pasted text a generic code with the provider's context is `strong`; typed with --provider it is the code itself.
     if (entry.requires_context && near && !options.typed)
       return entryMatch(index, entry, 'strong', 'code', 0.9, hit.entries);
-    // A name typed on purpose that only context-bound entries carry (NetSuite's FeatureDisabled) is that error.
-    const onlyBound = options.typed && hit.entries.every((candidate) => candidate.requires_context);
+    // A name typed on purpose that only context-bound entries carry (NetSuite's FeatureDisabled) is that error,
+    // unless the query points at another provider (Apple's `...AuthorizationError error 1000` is not the
+    // client libraries' AuthorizationError).
+    const elsewhere = !hinted && options.hinted.counts.size > 0;
+    const onlyBound = options.typed && !elsewhere && hit.entries.every((candidate) => candidate.requires_context);
     const trusted = onlyBound || (entry.requires_context ? near : options.typed || hinted || distinctive(hit.token));
     const score = hit.token === entry.code ? 1 : 0.95;
     return entryMatch(index, entry, trusted ? 'exact' : 'weak', 'code', score, hit.entries);
