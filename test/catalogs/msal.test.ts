@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Resolver } from '../../src/domain/resolver.js';
+import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+
+// Microsoft's MSAL libraries' own errors, as browser consoles and server logs show them.
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = await shippedResolver();
+});
+
+const confident = (text: string) => confidentOf(resolver, text);
+
+describe('MSAL', () => {
+  it("MSAL.js in the browser console: v2-v4 messages, and v5's bare link with a code that needs MSAL beside it", () => {
+    const v4 = [
+      'BrowserAuthError: interaction_in_progress: Interaction is currently in progress. Please ensure that this interaction has been completed before calling an interactive API.  For more visit: aka.ms/msaljs/browser-errors.',
+      '    at BrowserAuthError.AuthError [as constructor] (https://portal.example.test/static/js/main.4f1c.js:2:18044)',
+      '    at setInteractionInProgress (https://portal.example.test/static/js/main.4f1c.js:2:90211)',
+    ].join('\n');
+    expect(confident(v4)).toEqual(['msal:interaction_in_progress']);
+    const v5 =
+      'Uncaught (in promise) BrowserAuthError: timed_out: See https://aka.ms/msal.js.errors#timed_out for details';
+    expect(confident(v5)).toEqual(['msal:timed_out']);
+  });
+
+  it('msal-node on a server and MSAL.NET in an ASP.NET Core log', () => {
+    const node = [
+      '[2026-11-27T09:12:44.118Z] ERROR token-service ClientAuthError: endpoints_resolution_error: Endpoints cannot be resolved',
+      '    at createClientAuthError (/srv/app/node_modules/@azure/msal-common/dist/error/ClientAuthError.mjs:31:12)',
+    ].join('\n');
+    expect(confident(node)).toEqual(['msal:endpoints_resolution_error']);
+    const dotnet = [
+      'fail: Contoso.Web.Controllers.ReportsController[0]',
+      '      Microsoft.Identity.Client.MsalUiRequiredException: No account or login hint was passed to the AcquireTokenSilent call.',
+      '         at Microsoft.Identity.Client.Internal.Requests.Silent.SilentRequest.ExecuteAsync(CancellationToken cancellationToken)',
+      '      ErrorCode: user_null',
+    ].join('\n');
+    expect(confident(dotnet)).toEqual(['msal:user_null']);
+  });
+
+  it("MSAL's ordinary-looking codes need MSAL beside them: timed_out and state_mismatch elsewhere are not MSAL's", () => {
+    expect(confident('POST /logs/_search 200 {"took":12,"timed_out":false,"_shards":{"total":5,"failed":0}}')).toEqual(
+      [],
+    );
+    expect(confident('GET /callback?error=state_mismatch 302 12ms')).toEqual([]);
+    expect(confident('ClientAuthError: state_mismatch: State mismatch error')).toEqual(['msal:state_mismatch']);
+  });
+
+  it("MSAL's hints are MSAL's alone: an MSAL.NET trace does not make another library's ordinary-word error sure", () => {
+    const trace = [
+      'Microsoft.Identity.Client.MsalUiRequiredException: No account or login hint was passed to the AcquireTokenSilent call.',
+      '   at Microsoft.Extensions.Configuration.ConfigurationProvider.Load()',
+      '   ErrorCode: user_null',
+    ].join('\n');
+    expect(confident(trace)).toEqual(['msal:user_null']);
+  });
+});
