@@ -192,7 +192,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     if (lines) lines.push(hit.line);
     else templates.set(hit.template.entry.key, [hit.line]);
   }
-  const specific = specificCodeLines(index, hits);
+  const specific = specificCodeLines(hits);
   const codesOnLine = codeLines(hits, () => true);
   // Codes that name one error by themselves (AADSTS50126, E0000079, INVALID_LOGIN): not the standard OAuth
   // codes every provider wraps its own errors in, and not ordinary words.

@@ -3,7 +3,15 @@ import type { IndexedTemplate, ResolverIndex } from './resolver-index.js';
 
 /** Something in the text that names an error: a code, an alias, a documented message, or an unknown code. */
 export type Hit =
-  | { kind: 'code'; token: string; entries: LoadedEntry[]; line: number; excerpt: string }
+  | {
+      kind: 'code';
+      token: string;
+      entries: LoadedEntry[];
+      line: number;
+      excerpt: string;
+      /** Providers whose code shape the token has (AADSTS50011: entra), found once here for every rule that asks. */
+      shapes: string[];
+    }
   | { kind: 'alias'; token: string; entries: LoadedEntry[]; line: number; excerpt: string; before: string }
   | { kind: 'template'; template: IndexedTemplate; line: number; excerpt: string }
   | { kind: 'unknown'; token: string; provider: LoadedProvider; line: number; excerpt: string };
@@ -99,7 +107,8 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
     const token = aligned ? line.slice(match.index, match.index + key.length) : match[0];
     const excerpt = excerptOf(line, match.index);
     if (codeEntries) {
-      hits.push({ kind: 'code', token, entries: codeEntries, line: lineNumber, excerpt });
+      const shapes = index.patterns.filter((pattern) => pattern.regex.test(key)).map((pattern) => pattern.provider.id);
+      hits.push({ kind: 'code', token, entries: codeEntries, line: lineNumber, excerpt, shapes });
     } else if (aliasEntries) {
       const before = line.slice(Math.max(0, match.index - 40), match.index);
       hits.push({ kind: 'alias', token, entries: aliasEntries, line: lineNumber, excerpt, before });

@@ -25,13 +25,10 @@ export interface Resolver {
 }
 
 /** A code in a provider's own shape (AADSTS50011, E0000011) is context for that provider's generic codes. */
-function selfHints(index: ResolverIndex, hits: Hit[], hinted: ProviderContext): void {
+function selfHints(hits: Hit[], hinted: ProviderContext): void {
   for (const hit of hits) {
     if (hit.kind === 'unknown') hinted.add(hit.provider.id, hit.line);
-    if (hit.kind !== 'code') continue;
-    for (const pattern of index.patterns) {
-      if (pattern.regex.test(hit.token)) hinted.add(pattern.provider.id, hit.line);
-    }
+    if (hit.kind === 'code') for (const provider of hit.shapes) hinted.add(provider, hit.line);
   }
 }
 
@@ -53,7 +50,7 @@ export function createResolver(catalog: Catalog): Resolver {
     const hinted = context.detect(text);
     // Asking for a provider's meaning is the strongest context there is.
     for (const provider of preferred) hinted.prefer(provider);
-    selfHints(index, hits, hinted);
+    selfHints(hits, hinted);
     return { findings: attribute(index, hits, { typed, lookup, hinted }), hinted };
   }
 

@@ -1,6 +1,6 @@
 import type { Match } from './findings.js';
 import type { Hit } from './hits.js';
-import type { IndexedTemplate, ResolverIndex } from './resolver-index.js';
+import type { IndexedTemplate } from './resolver-index.js';
 
 /**
  * When two things found on a line are one error. A provider's own code (AADSTS70008) is the error; the
@@ -9,15 +9,14 @@ import type { IndexedTemplate, ResolverIndex } from './resolver-index.js';
  */
 
 /** Line → providers with a catalogued code in their own shape on it (AADSTS70008, E0000011, AADB2C90080). */
-export function specificCodeLines(index: ResolverIndex, hits: Hit[]): Map<number, Set<string>> {
+export function specificCodeLines(hits: Hit[]): Map<number, Set<string>> {
   const lines = new Map<number, Set<string>>();
   for (const hit of hits) {
     if (hit.kind !== 'code') continue;
-    for (const { provider, regex } of index.patterns) {
-      if (!regex.test(hit.token)) continue;
-      if (!hit.entries.some((entry) => entry.provider === provider.id && !entry.requires_context)) continue;
+    for (const provider of hit.shapes) {
+      if (!hit.entries.some((entry) => entry.provider === provider && !entry.requires_context)) continue;
       const providers = lines.get(hit.line) ?? new Set();
-      providers.add(provider.id);
+      providers.add(provider);
       lines.set(hit.line, providers);
     }
   }
