@@ -210,7 +210,9 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
       } else {
         const long = literalLength >= SHORT_MESSAGE && hit.template.words.length >= SHORT_MESSAGE_WORDS;
         const trusted =
-          options.lookup ||
+          // Typed into a lookup, a message is meant when it is the whole query or a long one; a short one
+          // inside a longer query ("fatal: Authentication failed for ...") is as ordinary as in a log.
+          (options.lookup && (long || hit.whole)) ||
           // A long message names its error, unless the entry is a provider's reading of a shared code: Okta's
           // invalid_grant says "The authorization code is invalid or has expired." as other servers do.
           (long && !entry.requires_context) ||

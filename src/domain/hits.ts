@@ -13,12 +13,21 @@ export type Hit =
       shapes: string[];
     }
   | { kind: 'alias'; token: string; entries: LoadedEntry[]; line: number; excerpt: string; before: string }
-  | { kind: 'template'; template: IndexedTemplate; line: number; excerpt: string }
+  | {
+      kind: 'template';
+      template: IndexedTemplate;
+      line: number;
+      excerpt: string;
+      /** The message is all there is on its line (a message typed as is, not one inside a longer text). */
+      whole: boolean;
+    }
   | { kind: 'unknown'; token: string; provider: LoadedProvider; line: number; excerpt: string };
 
 const TOKEN = /[A-Za-z0-9_]+/g;
 const HAS_DIGIT = /\d/;
 const EXCERPT_MAX = 160;
+/** What may follow a message that is still all there is on its line: a full stop, quotes, spaces. */
+const ONLY_PUNCTUATION = /^[\s.!'"]*$/;
 
 function excerptOf(line: string, at: number): string {
   const trimmed = line.trim();
@@ -141,7 +150,8 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
     );
     if (within) continue;
     seen.templates.add(template);
-    hits.push({ kind: 'template', template, line: lineNumber, excerpt: excerptOf(line, start) });
+    const whole = line.slice(0, start).trim() === '' && ONLY_PUNCTUATION.test(line.slice(end));
+    hits.push({ kind: 'template', template, line: lineNumber, excerpt: excerptOf(line, start), whole });
   }
 }
 

@@ -89,6 +89,12 @@ describe('names, numbers and phrases', () => {
     expect(best('access_denied')).toBe('oauth2:access_denied:exact:code');
   });
 
+  it("resolves the names RESTlets write for NetSuite's TBA errors", () => {
+    expect(best('consumer_key_refused')).toBe('netsuite-tba:IntegrationBlocked:strong:alias');
+    expect(best('consumer_key_unknown')).toBe('netsuite-tba:UnknownIntegration:strong:alias');
+    expect(best('nonce_used')).toBe('netsuite-tba:NonceUsed:strong:alias');
+  });
+
   it('shows the TBA notice with TBA answers', () => {
     const [match] = resolver.lookup('NonceRejected', { provider: 'netsuite-tba' });
     expect(match?.notices.join(' ')).toMatch(/2027\.1/);
@@ -118,6 +124,19 @@ describe('what else people type', () => {
     expect(best('unauthorized')).toBe('auth0:unauthorized:exact:code');
     // A short documented message typed as is stays that message, however many words it has.
     expect(best('The signature is invalid.')).toBe('netsuite-oauth2:InvalidSignature:strong:template');
+  });
+
+  it('a short message inside a longer query is as ordinary as in a log; typed as is, it is that message', () => {
+    // Okta's "Authentication failed" (E0000004) inside git's error, its "Internal Server Error" (E0000009) in a
+    // Keycloak client's log line: neither is Okta.
+    const git = resolver.lookup("fatal: Authentication failed for 'https://git.example.test/acme/app.git/'");
+    expect(git.filter((m) => m.confidence !== 'weak')).toEqual([]);
+    const keycloak = resolver.lookup(
+      'Internal Server Error: error: invalid_grant, errorDescription: Code not valid, errorUri: null',
+    );
+    expect(keycloak[0]).toMatchObject({ provider: 'keycloak', code: 'invalid_grant' });
+    expect(keycloak.find((m) => m.provider === 'okta')?.confidence ?? 'weak').toBe('weak');
+    expect(best('Authentication failed')).toBe('okta:E0000004:strong:template');
   });
 
   it('a URL pasted with a message does not spoil the match', () => {
