@@ -23,7 +23,11 @@ export function readQuery(index: ResolverIndex, query: string): { text: string; 
   });
   if (rest.length === 0 || rest.length > TYPED_WORDS) return { text: query, typed: rest.length <= TYPED_WORDS, named };
   const spelled = rest.join('_').toLowerCase();
-  const text = rest.length > 1 && index.codes.has(spelled) ? spelled : rest.join(' ');
+  // Not when the query names a provider that has no such code: `redirect uri mismatch azure` asks for
+  // Entra's redirect URI error, not Google's redirect_uri_mismatch.
+  const owners = index.codes.get(spelled) ?? [];
+  const ownedByNamed = named.size === 0 || owners.some((entry) => named.has(entry.provider));
+  const text = rest.length > 1 && owners.length > 0 && ownedByNamed ? spelled : rest.join(' ');
   return { text, typed: true, named };
 }
 

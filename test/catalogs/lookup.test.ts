@@ -112,6 +112,9 @@ describe('what else people type', () => {
     expect(best('invalid_gant okta')).toBe('okta:invalid_grant:weak:fuzzy');
     // Without a name, the standard meaning, however many catalogs share the code.
     expect(best('unauthorised_client')).toBe('oauth2:unauthorized_client:weak:fuzzy');
+    // A code typed as words that the named provider does not have is not taken for another provider's code.
+    expect(best('redirect uri mismatch azure')).toBe('entra:AADSTS50011:weak:fuzzy');
+    expect(best('redirect uri mismatch github')).toBe('github:redirect_uri_mismatch:exact:code');
   });
 
   it('a long pasted sentence is read like a log: its ordinary words and numbers are not codes', () => {
