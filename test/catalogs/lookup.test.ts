@@ -173,6 +173,12 @@ describe('what else people type', () => {
     expect(best('you must enroll in multi-factor authentication')).toBe('entra:AADSTS50079:strong:template');
   });
 
+  it("B2C's runtime wording of a cancelled user flow, besides its table's", () => {
+    expect(best('The user has cancelled entering self-asserted information.')).toBe(
+      'azure-b2c:AADB2C90091:strong:template',
+    );
+  });
+
   it("an Entra message is Entra's, though B2C documents part of it", () => {
     expect(best('Error validating credentials due to invalid username or password.')).toBe(
       'entra:AADSTS50126:strong:template',
