@@ -169,6 +169,12 @@ describe('pastes', () => {
     ]);
   });
 
+  it("a single-page app's token redemption refused, as MSAL.js logs it in the browser console", () => {
+    const console =
+      "ServerError: invalid_request: 9002326 - [2026-11-20 10:15:42Z]: AADSTS9002326: Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type. Request origin: 'http://localhost:5173'.";
+    expect(confident(console)).toEqual(['entra:AADSTS9002326']);
+  });
+
   it('a callback URL with error= and no provider context is the standard error', () => {
     const url = 'GET /auth/callback?error=access_denied&error_description=The+user+denied+access&state=8f1e';
     expect(confident(url)).toEqual(['oauth2:access_denied']);
