@@ -183,6 +183,34 @@ function dottedCodeMatch(index: ResolverIndex, entry: LoadedEntry, line: number,
   return entryMatch(index, entry, trusted ? 'exact' : 'weak', 'code', 1, []);
 }
 
+/** A documented message, dotted code or multi-word alias found in the text, as sure as its length and context make it. */
+function templateMatch(
+  index: ResolverIndex,
+  hit: Hit & { kind: 'template' },
+  options: AttributionOptions,
+  codesOnLine: Map<number, Set<string>>,
+): Match {
+  const { entry, literalLength, method, identifier, sameMessage, words } = hit.template;
+  if (method === 'code') return dottedCodeMatch(index, entry, hit.line, options);
+  const long = literalLength >= SHORT_MESSAGE && words.length >= SHORT_MESSAGE_WORDS;
+  const trusted =
+    // Typed into a lookup, a message is meant when it is the whole query or a long one; a short one
+    // inside a longer query ("fatal: Authentication failed for ...") is as ordinary as in a log.
+    (options.lookup && (long || hit.whole)) ||
+    // A long message names its error, unless the entry is a provider's reading of a shared code: Okta's
+    // invalid_grant says "The authorization code is invalid or has expired." as other servers do.
+    (long && !entry.requires_context) ||
+    // A dotted name is as distinctive as a code, whatever its length.
+    identifier ||
+    (long
+      ? options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE)
+      : options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true)) ||
+    // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure".
+    codesOnLine.get(hit.line)?.has(entry.code.toLowerCase()) === true;
+  const score = Math.min(0.95, 0.8 + literalLength / 1000);
+  return entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
+}
+
 /** Turns raw hits into one match per distinct error, best first. */
 export function attribute(index: ResolverIndex, hits: Hit[], options: AttributionOptions): Finding[] {
   const templates: TemplateLines = new Map();
@@ -204,29 +232,10 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
   for (const hit of hits) {
     let match: Match | undefined;
     if (hit.kind === 'template') {
-      const { entry, literalLength, method, identifier, sameMessage } = hit.template;
-      if (method === 'code') {
-        match = dottedCodeMatch(index, entry, hit.line, options);
-      } else {
-        const long = literalLength >= SHORT_MESSAGE && hit.template.words.length >= SHORT_MESSAGE_WORDS;
-        const trusted =
-          // Typed into a lookup, a message is meant when it is the whole query or a long one; a short one
-          // inside a longer query ("fatal: Authentication failed for ...") is as ordinary as in a log.
-          (options.lookup && (long || hit.whole)) ||
-          // A long message names its error, unless the entry is a provider's reading of a shared code: Okta's
-          // invalid_grant says "The authorization code is invalid or has expired." as other servers do.
-          (long && !entry.requires_context) ||
-          // A dotted name is as distinctive as a code, whatever its length.
-          identifier ||
-          (long
-            ? options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE)
-            : options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true)) ||
-          // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure".
-          codesOnLine.get(hit.line)?.has(entry.code.toLowerCase()) === true;
-        const score = Math.min(0.95, 0.8 + literalLength / 1000);
-        if (!options.typed && describesOtherCode(hit.template, namingCodes.get(hit.line))) continue;
-        match = entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
-      }
+      // A message beside another error's own code describes that error (a dotted code is a code, not a message).
+      const describes = hit.template.method !== 'code' && describesOtherCode(hit.template, namingCodes.get(hit.line));
+      if (!options.typed && describes) continue;
+      match = templateMatch(index, hit, options, codesOnLine);
     } else if (hit.kind === 'unknown') {
       match = unknownCodeMatch(hit.provider, hit.token);
     } else {
