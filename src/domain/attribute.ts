@@ -17,7 +17,7 @@ export interface AttributionOptions {
   hinted: ProviderContext;
 }
 
-const CONFIDENCE_RANK: Record<Confidence, number> = { exact: 3, strong: 2, weak: 1 };
+export const CONFIDENCE_RANK: Record<Confidence, number> = { exact: 3, strong: 2, weak: 1 };
 
 /** Capitalised parts of a name: Authentication|Failed, Missing|Token|Passport|Required|Fields. */
 const NAME_PARTS = /[A-Z][a-z]+|[A-Z]+(?![a-z])/g;

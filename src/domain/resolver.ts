@@ -1,4 +1,4 @@
-import { alternativeOf, attribute, compareFindings } from './attribute.js';
+import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings } from './attribute.js';
 import type { Catalog } from './catalog.js';
 import { nearbyCodes } from './code-typos.js';
 import type { Finding, Match, ScanResult } from './findings.js';
@@ -121,11 +121,16 @@ export function createResolver(catalog: Catalog): Resolver {
         for (const { entry, score } of [...namedFirst, ...fuzzy.search(plain, (entry) => inProvider(entry.provider))]) {
           if (seen.has(entry.key)) continue;
           seen.add(entry.key);
-          const boosted = named.has(entry.provider) ? score + 0.1 : score;
-          exact.push({ ...fuzzyMatch(entry, index, boosted), line: 1, excerpt: query });
+          exact.push({ ...fuzzyMatch(entry, index, score), line: 1, excerpt: query });
         }
       }
-      return exact.sort(compareFindings).slice(0, limit).map(stripInternals);
+      // Among matches equally sure, those of a provider the query names come first, however near another
+      // provider's text is (`user cancelled b2c sign up`: B2C's AADB2C90091, not Apple's cancellation).
+      const namedFirst = (a: Finding, b: Finding) =>
+        CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
+        Number(named.has(b.provider)) - Number(named.has(a.provider)) ||
+        compareFindings(a, b);
+      return exact.sort(namedFirst).slice(0, limit).map(stripInternals);
     },
   };
 }

@@ -115,6 +115,8 @@ describe('what else people type', () => {
     // A code typed as words that the named provider does not have is not taken for another provider's code.
     expect(best('redirect uri mismatch azure')).toBe('entra:AADSTS50011:weak:fuzzy');
     expect(best('redirect uri mismatch github')).toBe('github:redirect_uri_mismatch:exact:code');
+    // Among near misses, the named provider's come first, even when another's text is closer.
+    expect(best('user cancelled b2c sign up')).toBe('azure-b2c:AADB2C90091:weak:fuzzy');
   });
 
   it('a long pasted sentence is read like a log: its ordinary words and numbers are not codes', () => {
