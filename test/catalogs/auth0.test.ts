@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Resolver } from '../../src/domain/resolver.js';
+import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+
+// Auth0 as its errors show up in token responses, SDK stack traces and tenant log streams.
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = await shippedResolver();
+});
+
+const confident = (text: string) => confidentOf(resolver, text);
+
+describe('Auth0', () => {
+  it('device flow polling answers are Auth0 when Auth0 says so, the standard otherwise', () => {
+    const poll =
+      'POST https://tenant-x.eu.auth0.com/oauth/token -> 403 {"error":"authorization_pending","error_description":"User has yet to authorize device code."}';
+    expect(confident(poll)).toEqual(['auth0:authorization_pending']);
+    // Auth0's own description on the line names Auth0 even where the host is a custom domain.
+    const custom =
+      'POST https://login.example.test/oauth/token -> 429 {"error":"slow_down","error_description":"You are polling faster than the specified interval of 5 seconds."}';
+    expect(confident(custom)).toEqual(['auth0:slow_down']);
+    expect(confident('POST /oauth/token -> 400 {"error":"authorization_pending"}')).toEqual([
+      'oauth2:authorization_pending',
+    ]);
+  });
+
+  it('an unknown audience on the callback URL, percent-encoded', () => {
+    const callback =
+      'GET /callback?error=access_denied&error_description=Service%20not%20found%3A%20https%3A%2F%2Fapi.example.test&state=q1w2e3';
+    expect(confident(callback)).toEqual(['auth0:access_denied']);
+  });
+
+  it("an SDK's missing refresh token, with @auth0/nextjs-auth0 in the stack trace", () => {
+    const trace = [
+      'AccessTokenError: The access token has expired and a refresh token was not provided. The user needs to re-authenticate.',
+      '    at AuthClient.getTokenSet (/srv/app/node_modules/@auth0/nextjs-auth0/dist/server/auth-client.js:901:24)',
+    ].join('\n');
+    expect(confident(trace)).toEqual(['auth0:missing_refresh_token']);
+  });
+
+  it('tenant log events from a log stream', () => {
+    const event =
+      '{"log_id":"90020261120","type":"ferrt","description":"reused rotating token","client_name":"Shop SPA","hostname":"tenant-x.us.auth0.com"}';
+    expect(confident(event)).toContain('auth0:ferrt');
+    expect(resolver.lookup('limit_wc')[0]?.code).toBe('limit_wc');
+  });
+
+  it('short codes and messages in unrelated text are not Auth0', () => {
+    expect(confident('ci: step feccft skipped, api_limit reached on the build runner')).toEqual([]);
+    expect(confident('upstream error: Service not found: payments-db (namespace billing)')).toEqual([]);
+    expect(confident('worker 7 ferrt retry queue drained; missing_refresh_token=0 timeout=30s')).toEqual([]);
+  });
+});
