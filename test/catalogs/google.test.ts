@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/domain/findings.js';
+import type { Resolver } from '../../src/domain/resolver.js';
+import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+
+// Google Identity and Google APIs as their errors show up in app logs, client libraries and the browser.
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = await shippedResolver();
+});
+
+const confident = (text: string) => confidentOf(resolver, text);
+/** Which meaning of a code the scan picked: `google:invalid_grant/reauth`. */
+const withContext = (text: string) =>
+  confidentOf(
+    resolver,
+    text,
+    (finding: Finding) =>
+      `${finding.provider}:${finding.code}${finding.entry?.context ? `/${finding.entry.context.id}` : ''}`,
+  );
+
+describe('Google', () => {
+  it("invalid_grant is read by Google's description: session reauthentication, service account JWT, refresh token", () => {
+    const reauth =
+      "google.auth.exceptions.RefreshError: ('invalid_grant: reauth related error (invalid_rapt)', {'error': 'invalid_grant', 'error_subtype': 'invalid_rapt'})";
+    expect(withContext(reauth)).toEqual(['google:invalid_grant/reauth']);
+    const jwt =
+      'svc-report | POST https://oauth2.googleapis.com/token 400 {"error":"invalid_grant","error_description":"Invalid JWT Signature."}';
+    expect(withContext(jwt)).toEqual(['google:invalid_grant/service-account']);
+    const refresh = jwt.replace('Invalid JWT Signature.', 'Token has been expired or revoked.');
+    expect(withContext(refresh)).toEqual(['google:invalid_grant/user-tokens']);
+  });
+
+  it('a Google API refusing the access token: 401 with its reason, 403 for missing scopes', () => {
+    const body = [
+      'GET https://calendar.example-proxy.test/v3/events -> 401',
+      '{ "error": { "code": 401,',
+      '  "message": "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.",',
+      '  "status": "UNAUTHENTICATED",',
+      '  "details": [ { "@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "ACCESS_TOKEN_EXPIRED" } ] } }',
+    ].join('\n');
+    expect(confident(body).sort()).toEqual(['google:ACCESS_TOKEN_EXPIRED', 'google:UNAUTHENTICATED']);
+    const scopes = 'sync-worker: googleapi: Error 403: Request had insufficient authentication scopes.';
+    expect(confident(scopes)).toEqual(['google:ACCESS_TOKEN_SCOPE_INSUFFICIENT']);
+  });
+
+  it('Application Default Credentials missing, in Python and in Node.js', () => {
+    const python =
+      'google.auth.exceptions.DefaultCredentialsError: Your default credentials were not found. To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/set-up-adc for more information.';
+    expect(confident(python)).toEqual(['google:DefaultCredentialsError']);
+    const node =
+      '[api] boot failed: Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.';
+    expect(confident(node)).toEqual(['google:DefaultCredentialsError']);
+  });
+
+  it('sign-in in the browser: the consent screen not set up, a blocked popup, the old gapi.auth2', () => {
+    const page = [
+      'Access blocked: Authorization Error',
+      'This app is not yet configured to make OAuth requests. To do that, set up the app’s OAuth consent screen in the Google Cloud Console.',
+      'Error 403: restricted_client',
+    ].join('\n');
+    expect(confident(page)).toEqual(['google:restricted_client']);
+    expect(
+      confident("GIS error_callback: {type: 'popup_failed_to_open', message: 'Failed to open popup window'}"),
+    ).toEqual(['google:popup_failed_to_open']);
+    const closed = "{type: 'popup_closed', message: 'Popup window closed'}";
+    expect(confident(`google.accounts.oauth2 token client ${closed}`)).toEqual(['google:popup_closed']);
+    expect(
+      confident("Uncaught {error: 'idpiframe_initialization_failed', details: 'Cookies are not enabled'}"),
+    ).toEqual(['google:idpiframe_initialization_failed']);
+  });
+
+  it('the same words from other systems are not taken for Google', () => {
+    // A GraphQL server's own UNAUTHENTICATED, a CSS class, a variable, another service's ErrorInfo reason.
+    expect(confident('{"errors":[{"message":"Not logged in","extensions":{"code":"UNAUTHENTICATED"}}]}')).toEqual([]);
+    expect(confident("modal.classList.toggle('popup_closed')")).toEqual([]);
+    expect(confident('if (restricted_client) { return deny(disabled_client) }')).toEqual([]);
+    expect(confident('{"reason":"ACCESS_TOKEN_EXPIRED","domain":"auth.internal.test"}')).toEqual([]);
+    // Google's own error page URL carries authError=..., which is not an error code.
+    expect(
+      confident(
+        'see https://accounts.google.com/signin/oauth/error?authError=Q2xpZW50RXJyb3I&client_id=42.apps.googleusercontent.com',
+      ),
+    ).toEqual([]);
+  });
+});
