@@ -84,9 +84,12 @@ export function createResolver(catalog: Catalog): Resolver {
       const exact = [...found, ...others].filter((match) => inProvider(match.provider));
       const seen = new Set(exact.map((match) => match.entry?.key));
       // An official short title typed as is ("Bad verification code", Okta's "Invalid token provided") names
-      // its error as surely as an alias does, and needs no fuzzy search.
-      if (exact.length === 0) {
-        const titled = (index.titles.get(normalizeTitle(text)) ?? []).filter((entry) => inProvider(entry.provider));
+      // its error as surely as an alias does, and needs no fuzzy search; also when a word or short message
+      // inside it was only a weak guess ("Client authentication failed (Cognito)").
+      if (exact.every((match) => match.confidence === 'weak')) {
+        // The query as typed first: a provider's name can be part of a title ("Okta telephony disabled exception").
+        const titles = index.titles.get(normalizeTitle(query)) ?? index.titles.get(normalizeTitle(text)) ?? [];
+        const titled = titles.filter((entry) => inProvider(entry.provider));
         for (const entry of titled) {
           seen.add(entry.key);
           exact.push({ ...titleMatch(entry, index, titled), line: 1, excerpt: query });

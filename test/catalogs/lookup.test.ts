@@ -57,6 +57,9 @@ describe('names, numbers and phrases', () => {
   it('resolves an official title typed as is, without fuzzy search', () => {
     expect(best('Invalid client secret provided')).toBe('entra:AADSTS7000215:strong:alias');
     expect(best('  invalid token   EXCEPTION ')).toBe('okta:E0000011:strong:alias');
+    // A provider's name can be part of the title, and a short message inside it is no reason to search further.
+    expect(best('Okta telephony disabled exception')).toBe('okta:E0000247:strong:alias');
+    expect(best('Client authentication failed (Cognito)')).toBe('cognito:invalid_client:strong:alias');
   });
 
   it('reads a code typed as words as that code', () => {
