@@ -83,10 +83,12 @@ export function createResolver(catalog: Catalog): Resolver {
       );
       const exact = [...found, ...others].filter((match) => inProvider(match.provider));
       const seen = new Set(exact.map((match) => match.entry?.key));
+      // Each fallback below runs while nothing found so far is better than a guess (true when nothing is found).
+      const unsure = () => exact.every((match) => match.confidence === 'weak');
       // An official short title typed as is ("Bad verification code", Okta's "Invalid token provided") names
       // its error as surely as an alias does, and needs no fuzzy search; also when a word or short message
       // inside it was only a weak guess ("Client authentication failed (Cognito)").
-      if (exact.every((match) => match.confidence === 'weak')) {
+      if (unsure()) {
         // The query as typed first: a provider's name can be part of a title ("Okta telephony disabled exception").
         const titles = index.titles.get(normalizeTitle(query)) ?? index.titles.get(normalizeTitle(text)) ?? [];
         const titled = titles.filter((entry) => inProvider(entry.provider));
@@ -95,7 +97,7 @@ export function createResolver(catalog: Catalog): Resolver {
           exact.push({ ...titleMatch(entry, index, titled), line: 1, excerpt: query });
         }
       }
-      if (exact.every((match) => match.confidence === 'weak')) {
+      if (unsure()) {
         // Part of a documented message, as pasted from a truncated log line or a browser page, names the
         // error nearly as well as the whole: "OAuth2 Authorization code was already redeemed". Also when
         // an ordinary word in it was a weak guess at a code ("configuration" in Entra's MFA sentence).
@@ -115,13 +117,16 @@ export function createResolver(catalog: Catalog): Resolver {
           }
         }
       }
-      if (exact.length === 0 || exact.every((match) => match.confidence === 'weak')) {
+      if (unsure()) {
         // A URL or id pasted with a message only adds characters no entry has.
         const plain = text.replace(NOT_WORDS, ' ').trim() || text;
         // A provider named in the query has its near misses searched first and ranked first (`invalid_gant okta`).
-        const namedFirst =
+        const namedNearMisses =
           named.size > 0 ? fuzzy.search(plain, (entry) => named.has(entry.provider) && inProvider(entry.provider)) : [];
-        for (const { entry, score } of [...namedFirst, ...fuzzy.search(plain, (entry) => inProvider(entry.provider))]) {
+        for (const { entry, score } of [
+          ...namedNearMisses,
+          ...fuzzy.search(plain, (entry) => inProvider(entry.provider)),
+        ]) {
           if (seen.has(entry.key)) continue;
           seen.add(entry.key);
           exact.push({ ...fuzzyMatch(entry, index, score), line: 1, excerpt: query });
