@@ -9,7 +9,7 @@ import { openDatabase } from '../src/store/open-store.js';
 import type { Database } from '../src/store/schema.js';
 import { SqlStore } from '../src/store/sql-store.js';
 import type { Occurrence } from '../src/store/store.js';
-import { dropSchema, freshSchema, POSTGRES_URL } from '../test/store/postgres.js';
+import { dropSchema, freshSchema, startTestPostgres } from '../test/setup/embedded-postgres.js';
 import { percentile, table } from './stats.js';
 
 const TOTAL = 1_000_000;
@@ -128,10 +128,12 @@ const results: string[][] = [['measure', 'oauth-error-bot', 'baseline', 'ratio',
 try {
   results.push(...(await run('SQLite', 'sqlite', join(dir, 'bench.sqlite'))));
   const schema = freshSchema();
+  const postgres = await startTestPostgres();
   try {
-    results.push(...(await run('PostgreSQL', 'postgres', POSTGRES_URL, schema)));
+    results.push(...(await run('PostgreSQL', 'postgres', postgres.url, schema)));
   } finally {
-    await dropSchema(schema);
+    await dropSchema(postgres.url, schema);
+    await postgres.stop();
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -22,7 +22,7 @@ export interface Answering {
 export async function startAnswering(config: Config, options: { logger: Logger; tuning?: Tuning }): Promise<Answering> {
   const { logger } = options;
   const catalog = await loadCatalogs([BUILTIN_CATALOGS_DIR, ...config.catalogDirs], { cache: createCatalogCache() });
-  const store = new ResilientStore(await openStore(config.databaseUrl), { logger });
+  const store = new ResilientStore(await openStore(config.databaseUrl, { logger }), { logger });
   const clock = () => new Date();
   const receiver = new ForwardedReceiver({ logger });
   let digest: DigestService | undefined;

@@ -1,5 +1,6 @@
 import type { LoadedEntry, LoadedProvider } from './findings.js';
 import type { IndexedTemplate, ResolverIndex } from './resolver-index.js';
+import { maskSecrets } from './secrets.js';
 
 /** Something in the text that names an error: a code, an alias, a documented message, or an unknown code. */
 export type Hit =
@@ -26,14 +27,25 @@ export type Hit =
 const TOKEN = /[A-Za-z0-9_]+/g;
 const HAS_DIGIT = /\d/;
 const EXCERPT_MAX = 160;
+const EXCERPT_MARGIN = 200;
 /** What may follow a message that is still all there is on its line: a full stop, quotes, spaces. */
 const ONLY_PUNCTUATION = /^[\s.!'"]*$/;
 
+/**
+ * The part of a line shown with a finding, credentials masked: excerpts reach Slack threads, the CLI and
+ * JSON output, and a pasted client secret must never be repeated. Masking runs on a margin around the
+ * excerpt so that a secret cut by the excerpt's edge is still recognised whole.
+ */
 function excerptOf(line: string, at: number): string {
   const trimmed = line.trim();
-  if (trimmed.length <= EXCERPT_MAX) return trimmed;
-  const start = Math.max(0, Math.min(at - EXCERPT_MAX / 2, line.length - EXCERPT_MAX));
-  return `…${line.slice(start, start + EXCERPT_MAX).trim()}…`;
+  if (trimmed.length <= EXCERPT_MAX) return maskSecrets(trimmed);
+  const from = Math.max(0, at - EXCERPT_MAX - EXCERPT_MARGIN);
+  const before = maskSecrets(line.slice(from, at));
+  const after = maskSecrets(line.slice(at, at + EXCERPT_MAX + EXCERPT_MARGIN));
+  const window = before + after;
+  const start = Math.max(0, Math.min(before.length - EXCERPT_MAX / 2, window.length - EXCERPT_MAX));
+  const clipped = window.slice(start, start + EXCERPT_MAX).trim();
+  return `${from + start > 0 ? '…' : ''}${clipped}${at + EXCERPT_MAX < line.length ? '…' : ''}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { SupportIds } from './findings.js';
+import { holdsSecret } from './secrets.js';
 
 const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -11,8 +12,9 @@ const PATTERNS: [keyof SupportIds, RegExp][] = [
   ['requestId', new RegExp(`(?<!client[ _-]?)request[ _-]?id["']?\\s*[:=]\\s*["']?(${GUID})`, 'i')],
   ['correlationId', new RegExp(`(?:correlation[ _-]?id)["']?\\s*[:=]\\s*["']?(${GUID})`, 'i')],
   ['timestamp', /(?:\b|(?<=\\[rn]))timestamp["']?\s*[:=]\s*["']?(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?)/i],
-  // Okta puts an errorId in every API error body.
-  ['oktaErrorId', /\berrorId["']?\s*[:=]\s*["']?([A-Za-z0-9_-]{6,64})/],
+  // Okta puts an errorId in every API error body: letters and digits only (`oae…`, `sample…`), so what
+  // follows errorId in someone's paste is never copied unless it has that shape.
+  ['oktaErrorId', /\berrorId["']?\s*[:=]\s*["']?([A-Za-z0-9]{10,40})(?![A-Za-z0-9_.~+/=-])/],
 ];
 
 /** Pulls out the identifiers a support ticket asks for, when the text has them. */
@@ -20,7 +22,8 @@ export function extractSupportIds(text: string): SupportIds {
   const ids: SupportIds = {};
   for (const [field, pattern] of PATTERNS) {
     const match = pattern.exec(text);
-    if (match?.[1]) ids[field] = match[1];
+    // A support id is repeated in the reply: never one that is, or holds, a credential.
+    if (match?.[1] && !holdsSecret(match[1])) ids[field] = match[1];
   }
   return ids;
 }

@@ -127,6 +127,8 @@ export class MemoryStore implements Store {
     return { occurrences, keys };
   }
 
+  async ping(): Promise<void> {}
+
   async close(): Promise<void> {}
 
   private prune(now: number): void {

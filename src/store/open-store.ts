@@ -23,25 +23,51 @@ async function sqliteDb(file: string): Promise<Kysely<Database>> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
-async function postgresDb(url: string, schema: string | undefined): Promise<Kysely<Database>> {
+/** Longest a statement may run, or wait for an answer, before the store gives up on it. */
+export const POSTGRES_QUERY_TIMEOUT_MS = 10_000;
+
+async function postgresDb(url: string, options: OpenStoreOptions): Promise<Kysely<Database>> {
   const pg = await import('pg');
+  const serverSettings = [
+    `-c statement_timeout=${POSTGRES_QUERY_TIMEOUT_MS}`,
+    ...(options.schema ? [`-c search_path=${options.schema}`] : []),
+  ];
   const pool = new pg.default.Pool({
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: 5000,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // A partition leaves a connection open with no answer: the client gives up on the query (and the
+    // store falls back, see ResilientStore), and TCP keepalive lets the OS notice the dead peer.
+    query_timeout: options.queryTimeoutMs ?? POSTGRES_QUERY_TIMEOUT_MS,
+    keepAlive: true,
+    idleTimeoutMillis: 10_000,
+    options: serverSettings.join(' '),
     // BIGINT (oid 20) comes back as a string by default; our epoch milliseconds fit a double.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === 20 ? Number : pg.default.types.getTypeParser(oid, format)) as typeof pg.default.types.getTypeParser,
     },
   });
+  // The server closing an idle connection (a restart, idle_session_timeout, pg_terminate_backend) is
+  // reported on the pool; without a listener Node treats it as an uncaught error and the process exits.
+  // The pool has already dropped that client, and the next query opens a new one.
+  pool.on('error', (error) => {
+    (options.logger ?? defaultLogger).warn(
+      `PostgreSQL closed an idle connection (${error.message}); reconnecting on next use`,
+    );
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
+
+const defaultLogger = { warn: (line: string) => console.error(line) };
 
 export interface OpenStoreOptions {
   /** PostgreSQL schema to use (tests give each run its own); created when missing. */
   schema?: string;
+  /** Where connection-level trouble is reported (PostgreSQL); stderr by default. */
+  logger?: { warn(line: string): void };
+  /** PostgreSQL: how long to wait for a query's answer (tests shorten it). */
+  queryTimeoutMs?: number;
 }
 
 /**
@@ -63,7 +89,7 @@ export async function openDatabase(
   try {
     db =
       dialect === 'postgres'
-        ? await postgresDb(databaseUrl as string, options.schema)
+        ? await postgresDb(databaseUrl as string, options)
         : await sqliteDb(databaseUrl ?? DEFAULT_SQLITE_FILE);
     if (options.schema && dialect === 'postgres') await db.schema.createSchema(options.schema).ifNotExists().execute();
     const { error } = await new Migrator({

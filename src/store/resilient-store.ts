@@ -16,6 +16,10 @@ export interface ResilientStoreOptions {
  * Keeps the bot answering when the database is unreachable: claims fall back to this process's memory
  * (so replies still go out once), channel settings to the last known value, and occurrences wait in a
  * bounded buffer and are written when the database is back. Nothing already stored is touched.
+ *
+ * Once a call fails, the store treats the database as away and stops calling it (a circuit breaker):
+ * under a partition every query would otherwise wait for its timeout, one after another, and stall the
+ * answers. A probe on a backoff timer finds out when it is back.
  */
 export class ResilientStore implements Store {
   private readonly fallback = new MemoryStore();
@@ -38,6 +42,11 @@ export class ResilientStore implements Store {
     return this.buffer.length;
   }
 
+  /** Whether calls go to the database (false while it is away, until the probe finds it back). */
+  get available(): boolean {
+    return !this.failing;
+  }
+
   private down(what: string, error: unknown): void {
     if (!this.failing) {
       this.options.logger.error(
@@ -45,18 +54,19 @@ export class ResilientStore implements Store {
       );
     }
     this.failing = true;
+    this.scheduleRetry();
   }
 
   private up(): void {
     if (this.failing) this.options.logger.info('Database reachable again');
     this.failing = false;
+    this.retryDelay = this.options.retryMs ?? 5_000;
   }
 
   async claimKey(key: string, now: Date): Promise<boolean> {
+    if (this.failing) return this.fallback.claimKey(key, now);
     try {
-      const claimed = await this.inner.claimKey(key, now);
-      this.up();
-      return claimed;
+      return await this.inner.claimKey(key, now);
     } catch (error) {
       this.down('claiming a message', error);
       return this.fallback.claimKey(key, now);
@@ -71,23 +81,33 @@ export class ResilientStore implements Store {
       this.buffer = this.buffer.slice(-max);
       this.options.logger.warn(`${this.dropped} occurrences dropped so far: the database has been down too long`);
     }
-    await this.flush();
+    if (!this.failing) await this.flush();
   }
 
-  /** Writes the buffered occurrences; on failure schedules another try with backoff. */
+  /** Writes the buffered occurrences; on failure the probe tries again later. */
   async flush(): Promise<void> {
     if (this.buffer.length === 0) return;
     const batch = this.buffer;
     this.buffer = [];
     try {
       await this.inner.recordOccurrences(batch);
-      this.retryDelay = this.options.retryMs ?? 5_000;
       this.up();
     } catch (error) {
       this.buffer = [...batch, ...this.buffer];
       this.down('recording occurrences', error);
-      this.scheduleRetry();
     }
+  }
+
+  /** Is the database back? Then write what waited. */
+  private async probe(): Promise<void> {
+    try {
+      await this.inner.ping();
+    } catch {
+      this.scheduleRetry();
+      return;
+    }
+    this.up();
+    await this.flush();
   }
 
   private scheduleRetry(): void {
@@ -98,19 +118,25 @@ export class ResilientStore implements Store {
     const setTimer = this.options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     setTimer(() => {
       this.retryScheduled = false;
-      void this.flush();
+      void this.probe();
     }, delay).unref?.();
+  }
+
+  ping(): Promise<void> {
+    return this.inner.ping();
   }
 
   async getChannelSettings(teamId: string, channelId: string): Promise<ChannelSettings> {
     const key = `${teamId}:${channelId}`;
+    const known = () => this.settings.get(key) ?? { teamId, channelId, autoReply: true, digest: null };
+    if (this.failing) return known();
     try {
       const settings = await this.inner.getChannelSettings(teamId, channelId);
       this.settings.set(key, settings);
       return settings;
     } catch (error) {
       this.down('reading channel settings', error);
-      return this.settings.get(key) ?? { teamId, channelId, autoReply: true, digest: null };
+      return known();
     }
   }
 

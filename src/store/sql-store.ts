@@ -211,6 +211,10 @@ export class SqlStore implements Store {
     return { occurrences: Number(occurrences.numDeletedRows), keys: Number(keys.numDeletedRows) };
   }
 
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }

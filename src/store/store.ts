@@ -72,6 +72,8 @@ export interface Store {
   releaseDigestRun(teamId: string, channelId: string, localDate: string): Promise<void>;
   /** Deletes occurrences and claimed keys older than `before` (the retention period). */
   purge(before: Date): Promise<{ occurrences: number; keys: number }>;
+  /** Resolves when the database answers (a trivial query); rejects when it does not. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,20 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { inject } from 'vitest';
+import { dropSchema as drop, freshSchema } from '../setup/embedded-postgres.js';
 
-/** PostgreSQL for tests: DATABASE_URL_TEST, else the local server CI provides (design.md). */
-export const POSTGRES_URL = process.env.DATABASE_URL_TEST ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** PostgreSQL for tests: DATABASE_URL_TEST, else the embedded server test/setup/postgres.ts starts. */
+export const POSTGRES_URL = inject('postgresUrl');
 
-/** A schema of its own per test, so parallel runs never see each other's rows. */
-export function freshSchema(): string {
-  return `test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-}
+export { freshSchema };
 
-export async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  } finally {
-    await client.end();
-  }
+export function dropSchema(schema: string): Promise<void> {
+  return drop(POSTGRES_URL, schema);
 }
