@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractSupportIds } from '../../src/domain/support-ids.js';
 import { findSecrets, maskSecrets, secretKinds } from '../../src/domain/secrets.js';
+import { extractSupportIds } from '../../src/domain/support-ids.js';
 
 // Obviously fake credentials in the shapes real ones take.
 const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJmYWtlLXVzZXIifQ.ZmFrZS1zaWduYXR1cmUtZm9yLXRlc3Rz';
@@ -8,15 +8,27 @@ const SLACK = ['xoxb', '000000000000', '000000000000', 'FAKEfakeFAKEfake'].join(
 
 describe('secrets in pasted text', () => {
   const cases: [string, string, string][] = [
-    ['client-secret', 'client_id=abc&client_secret=FAKE-s3cr3t-value&grant_type=client_credentials', 'FAKE-s3cr3t-value'],
+    [
+      'client-secret',
+      'client_id=abc&client_secret=FAKE-s3cr3t-value&grant_type=client_credentials',
+      'FAKE-s3cr3t-value',
+    ],
     ['client-secret', '{"client_secret": "FAKEsecretValue123"}', 'FAKEsecretValue123'],
-    ['refresh-token', 'grant_type=refresh_token&refresh_token=0.FAKE-refresh-token-abcdef', '0.FAKE-refresh-token-abcdef'],
+    [
+      'refresh-token',
+      'grant_type=refresh_token&refresh_token=0.FAKE-refresh-token-abcdef',
+      '0.FAKE-refresh-token-abcdef',
+    ],
     ['bearer-token', `Authorization: Bearer ${JWT}`, JWT],
     ['jwt', `id_token_hint=${JWT}`, JWT],
     ['slack-token', `token=${SLACK}`, SLACK],
     ['url-password', 'DATABASE_URL=postgres://app:FakePassw0rd@db.internal:5432/app', 'FakePassw0rd'],
     ['aws-access-key', 'aws_access_key_id = AKIAFAKEFAKEFAKEFAKE', 'AKIAFAKEFAKEFAKEFAKE'],
-    ['entra-client-secret', 'secret: abc8Q~FAKEfakeFAKEfakeFAKEfakeFAKEfake12', 'abc8Q~FAKEfakeFAKEfakeFAKEfakeFAKEfake12'],
+    [
+      'entra-client-secret',
+      'secret: abc8Q~FAKEfakeFAKEfakeFAKEfakeFAKEfake12',
+      'abc8Q~FAKEfakeFAKEfakeFAKEfakeFAKEfake12',
+    ],
     ['github-token', 'remote: ghp_FAKEfakeFAKEfakeFAKEfakeFAKEfake1234', 'ghp_FAKEfakeFAKEfakeFAKEfakeFAKEfake1234'],
     ['private-key', '-----BEGIN PRIVATE KEY-----\nMIIFAKE\n-----END PRIVATE KEY-----', '\nMIIFAKE\n'],
   ];
