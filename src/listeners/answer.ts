@@ -2,7 +2,7 @@ import type { RespondFn } from '@slack/bolt';
 import type { Match } from '../domain/findings.js';
 import { describeSlackError } from '../slack/api-errors.js';
 import type { RenderedMessage } from '../slack/limits.js';
-import { renderLookupSummary, renderMatch } from '../slack/render.js';
+import { renderPrivateAnswer, renderSharedAnswer } from '../slack/render.js';
 import type { Occurrence } from '../store/store.js';
 import type { ListenerDeps } from './deps.js';
 
@@ -38,24 +38,25 @@ export function isPrivateChannelName(name: string | undefined): boolean {
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false };
 
 /**
- * An explanation asked for with the command (or a button): a summary line in the channel, the details in
- * its thread. Slash commands carry no thread (slack-contract.md §2.1), so the summary starts one. Where the
- * bot cannot post (not a member, a DM between others), the caller still gets the answer, privately.
+ * An explanation asked for with the command (or a choice button): one message only the caller sees, with
+ * a button to share it. The command's text is private to its author and may hold a pasted secret, so
+ * nothing is posted in the channel unless the caller shares the answer, and the query never is.
  */
-export async function postAnswer(deps: ListenerDeps, match: Match, query: string, target: AnswerTarget): Promise<void> {
-  const details = renderMatch(match, deps.render);
-  const summary = renderLookupSummary(match, query, target.userId, deps.render);
-  let threadTs: string | undefined;
-  try {
-    const posted = await deps.poster.post({ channel: target.channelId, ...summary, ...NO_UNFURL });
-    threadTs = posted.ts;
-    if (!threadTs) throw new Error('chat.postMessage returned no ts');
-    await deps.poster.post({ channel: target.channelId, thread_ts: threadTs, ...details, ...NO_UNFURL });
-  } catch (error) {
-    deps.logger.warn(`Answering /oauth-error privately in ${target.channelId}: ${describeSlackError(error)}`);
-    await target.respond(ephemeral(details));
-  }
-  if (threadTs) await recordSafely(deps, [occurrence(deps, match, target, threadTs)]);
+export async function answerPrivately(deps: ListenerDeps, match: Match, target: AnswerTarget): Promise<void> {
+  await target.respond(ephemeral(renderPrivateAnswer(match, deps.render)));
+}
+
+/**
+ * "Share in channel": the answer, with who shared it, posted once in the channel. It is recorded for the
+ * digest then (a private lookup is not: it was never seen in the channel).
+ */
+export async function shareAnswer(deps: ListenerDeps, match: Match, target: AnswerTarget): Promise<void> {
+  const posted = await deps.poster.post({
+    channel: target.channelId,
+    ...renderSharedAnswer(match, target.userId, deps.render),
+    ...NO_UNFURL,
+  });
+  if (posted.ts) await recordSafely(deps, [occurrence(deps, match, target, posted.ts)]);
 }
 
 function occurrence(deps: ListenerDeps, match: Match, target: AnswerTarget, ts: string): Occurrence {

@@ -1,5 +1,6 @@
 import type { App, BlockButtonAction, Context } from '@slack/bolt';
 import type { ForwardedRequest } from '../answers/protocol.js';
+import { DOCS_ACTION, SHARE_ACTION } from '../slack/render.js';
 import { PICK_ACTION } from '../slack/render-command.js';
 import { replyInAck } from './commands/oauth-error.js';
 import { parseCommand } from './commands/parse-command.js';
@@ -38,10 +39,11 @@ export function registerFrontListeners(app: App, deps: FrontDeps): void {
     await ack();
     deps.answers.forward(forwarded(body, context));
   });
-  app.action<BlockButtonAction>(new RegExp(`^${PICK_ACTION}:`), async ({ ack, body, context }) => {
+  app.action<BlockButtonAction>(new RegExp(`^(?:${PICK_ACTION}:|${SHARE_ACTION}$)`), async ({ ack, body, context }) => {
     await ack();
     deps.answers.forward(forwarded(body, context));
   });
+  app.action(DOCS_ACTION, async ({ ack }) => ack());
   for (const name of ['message', 'app_mention'] as const) {
     app.event(name, async ({ event, body, context }) => {
       if (pastedMessage(event, context.botUserId)) deps.answers.forward(forwarded(body, context));

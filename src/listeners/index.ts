@@ -1,6 +1,8 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
+import { DOCS_ACTION, SHARE_ACTION } from '../slack/render.js';
 import { PICK_ACTION } from '../slack/render-command.js';
 import { pickEntryAction } from './actions/pick-entry.js';
+import { shareAnswerAction } from './actions/share-answer.js';
 import { oauthErrorCommand } from './commands/oauth-error.js';
 import type { ListenerDeps } from './deps.js';
 import { pastedErrorListener } from './messages/pasted-error.js';
@@ -8,6 +10,9 @@ import { pastedErrorListener } from './messages/pasted-error.js';
 export function registerListeners(app: App, deps: ListenerDeps): void {
   app.command('/oauth-error', oauthErrorCommand(deps));
   app.action<BlockButtonAction>(new RegExp(`^${PICK_ACTION}:`), pickEntryAction(deps));
+  app.action<BlockButtonAction>(SHARE_ACTION, shareAnswerAction(deps));
+  // The docs button is a link; Slack still sends its click, which needs only an ack.
+  app.action(DOCS_ACTION, async ({ ack }) => ack());
   app.event('message', pastedErrorListener(deps, { explicit: false }));
   app.event('app_mention', pastedErrorListener(deps, { explicit: true }));
 }

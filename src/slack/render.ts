@@ -62,16 +62,47 @@ export function renderMatch(match: Match, options: RenderOptions): RenderedMessa
   return fitMessage({ text: escapeMrkdwn(text), blocks });
 }
 
-/** The one line posted in the channel for a slash command lookup; the details go in its thread. */
-export function renderLookupSummary(
-  match: Match,
-  query: string,
-  userId: string,
-  options: RenderOptions,
-): RenderedMessage {
+/** action_id of the "Share in channel" button; its value is the entry key. */
+export const SHARE_ACTION = 'oauth_error_share';
+/** action_id of the "Official docs" link button (Slack sends its clicks too; they only need an ack). */
+export const DOCS_ACTION = 'oauth_error_docs';
+
+/**
+ * A lookup's answer, shown only to the person who asked: the explanation and buttons to share it in the
+ * channel and to open the official docs. The query is never part of it (it may hold a pasted secret).
+ */
+export function renderPrivateAnswer(match: Match, options: RenderOptions): RenderedMessage {
+  const answer = renderMatch(match, options);
+  const elements: unknown[] = [];
+  if (match.entry) {
+    elements.push({
+      type: 'button',
+      action_id: SHARE_ACTION,
+      value: match.entry.key,
+      text: { type: 'plain_text', text: 'Share in channel' },
+    });
+  }
+  const docs = match.links[0];
+  if (docs) {
+    elements.push({
+      type: 'button',
+      action_id: DOCS_ACTION,
+      url: docs.url,
+      text: { type: 'plain_text', text: 'Official docs' },
+    });
+  }
+  if (elements.length === 0) return answer;
+  return fitMessage({ text: answer.text, blocks: [...answer.blocks, { type: 'actions', elements } as Block] });
+}
+
+/** The answer someone chose to share: who shared it, then the explanation. Never the query. */
+export function renderSharedAnswer(match: Match, userId: string, options: RenderOptions): RenderedMessage {
+  const answer = renderMatch(match, options);
   const who = /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : 'Someone';
-  const line = `${who} looked up ${inlineCode(query)}: ${headline(match, options)}. Details in the thread.`;
-  return fitMessage({ text: escapeMrkdwn(`${match.code}: ${match.title}`), blocks: [section(line)] });
+  return fitMessage({
+    text: answer.text,
+    blocks: [context([`${who} shared this explanation with \`/oauth-error\``]), ...answer.blocks],
+  });
 }
 
 function findingSection(finding: Finding, options: RenderOptions): Block {

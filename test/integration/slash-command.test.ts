@@ -24,22 +24,64 @@ describe('/oauth-error', () => {
   };
   const allText = (value: unknown) => JSON.stringify(value);
 
-  it('case 11: a code is acked at once, then a summary in the channel and the details in its thread', async () => {
+  const buttonsOf = (body: unknown) =>
+    ((body as { blocks?: Array<{ elements?: Array<Record<string, string>> }> }).blocks ?? [])
+      .flatMap((block) => block.elements ?? [])
+      .filter((element) => element.type === 'button');
+
+  it('case 11: a code is acked at once, then answered privately in one message, nothing in the channel', async () => {
     const { sent, responses } = await run('AADSTS50011 invalid_client --provider oauth2');
     expect(sent.status).toBe(200);
     expect(sent.ms).toBeLessThan(3000);
     expect(sent.body).toBe('');
+    expect(bot.slack.callsOf('chat.postMessage')).toEqual([]);
+    expect(responses()).toHaveLength(1);
+    const answer = responses()[0]?.body;
+    expect(answer?.response_type).toBe('ephemeral');
+    expect(allText(answer)).toContain('*Cause*');
+    expect(allText(answer)).toContain('*Resolution*');
+    expect(allText(answer)).toContain('<https://');
+    const buttons = buttonsOf(answer);
+    expect(buttons.map((button) => button.text && (button.text as unknown as { text: string }).text)).toEqual([
+      'Share in channel',
+      'Official docs',
+    ]);
+    expect(buttons[1]?.url).toMatch(/^https:\/\//);
+  });
+
+  it('Share in channel posts the answer once, saying who shared it and never the query', async () => {
+    const secret = 'client_secret=FAKE-s3cret-for-tests';
+    const { responses } = await run(`invalid_client --provider oauth2 ${secret}`);
+    const share = buttonsOf(responses()[0]?.body).find((button) => button.action_id === 'oauth_error_share');
+    if (!share) throw new Error('no share button');
+    const click = pickPayload(
+      { action_id: share.action_id as string, value: share.value as string },
+      bot.slack.responseUrl('share'),
+    );
+    for (let delivery = 0; delivery < 2; delivery += 1) {
+      expect((await signedForm(bot.url, { payload: JSON.stringify(click) })).status).toBe(200);
+      await bot.idle();
+    }
     const posts = bot.slack.callsOf('chat.postMessage');
-    expect(posts).toHaveLength(2);
-    const [summary, details] = posts.map((post) => post.params);
-    expect(summary).toMatchObject({ channel: 'C1' });
-    expect(summary?.thread_ts).toBeUndefined();
-    expect(allText(summary)).toContain('<@U1> looked up');
-    expect(details).toMatchObject({ channel: 'C1', thread_ts: expect.stringMatching(/^\d+\.\d+$/) });
-    expect(allText(details)).toContain('*Cause*');
-    expect(allText(details)).toContain('*Resolution*');
-    expect(allText(details)).toContain('<https://');
-    expect(responses()).toEqual([]);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.params).toMatchObject({ channel: 'C1' });
+    expect(posts[0]?.params.thread_ts).toBeUndefined();
+    expect(allText(posts[0]?.params)).toContain('<@U1> shared this explanation');
+    expect(allText(posts[0]?.params)).toContain('*Cause*');
+    expect(allText(posts[0]?.params)).not.toContain('FAKE-s3cret');
+    // The private answer loses its button once shared.
+    const updated = bot.slack.responses.filter((r) => r.id === 'share').map((r) => r.body);
+    expect(updated).toHaveLength(1);
+    expect(updated[0]).toMatchObject({ replace_original: true });
+    expect(buttonsOf(updated[0])).toEqual([]);
+  });
+
+  it('a secret typed as command text never reaches a channel, in any answer', async () => {
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJmYWtlIn0.ZmFrZS1zaWduYXR1cmU';
+    for (const text of [`invalid_grant refresh_token=FAKE-refresh-0001`, `AADSTS50011\nBearer ${jwt}`, jwt]) {
+      await run(text);
+    }
+    expect(bot.slack.callsOf('chat.postMessage')).toEqual([]);
   });
 
   it('case 12: empty or blank text gets the ephemeral usage, quoting the usage hint', async () => {
@@ -79,10 +121,14 @@ describe('/oauth-error', () => {
     const sent = await signedForm(bot.url, { payload: JSON.stringify(payload) });
     await bot.idle();
     expect(sent.status).toBe(200);
-    const posts = bot.slack.callsOf('chat.postMessage');
-    expect(posts).toHaveLength(2);
-    expect(allText(posts[1]?.params)).toContain('NetSuite');
-    expect(bot.slack.responses.filter((r) => r.id === 'pick').map((r) => r.body)).toEqual([{ delete_original: true }]);
+    // Delivered twice (a retry): answered once, privately, in place of the choice.
+    expect((await signedForm(bot.url, { payload: JSON.stringify(payload) })).status).toBe(200);
+    await bot.idle();
+    expect(bot.slack.callsOf('chat.postMessage')).toEqual([]);
+    const answers = bot.slack.responses.filter((r) => r.id === 'pick').map((r) => r.body);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(allText(answers[0])).toContain('NetSuite');
   });
 
   it('case 14: a slow lookup (5 s) is still acked within 3 s, then answered by one JSON POST', async () => {
@@ -129,7 +175,6 @@ describe('/oauth-error', () => {
         expect(everything).not.toContain(raw);
       }
       expect(everything).not.toContain('&amp;amp;');
-      expect(everything).toContain('&lt;!channel&gt;');
       bot.slack.calls.length = 0;
     }
   });

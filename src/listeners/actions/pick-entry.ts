@@ -1,46 +1,30 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import type { LoadedEntry, Match } from '../../domain/findings.js';
+import { renderPrivateAnswer } from '../../slack/render.js';
 import { renderNote } from '../../slack/render-command.js';
-import { ephemeral, isPrivateChannelName, postAnswer } from '../answer.js';
-import type { Explainer, ListenerDeps } from '../deps.js';
+import { ephemeral } from '../answer.js';
+import type { ListenerDeps } from '../deps.js';
+import { entryOf, matchFor } from './match-for.js';
 
 type PickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
-/** The chosen entry as the resolver explains it (with its provider's notices), or from the entry alone. */
-async function matchFor(resolver: Explainer, entry: LoadedEntry): Promise<Match> {
-  const found = await resolver.lookup(entry.code, { provider: entry.provider, limit: 10 });
-  const provider = resolver.catalog.providers.get(entry.provider);
-  return (
-    found.find((match) => match.entry?.key === entry.key) ?? {
-      provider: entry.provider,
-      code: entry.code,
-      title: entry.title,
-      confidence: 'exact',
-      method: 'code',
-      score: 1,
-      entry,
-      links: entry.links,
-      notices: provider?.notices ?? [],
-      alternatives: [],
-    }
-  );
-}
-
-/** A button of the "which provider?" or "closest entries" choice: answer as the command would have. */
+/**
+ * A button of the "which provider?" or "closest entries" choice: the choice is replaced by the answer, as
+ * private as the command's. One answer per choice message: Slack can deliver a click twice (a retry, a
+ * double click), and the claim makes the second one do nothing.
+ */
 export function pickEntryAction(deps: ListenerDeps) {
   return async ({ ack, action, body, respond }: PickArgs): Promise<void> => {
     await ack();
-    const entry = deps.resolver.catalog.entries.find((candidate) => candidate.key === action.value);
-    const channelId = body.channel?.id;
-    if (!entry || !channelId) {
+    const entry = entryOf(deps.resolver, action.value);
+    if (!entry) {
       await respond(ephemeral(renderNote('That entry is no longer in the catalog. Run the command again.')));
       return;
     }
-    const match = await matchFor(deps.resolver, entry);
     const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const isPrivate = isPrivateChannelName(body.channel?.name);
-    await postAnswer(deps, match, entry.code, { teamId, channelId, userId: body.user.id, isPrivate, respond });
-    // The choice has served its purpose; remove it so it cannot be clicked twice.
-    await respond({ delete_original: true });
+    const choice = body.container?.message_ts ?? action.action_ts;
+    const key = `pick:${teamId}:${body.channel?.id ?? ''}:${body.user.id}:${choice}`;
+    if (!(await deps.store.claimKey(key, deps.clock()))) return;
+    const match = await matchFor(deps.resolver, entry);
+    await respond({ response_type: 'ephemeral', replace_original: true, ...renderPrivateAnswer(match, deps.render) });
   };
 }

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs, SlashCommand } from '@slack/bolt';
 import { escapeMrkdwn } from '../../slack/escape.js';
 import { choicesOf, renderChoice, renderNoMatch, renderNote, renderUsage } from '../../slack/render-command.js';
-import { type AnswerTarget, afterPendingIo, ephemeral, isPrivateChannelName, postAnswer } from '../answer.js';
+import { type AnswerTarget, afterPendingIo, answerPrivately, ephemeral, isPrivateChannelName } from '../answer.js';
 import type { ListenerDeps } from '../deps.js';
 import { FollowUpShedError } from '../follow-ups.js';
 import { type CommandRequest, parseCommand } from './parse-command.js';
@@ -40,7 +40,7 @@ async function lookup(deps: ListenerDeps, request: CommandRequest & { kind: 'loo
       return;
     }
   }
-  await postAnswer(deps, best, request.query, target);
+  await answerPrivately(deps, best, target);
 }
 
 async function run(deps: ListenerDeps, request: CommandRequest, command: SlashCommand, respond: RespondFn) {
