@@ -5,6 +5,7 @@ import { FollowUps } from './listeners/follow-ups.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { describeSlackError } from './slack/api-errors.js';
+import { OutboxPoster } from './slack/outbox-poster.js';
 import { PostQueue } from './slack/post-queue.js';
 import { buildReceiver } from './slack/receiver.js';
 import type { DigestCommands, Store } from './store/store.js';
@@ -32,12 +33,16 @@ export interface Tuning {
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number };
   /** Answers running at once and waiting before new ones are shed (defaults 64 and 200). */
   followUps?: { concurrency?: number; maxWaiting?: number };
+  /** The outbox poster's polling, leases and attempts. */
+  outbox?: { pollMs?: number; leaseMs?: number; maxAttempts?: number };
 }
 
 export interface BotApp {
   app: App;
-  /** Paced chat.postMessage (per channel, 429-aware); the digest should post through it too. */
+  /** Paced chat.postMessage (per channel, 429-aware) for posts whose answer is needed at once (the digest). */
   poster: PostQueue;
+  /** Posts thread replies and shared answers from the store's outbox; start() it with the app, stop() before the store closes. */
+  outbox: OutboxPoster;
 }
 
 const DEFAULT_RETRY: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 };
@@ -85,28 +90,28 @@ export function buildApp(deps: AppDeps): BotApp {
   const receiver =
     deps.receiver ?? buildReceiver({ config: deps.config, logger, clientOptions, socket: deps.tuning?.socket });
   const app = createBoltApp({ config: deps.config, logger, clientOptions, receiver });
-  const poster = new PostQueue({
-    client: new webApi.WebClient(deps.config.botToken, {
-      ...clientOptions,
-      logger,
-      rejectRateLimitedCalls: true,
-      // Few calls in flight at once: bounds the sockets and the bursts of CPU that answering takes (the
-      // acks run in another thread in the bot, but in this one where tests build the app alone).
-      maxRequestConcurrency: 8,
-    }),
+  const postClient = new webApi.WebClient(deps.config.botToken, {
+    ...clientOptions,
     logger,
-    ...(deps.tuning?.postIntervalMs !== undefined ? { minIntervalMs: deps.tuning.postIntervalMs } : {}),
+    rejectRateLimitedCalls: true,
+    // Few calls in flight at once: bounds the sockets and the bursts of CPU that answering takes (the
+    // acks run in another thread in the bot, but in this one where tests build the app alone).
+    maxRequestConcurrency: 8,
   });
+  const pacing = deps.tuning?.postIntervalMs !== undefined ? { minIntervalMs: deps.tuning.postIntervalMs } : {};
+  const poster = new PostQueue({ client: postClient, logger, ...pacing });
+  const outbox = new OutboxPoster({ store: deps.store, client: postClient, logger, ...pacing, ...deps.tuning?.outbox });
   const { catalog } = deps.resolver;
   registerListeners(app, {
     resolver: deps.resolver,
     store: deps.store,
     digest: typeof deps.digest === 'function' ? deps.digest({ client: app.client, poster }) : deps.digest,
     poster,
+    outbox,
     followUps: new FollowUps({ logger, ...deps.tuning?.followUps }),
     logger,
     clock: deps.clock ?? (() => new Date()),
     render: { providerName: (id) => catalog.providers.get(id)?.name ?? id },
   });
-  return { app, poster };
+  return { app, poster, outbox };
 }

@@ -8,14 +8,19 @@ import type { AnswerWorkerData, ForwardedRequest, FromAnswerThread, ToAnswerThre
  * post through the Web API client) costs far more CPU than an ack; in one event loop, answers delay the
  * acks of the requests behind them. So the front only acks and forwards, and a worker thread answers:
  * there catalogs, store, digest and all listeners live (answer-worker.ts).
- * Forwarded requests not yet answered are bounded: beyond `maxOutstanding` new ones are shed (a command
- * is told so in its ack), so a stuck or flooded answer thread cannot grow the front's memory.
+ * Forwarded requests not yet answered are bounded: beyond `maxOutstanding` new commands and clicks are shed
+ * (a command is told so in its ack), so a stuck or flooded answer thread cannot grow the front's memory.
+ * Pasted messages are never shed for their number: once acked, Slack will not send them again, and their
+ * answer is cheap to find and then waits in the store's outbox. They are bounded by the text they hold
+ * (`maxPastedBytes`); only beyond that, a flood no channel could read, are they shed and logged.
  */
 export interface AnswerThreadOptions {
   data: AnswerWorkerData;
   logger: Logger;
-  /** Forwarded requests not yet answered beyond which new ones are shed (default 400). */
+  /** Forwarded commands and clicks not yet answered beyond which new ones are shed (default 400). */
   maxOutstanding?: number;
+  /** Text of pasted messages not yet read beyond which new ones are shed (default 64 MB). */
+  maxPastedBytes?: number;
   /** The thread stopped without being asked to: the bot can no longer answer. */
   onUnexpectedExit?: (code: number) => void;
 }
@@ -33,6 +38,7 @@ function spawn(data: AnswerWorkerData): Worker {
 
 export class AnswerThread {
   private outstanding = 0;
+  private pastedBytes = 0;
   private shed = 0;
   private stopping = false;
   private exited = false;
@@ -45,7 +51,9 @@ export class AnswerThread {
     readonly entries: number,
   ) {
     worker.on('message', (message: FromAnswerThread) => {
-      if (message.type === 'done') this.outstanding -= 1;
+      if (message.type !== 'done') return;
+      if (message.pastedBytes !== undefined) this.pastedBytes -= message.pastedBytes;
+      else this.outstanding -= 1;
     });
     worker.on('error', (error) => options.logger.error(`The answer thread failed: ${error.message}`));
     worker.on('exit', (code) => {
@@ -89,18 +97,27 @@ export class AnswerThread {
     return !this.exited;
   }
 
-  /** Hands an acked request over, or sheds it when saturated. */
-  forward(request: ForwardedRequest): void {
-    if (this.saturated) {
+  /** Hands an acked request over (`pastedBytes` for a pasted message), or sheds it when saturated. */
+  forward(request: ForwardedRequest, pastedBytes?: number): void {
+    const full =
+      pastedBytes === undefined
+        ? this.saturated
+        : this.exited || this.pastedBytes + pastedBytes > (this.options.maxPastedBytes ?? 64 * 1024 * 1024);
+    if (full) {
       if (this.shed % LOG_EVERY === 0)
         this.options.logger.warn(
-          `Overloaded: ${this.outstanding} requests waiting for an answer; new ones are acknowledged but not answered (${this.shed + 1} so far)`,
+          `Overloaded: ${this.outstanding} requests and ${Math.round(this.pastedBytes / 1024)} KB of pasted text waiting for an answer; new ones are acknowledged but not answered (${this.shed + 1} so far)`,
         );
       this.shed += 1;
       return;
     }
-    this.outstanding += 1;
-    this.post({ type: 'request', request });
+    if (pastedBytes === undefined) {
+      this.outstanding += 1;
+      this.post({ type: 'request', request });
+    } else {
+      this.pastedBytes += pastedBytes;
+      this.post({ type: 'request', request, pastedBytes });
+    }
   }
 
   /**

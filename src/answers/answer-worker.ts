@@ -40,7 +40,7 @@ try {
         .catch((error: unknown) => logger.error(`Could not answer a Slack request: ${describeSlackError(error)}`))
         .finally(() => {
           inFlight.delete(answer);
-          send({ type: 'done' });
+          send({ type: 'done', ...(message.pastedBytes !== undefined ? { pastedBytes: message.pastedBytes } : {}) });
         });
       inFlight.add(answer);
       return;

@@ -26,7 +26,7 @@ export async function startAnswering(config: Config, options: { logger: Logger; 
   const clock = () => new Date();
   const receiver = new ForwardedReceiver({ logger });
   let digest: DigestService | undefined;
-  const { app } = buildApp({
+  const { app, outbox } = buildApp({
     config,
     resolver: createResolver(catalog),
     store,
@@ -46,12 +46,16 @@ export async function startAnswering(config: Config, options: { logger: Logger; 
     throw new Error(`auth.test with SLACK_BOT_TOKEN failed: ${describeSlackError(error)}`, { cause: error });
   }
   const job = digest && startDigestJob({ service: digest, store, logger, clock, retentionDays: config.retentionDays });
+  // Replies an earlier run acked but had not posted yet (a crash, a restart) go out first.
+  outbox.start();
   return {
     catalog,
     process: (request) => receiver.process(request),
     async stop() {
       job?.stop();
       await app.stop().catch(() => undefined);
+      // What is still in the outbox waits in the database for the next start (SQLite, PostgreSQL).
+      await outbox.stop();
       await store.close();
     },
   };

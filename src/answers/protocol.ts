@@ -18,13 +18,14 @@ export interface AnswerWorkerData {
   tuning?: Tuning;
 }
 
-export type ToAnswerThread = { type: 'request'; request: ForwardedRequest } | { type: 'stop' };
+/** `pastedBytes`: the request is a pasted message of that much text (bounded by size, not count). */
+export type ToAnswerThread = { type: 'request'; request: ForwardedRequest; pastedBytes?: number } | { type: 'stop' };
 
 export type FromAnswerThread =
   /** Catalogs loaded, store open, token checked: the front may start taking requests. */
   | { type: 'ready'; providers: string[]; entries: number }
   /** Start-up failed; `known` when the operator can fix it from the message alone (settings, catalog, store). */
   | { type: 'failed'; message: string; known: boolean }
-  /** One forwarded request is fully answered (or shed). */
-  | { type: 'done' }
+  /** One forwarded request is fully answered (or shed); `pastedBytes` as it was forwarded. */
+  | { type: 'done'; pastedBytes?: number }
   | { type: 'stopped' };

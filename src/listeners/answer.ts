@@ -35,8 +35,6 @@ export function isPrivateChannelName(name: string | undefined): boolean {
   return !name || name === 'privategroup' || name === 'directmessage' || name.startsWith('mpdm-');
 }
 
-const NO_UNFURL = { unfurl_links: false, unfurl_media: false };
-
 /**
  * An explanation asked for with the command (or a choice button): one message only the caller sees, with
  * a button to share it. The command's text is private to its author and may hold a pasted secret, so
@@ -47,32 +45,33 @@ export async function answerPrivately(deps: ListenerDeps, match: Match, target: 
 }
 
 /**
- * "Share in channel": the answer, with who shared it, posted once in the channel. It is recorded for the
- * digest then (a private lookup is not: it was never seen in the channel).
+ * "Share in channel": the answer, with who shared it, goes to the outbox under the click's claim (Slack may
+ * deliver a click twice), so it is posted once, also across restarts. It is recorded for the digest once
+ * posted (a private lookup is not: it was never seen in the channel). False: already shared.
  */
-export async function shareAnswer(deps: ListenerDeps, match: Match, target: AnswerTarget): Promise<void> {
-  const posted = await deps.poster.post({
-    channel: target.channelId,
-    ...renderSharedAnswer(match, target.userId, deps.render),
-    ...NO_UNFURL,
-  });
-  if (posted.ts) await recordSafely(deps, [occurrence(deps, match, target, posted.ts)]);
-}
-
-function occurrence(deps: ListenerDeps, match: Match, target: AnswerTarget, ts: string): Occurrence {
-  return {
-    teamId: target.teamId,
-    channelId: target.channelId,
-    messageTs: ts,
-    threadTs: ts,
-    provider: match.provider,
-    code: match.code,
-    confidence: match.confidence,
-    method: match.method,
-    source: 'command',
-    isPrivate: target.isPrivate,
-    seenAt: deps.clock(),
-  };
+export async function shareAnswer(
+  deps: ListenerDeps,
+  match: Match,
+  target: AnswerTarget,
+  claimKey: string,
+): Promise<boolean> {
+  const shared = renderSharedAnswer(match, target.userId, deps.render);
+  const record = [
+    {
+      teamId: target.teamId,
+      channelId: target.channelId,
+      provider: match.provider,
+      code: match.code,
+      confidence: match.confidence,
+      method: match.method,
+      source: 'command' as const,
+      isPrivate: target.isPrivate,
+    },
+  ];
+  const post = { channel: target.channelId, text: shared.text, blocks: shared.blocks, record };
+  const queued = await deps.store.claimAndEnqueue({ key: claimKey }, deps.clock(), () => post);
+  if (queued) deps.outbox.notify();
+  return queued;
 }
 
 /** Occurrences feed the digest; losing some is better than failing the reply, so errors are only logged. */

@@ -38,9 +38,12 @@ export class FollowUps {
     this.maxWaiting = options.maxWaiting ?? 200;
   }
 
-  /** Runs `task` when a slot is free; rejects with FollowUpShedError when too much is waiting already. */
-  run(task: () => Promise<void>): Promise<void> {
-    if (this.saturated) {
+  /**
+   * Runs `task` when a slot is free; rejects with FollowUpShedError when too much is waiting already, unless
+   * `mustRun` (a pasted message: acked, never sent again, and bounded by size where it is forwarded).
+   */
+  run(task: () => Promise<void>, options: { mustRun?: boolean } = {}): Promise<void> {
+    if (this.saturated && !options.mustRun) {
       if (this.shed % LOG_EVERY === 0)
         this.options.logger.warn(
           `Overloaded: ${this.queue.size} answers waiting; new requests are acknowledged but not answered (${this.shed + 1} so far)`,

@@ -8,8 +8,8 @@ import { pastedMessage } from './messages/pasted-message.js';
 
 /** Where the front hands acked requests: the answer thread (answers/answer-thread.ts). */
 export interface Forwarder {
-  /** Hands the request over, or sheds it under overload (the forwarder logs that). */
-  forward(request: ForwardedRequest): void;
+  /** Hands the request over (`pastedBytes` for a pasted message), or sheds it under overload (the forwarder logs that). */
+  forward(request: ForwardedRequest, pastedBytes?: number): void;
   readonly saturated: boolean;
 }
 
@@ -46,7 +46,8 @@ export function registerFrontListeners(app: App, deps: FrontDeps): void {
   app.action(DOCS_ACTION, async ({ ack }) => ack());
   for (const name of ['message', 'app_mention'] as const) {
     app.event(name, async ({ event, body, context }) => {
-      if (pastedMessage(event, context.botUserId)) deps.answers.forward(forwarded(body, context));
+      const message = pastedMessage(event, context.botUserId);
+      if (message) deps.answers.forward(forwarded(body, context), message.text.length);
     });
   }
 }

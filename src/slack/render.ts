@@ -1,4 +1,5 @@
 import type { Finding, Match, SupportIds } from '../domain/findings.js';
+import type { SecretKind } from '../domain/secrets.js';
 import { escapeMrkdwn, inlineCode, link } from './escape.js';
 import { type Block, clip, fitMessage, type RenderedMessage } from './limits.js';
 
@@ -148,11 +149,28 @@ function byCode(findings: Finding[], options: RenderOptions): { code: string; pr
   }));
 }
 
+/**
+ * A warning that a message holds credentials: what kind, and what to do, never the value itself. Shown
+ * first in the thread reply (also when the message holds no error).
+ */
+export function renderSecretWarning(kinds: SecretKind[]): RenderedMessage {
+  const what = kinds.map((kind) => kind.label);
+  const list = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what.at(-1)}` : what[0];
+  const advice = [...new Set(kinds.map((kind) => kind.advice))].map((line) => `• ${escapeMrkdwn(line)}`);
+  const text = `:rotating_light: This message seems to contain ${escapeMrkdwn(list ?? 'a credential')}. Anyone in this conversation can read it:\n${advice.join('\n')}`;
+  return fitMessage({ text: `This message seems to contain ${list}.`, blocks: [section(text)] });
+}
+
 /** The thread reply to a pasted log: the first few errors in full, one line for the rest. */
-export function renderFindings(findings: Finding[], support: SupportIds, options: RenderOptions): RenderedMessage {
+export function renderFindings(
+  findings: Finding[],
+  support: SupportIds,
+  options: RenderOptions,
+  warning?: RenderedMessage,
+): RenderedMessage {
   const shown = findings.slice(0, AUTO_REPLY_SHOWN);
   const rest = findings.slice(AUTO_REPLY_SHOWN);
-  const blocks: Block[] = [];
+  const blocks: Block[] = warning ? [...warning.blocks, { type: 'divider' }] : [];
   shown.forEach((finding, i) => {
     if (i > 0) blocks.push({ type: 'divider' });
     blocks.push(findingSection(finding, options));

@@ -1,4 +1,13 @@
-import type { ChannelSettings, DigestRow, DigestSubscription, Occurrence, Store } from './store.js';
+import type {
+  ChannelSettings,
+  ClaimRequest,
+  DigestRow,
+  DigestSubscription,
+  Occurrence,
+  OutboxItem,
+  OutboxPost,
+  Store,
+} from './store.js';
 
 /** Claimed keys are forgotten after this long: Slack stops retrying an event after minutes, not days. */
 const CLAIM_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -15,6 +24,8 @@ export class MemoryStore implements Store {
   private readonly rowKeys = new Set<string>();
   private readonly runs = new Map<string, { claimedAt: number; done: boolean }>();
   private claimsSincePrune = 0;
+  private readonly outbox: (OutboxItem & { nextAt: number; leaseUntil: number })[] = [];
+  private outboxSeq = 0;
 
   /** Recorded occurrences, oldest first (copies). */
   get occurrences(): Occurrence[] {
@@ -22,6 +33,10 @@ export class MemoryStore implements Store {
   }
 
   async claimKey(key: string, now: Date): Promise<boolean> {
+    return this.claimNow(key, now);
+  }
+
+  private claimNow(key: string, now: Date): boolean {
     this.prune(now.getTime());
     const claimedAt = this.claims.get(key);
     if (claimedAt !== undefined && now.getTime() - claimedAt < CLAIM_TTL_MS) return false;
@@ -125,6 +140,63 @@ export class MemoryStore implements Store {
       }
     }
     return { occurrences, keys };
+  }
+
+  async claimAndEnqueue(
+    request: ClaimRequest,
+    now: Date,
+    build: (fresh: boolean[]) => OutboxPost | undefined,
+  ): Promise<boolean> {
+    // No await between the claims and the push: nothing else runs in between, as in a transaction.
+    if (!this.claimNow(request.key, now)) return false;
+    const fresh = (request.also ?? []).map((key) => this.claimNow(key, now));
+    const post = build(fresh);
+    if (post) {
+      this.outboxSeq += 1;
+      const at = now.getTime();
+      this.outbox.push({ id: `m${this.outboxSeq}`, post, attempts: 0, createdAt: at, nextAt: at, leaseUntil: 0 });
+    }
+    return true;
+  }
+
+  async leaseDuePosts(options: {
+    owner: string;
+    now: Date;
+    leaseMs: number;
+    limit: number;
+    exclude?: string[];
+  }): Promise<OutboxItem[]> {
+    const now = options.now.getTime();
+    const busy = new Set(options.exclude ?? []);
+    for (const item of this.outbox) if (item.leaseUntil >= now) busy.add(item.post.channel);
+    const leased: OutboxItem[] = [];
+    for (const item of this.outbox) {
+      if (leased.length >= options.limit) break;
+      if (busy.has(item.post.channel)) continue;
+      // The channel's oldest post decides: a later one never overtakes it, due or not.
+      busy.add(item.post.channel);
+      if (item.nextAt > now) continue;
+      item.leaseUntil = now + options.leaseMs;
+      leased.push({ id: item.id, post: item.post, attempts: item.attempts, createdAt: item.createdAt });
+    }
+    return leased;
+  }
+
+  async completePost(id: string): Promise<void> {
+    const at = this.outbox.findIndex((item) => item.id === id);
+    if (at >= 0) this.outbox.splice(at, 1);
+  }
+
+  async deferPost(id: string, nextAt: Date, attempts: number): Promise<void> {
+    const item = this.outbox.find((candidate) => candidate.id === id);
+    if (!item) return;
+    item.nextAt = nextAt.getTime();
+    item.attempts = attempts;
+    item.leaseUntil = 0;
+  }
+
+  async outboxBacklog(): Promise<{ waiting: number; oldestAt: number | null }> {
+    return { waiting: this.outbox.length, oldestAt: this.outbox[0]?.createdAt ?? null };
   }
 
   async ping(): Promise<void> {}

@@ -85,6 +85,26 @@ const migrations = (dialect: SqlDialect): Record<string, Migration> => ({
         .execute();
     },
   },
+  '0002_outbox': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('outbox')
+        .ifNotExists()
+        .addColumn('id', dialect === 'sqlite' ? 'integer' : 'bigint', (col) =>
+          dialect === 'sqlite' ? col.primaryKey().autoIncrement() : col.primaryKey().generatedByDefaultAsIdentity(),
+        )
+        .addColumn('channel', 'text', (col) => col.notNull())
+        .addColumn('payload', 'text', (col) => col.notNull())
+        .addColumn('attempts', 'integer', (col) => col.notNull().defaultTo(0))
+        .addColumn('next_at', 'bigint', (col) => col.notNull())
+        .addColumn('lease_owner', 'text')
+        .addColumn('lease_until', 'bigint')
+        .addColumn('created_at', 'bigint', (col) => col.notNull())
+        .execute();
+      // Each channel's oldest post is the one that may go next.
+      await db.schema.createIndex('outbox_channel_id').ifNotExists().on('outbox').columns(['channel', 'id']).execute();
+    },
+  },
 });
 
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {

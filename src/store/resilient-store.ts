@@ -1,6 +1,15 @@
 import type { Logger } from '@slack/bolt';
 import { MemoryStore } from './memory-store.js';
-import type { ChannelSettings, DigestRow, DigestSubscription, Occurrence, Store } from './store.js';
+import type {
+  ChannelSettings,
+  ClaimRequest,
+  DigestRow,
+  DigestSubscription,
+  Occurrence,
+  OutboxItem,
+  OutboxPost,
+  Store,
+} from './store.js';
 
 export interface ResilientStoreOptions {
   logger: Pick<Logger, 'warn' | 'error' | 'info'>;
@@ -70,6 +79,76 @@ export class ResilientStore implements Store {
     } catch (error) {
       this.down('claiming a message', error);
       return this.fallback.claimKey(key, now);
+    }
+  }
+
+  /** While the database is away, answers wait in this process's memory outbox (lost only with the process). */
+  async claimAndEnqueue(
+    request: ClaimRequest,
+    now: Date,
+    build: (fresh: boolean[]) => OutboxPost | undefined,
+  ): Promise<boolean> {
+    if (this.failing) return this.fallback.claimAndEnqueue(request, now, build);
+    try {
+      return await this.inner.claimAndEnqueue(request, now, build);
+    } catch (error) {
+      this.down('claiming a message', error);
+      return this.fallback.claimAndEnqueue(request, now, build);
+    }
+  }
+
+  async leaseDuePosts(options: {
+    owner: string;
+    now: Date;
+    leaseMs: number;
+    limit: number;
+    exclude?: string[];
+  }): Promise<OutboxItem[]> {
+    const local = await this.fallback.leaseDuePosts(options);
+    if (this.failing || local.length >= options.limit) return local;
+    try {
+      const exclude = [...(options.exclude ?? []), ...local.map((item) => item.post.channel)];
+      return [
+        ...local,
+        ...(await this.inner.leaseDuePosts({ ...options, exclude, limit: options.limit - local.length })),
+      ];
+    } catch (error) {
+      this.down('reading the outbox', error);
+      return local;
+    }
+  }
+
+  completePost(id: string): Promise<void> {
+    return this.route(id, 'completing a post', (store) => store.completePost(id));
+  }
+
+  deferPost(id: string, nextAt: Date, attempts: number): Promise<void> {
+    return this.route(id, 'deferring a post', (store) => store.deferPost(id, nextAt, attempts));
+  }
+
+  async outboxBacklog(): Promise<{ waiting: number; oldestAt: number | null }> {
+    const local = await this.fallback.outboxBacklog();
+    if (this.failing) return local;
+    try {
+      const stored = await this.inner.outboxBacklog();
+      const oldest = [local.oldestAt, stored.oldestAt].filter((at): at is number => at !== null);
+      return { waiting: local.waiting + stored.waiting, oldestAt: oldest.length > 0 ? Math.min(...oldest) : null };
+    } catch (error) {
+      this.down('reading the outbox', error);
+      return local;
+    }
+  }
+
+  /**
+   * Memory outbox ids start with `m`. A stored post the database cannot update now is left leased; once its
+   * lease ends it is posted again (at least once, never lost).
+   */
+  private async route(id: string, what: string, act: (store: Store) => Promise<void>): Promise<void> {
+    if (id.startsWith('m')) return act(this.fallback);
+    try {
+      await act(this.inner);
+    } catch (error) {
+      this.down(what, error);
     }
   }
 

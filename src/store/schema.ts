@@ -42,4 +42,15 @@ export interface Database {
     claimed_at: number;
     done_at: number | null;
   };
+  /** Posts waiting for Slack (store.ts OutboxPost, as JSON): the bot's replies, never the user's text. */
+  outbox: {
+    id: Generated<number>;
+    channel: string;
+    payload: string;
+    attempts: Generated<number>;
+    next_at: number;
+    lease_owner: string | null;
+    lease_until: number | null;
+    created_at: number;
+  };
 }

@@ -1,6 +1,15 @@
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { Database } from './schema.js';
-import type { ChannelSettings, DigestRow, DigestSubscription, Occurrence, Store } from './store.js';
+import type {
+  ChannelSettings,
+  ClaimRequest,
+  DigestRow,
+  DigestSubscription,
+  Occurrence,
+  OutboxItem,
+  OutboxPost,
+  Store,
+} from './store.js';
 
 /** Rows per INSERT: well under SQLite's 32,766 bound parameters at 11 columns a row. */
 const INSERT_CHUNK = 500;
@@ -19,18 +28,121 @@ const toSettings = (row: Selectable<Database['channel_settings']>): ChannelSetti
       : null,
 });
 
+/** Insert-if-absent is atomic in both databases: of racing instances exactly one inserts. */
+async function claimIn(db: Kysely<Database>, key: string, now: Date): Promise<boolean> {
+  const result = await db
+    .insertInto('claimed_keys')
+    .values({ key, claimed_at: now.getTime() })
+    .onConflict((conflict) => conflict.column('key').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
 /** The Store over SQL, one implementation for SQLite and PostgreSQL through Kysely. */
 export class SqlStore implements Store {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async claimKey(key: string, now: Date): Promise<boolean> {
-    // Insert-if-absent is atomic in both databases: of racing instances exactly one inserts.
-    const result = await this.db
-      .insertInto('claimed_keys')
-      .values({ key, claimed_at: now.getTime() })
-      .onConflict((conflict) => conflict.column('key').doNothing())
+  claimKey(key: string, now: Date): Promise<boolean> {
+    return claimIn(this.db, key, now);
+  }
+
+  async claimAndEnqueue(
+    request: ClaimRequest,
+    now: Date,
+    build: (fresh: boolean[]) => OutboxPost | undefined,
+  ): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      if (!(await claimIn(trx, request.key, now))) return false;
+      const fresh: boolean[] = [];
+      for (const key of request.also ?? []) fresh.push(await claimIn(trx, key, now));
+      const post = build(fresh);
+      if (post) {
+        await trx
+          .insertInto('outbox')
+          .values({
+            channel: post.channel,
+            payload: JSON.stringify(post),
+            next_at: now.getTime(),
+            lease_owner: null,
+            lease_until: null,
+            created_at: now.getTime(),
+          })
+          .execute();
+      }
+      return true;
+    });
+  }
+
+  async leaseDuePosts(options: {
+    owner: string;
+    now: Date;
+    leaseMs: number;
+    limit: number;
+    exclude?: string[];
+  }): Promise<OutboxItem[]> {
+    const now = options.now.getTime();
+    const exclude = options.exclude ?? [];
+    // Each channel's oldest post, if it is due and nobody holds it: later posts never overtake it.
+    const due = await this.db
+      .selectFrom('outbox')
+      .select('id')
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('outbox')
+          .select((inner) => inner.fn.min('id').as('id'))
+          .groupBy('channel'),
+      )
+      .where('next_at', '<=', now)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+      .$if(exclude.length > 0, (query) => query.where('channel', 'not in', exclude))
+      .orderBy('id')
+      .limit(options.limit)
+      .execute();
+    if (due.length === 0) return [];
+    // Compare-and-set: of instances racing for a post, the one whose update still finds it free wins it.
+    const leased = await this.db
+      .updateTable('outbox')
+      .set({ lease_owner: options.owner, lease_until: now + options.leaseMs })
+      .where(
+        'id',
+        'in',
+        due.map((row) => row.id),
+      )
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+      .returning(['id', 'payload', 'attempts', 'created_at'])
+      .execute();
+    return leased
+      .sort((a, b) => Number(a.id) - Number(b.id))
+      .map((row) => ({
+        id: String(row.id),
+        post: JSON.parse(row.payload) as OutboxPost,
+        attempts: Number(row.attempts),
+        createdAt: Number(row.created_at),
+      }));
+  }
+
+  async completePost(id: string): Promise<void> {
+    await this.db.deleteFrom('outbox').where('id', '=', Number(id)).execute();
+  }
+
+  async deferPost(id: string, nextAt: Date, attempts: number): Promise<void> {
+    await this.db
+      .updateTable('outbox')
+      .set({ next_at: nextAt.getTime(), attempts, lease_owner: null, lease_until: null })
+      .where('id', '=', Number(id))
+      .execute();
+  }
+
+  async outboxBacklog(): Promise<{ waiting: number; oldestAt: number | null }> {
+    const row = await this.db
+      .selectFrom('outbox')
+      .select((eb) => [eb.fn.countAll().as('waiting'), eb.fn.min('created_at').as('oldest')])
       .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    const oldest = row?.oldest;
+    return {
+      waiting: Number(row?.waiting ?? 0),
+      oldestAt: oldest === null || oldest === undefined ? null : Number(oldest),
+    };
   }
 
   async recordOccurrences(rows: Occurrence[]): Promise<void> {

@@ -20,6 +20,35 @@ export interface Occurrence {
   seenAt: Date;
 }
 
+/**
+ * A message the bot must post (a thread reply, a shared answer), kept in the store until Slack has it: the
+ * outbox. It holds the bot's own reply (catalog text, error codes, support ids), never the user's text.
+ */
+export interface OutboxPost {
+  channel: string;
+  threadTs?: string;
+  text: string;
+  blocks: unknown[];
+  /** Occurrences to record once posted, with the posted message's ts (a shared answer's). */
+  record?: Omit<Occurrence, 'messageTs' | 'threadTs' | 'seenAt'>[];
+}
+
+export interface OutboxItem {
+  /** Store-assigned; opaque to callers. */
+  id: string;
+  post: OutboxPost;
+  /** Failed attempts so far (429s included). */
+  attempts: number;
+  createdAt: number;
+}
+
+/** What `claimAndEnqueue` claims: a key that must be new, and keys whose freshness the post depends on. */
+export interface ClaimRequest {
+  key: string;
+  /** Claimed too, each once; `build` learns which were new (e.g. errors not yet explained in a thread). */
+  also?: string[];
+}
+
 export interface DigestSubscription {
   /** Local time HH:MM. */
   time: string;
@@ -72,6 +101,34 @@ export interface Store {
   releaseDigestRun(teamId: string, channelId: string, localDate: string): Promise<void>;
   /** Deletes occurrences and claimed keys older than `before` (the retention period). */
   purge(before: Date): Promise<{ occurrences: number; keys: number }>;
+  /**
+   * In one step: claims `request.key` (false, and nothing else happens, if it was claimed before), claims
+   * the `also` keys, and adds the post `build` returns (if any) to the outbox. A crash can therefore never
+   * leave a claimed message without its answer waiting to be posted.
+   */
+  claimAndEnqueue(
+    request: ClaimRequest,
+    now: Date,
+    build: (fresh: boolean[]) => OutboxPost | undefined,
+  ): Promise<boolean>;
+  /**
+   * Leases the oldest due post of up to `limit` channels (one each, so each channel posts in order), skipping
+   * channels in `exclude` and channels with a post leased by anyone. A lease ends at `now + leaseMs`; a post
+   * whose instance died is leased again after that.
+   */
+  leaseDuePosts(options: {
+    owner: string;
+    now: Date;
+    leaseMs: number;
+    limit: number;
+    exclude?: string[];
+  }): Promise<OutboxItem[]>;
+  /** The post reached Slack (or can never): it leaves the outbox. */
+  completePost(id: string): Promise<void>;
+  /** Try again at `nextAt`; `attempts` is the new count of failed attempts. */
+  deferPost(id: string, nextAt: Date, attempts: number): Promise<void>;
+  /** Posts waiting (due or not), and the oldest one's creation time. */
+  outboxBacklog(): Promise<{ waiting: number; oldestAt: number | null }>;
   /** Resolves when the database answers (a trivial query); rejects when it does not. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -7,6 +7,7 @@ import { BUILTIN_CATALOGS_DIR, loadCatalogs } from '../../src/domain/catalog.js'
 import { createResolver, type Resolver } from '../../src/domain/resolver.js';
 import type { Explainer } from '../../src/listeners/deps.js';
 import { createLogger } from '../../src/logger.js';
+import type { OutboxPoster } from '../../src/slack/outbox-poster.js';
 import type { PostQueue } from '../../src/slack/post-queue.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import type { DigestCommands, DigestSubscription, Store } from '../../src/store/store.js';
@@ -50,6 +51,7 @@ export interface TestBot {
   logs: string[];
   app: App;
   poster: PostQueue;
+  outbox: OutboxPoster;
   /** Resolves when no event or command is being processed. */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -95,7 +97,8 @@ export async function startBot(options: TestBotOptions = {}): Promise<TestBot> {
       ...(options.followUps ? { followUps: options.followUps } : {}),
     },
   };
-  const { app, poster } = buildApp(deps);
+  const { app, poster, outbox } = buildApp(deps);
+  outbox.start();
   let inFlight = 0;
   // Added after the listeners, yet global middleware wraps them: `next()` resolves when they are done.
   app.use(async ({ next }) => {
@@ -117,10 +120,15 @@ export async function startBot(options: TestBotOptions = {}): Promise<TestBot> {
     logs,
     app,
     poster,
-    idle: () => slack.waitFor(() => inFlight === 0, 15_000).then(() => undefined),
+    outbox,
+    idle: async () => {
+      await slack.waitFor(() => inFlight === 0, 15_000);
+      await outbox.idle();
+    },
     stop: async () => {
       server.closeAllConnections();
       await app.stop();
+      await outbox.stop();
       await slack.close();
     },
   };

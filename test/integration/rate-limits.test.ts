@@ -49,13 +49,15 @@ describe('posting within Slack’s limits', () => {
     expect(bot.logs.some((line) => line.includes('rate-limited'))).toBe(true);
   });
 
-  it('a 429 that never ends is given up after bounded attempts, without a loop', async () => {
+  it('a 429 with a long Retry-After keeps the reply waiting in the outbox, never dropped and never looping', async () => {
     bot = await startBot();
-    bot.slack.on('chat.postMessage', () => ({ status: 429, headers: { 'Retry-After': '0' }, body: { ok: false } }));
+    bot.slack.on('chat.postMessage', () => ({ status: 429, headers: { 'Retry-After': '40' }, body: { ok: false } }));
     await signedJson(bot.url, fixture('message'));
-    await bot.idle();
-    expect(bot.slack.callsOf('chat.postMessage')).toHaveLength(3);
-    expect(bot.logs.some((line) => line.includes('ERROR') && line.includes('rate limit'))).toBe(true);
+    await bot.slack.waitFor(() => bot?.slack.callsOf('chat.postMessage').length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(bot.slack.callsOf('chat.postMessage')).toHaveLength(1);
+    expect((await bot.outbox.backlog()).waiting).toBe(1);
+    expect(bot.logs.some((line) => line.includes('rate-limited') && line.includes('40s'))).toBe(true);
   });
 
   const queue = (fake: FakeSlack, logs: string[]) =>

@@ -113,5 +113,61 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       const rows = await store.digestRows('T1', 'C1', new Date(0), NOW);
       expect(rows.map((row) => row.count)).toEqual([1]);
     });
+
+    const post = (channel: string, text: string) => ({ channel, threadTs: '1700000000.000100', text, blocks: [] });
+    const lease = (now: Date, owner = 'A', exclude: string[] = []) =>
+      store.leaseDuePosts({ owner, now, leaseMs: 60_000, limit: 10, exclude });
+
+    it('outbox: claims and enqueues in one step, once; the also-keys report which were new', async () => {
+      const seen: boolean[][] = [];
+      const build = (fresh: boolean[]) => {
+        seen.push(fresh);
+        return post('C1', 'reply');
+      };
+      expect(await store.claimAndEnqueue({ key: 'msg:1', also: ['t:a', 't:b'] }, NOW, build)).toBe(true);
+      expect(await store.claimAndEnqueue({ key: 'msg:1', also: ['t:a'] }, NOW, build)).toBe(false);
+      expect(await store.claimAndEnqueue({ key: 'msg:2', also: ['t:a', 't:c'] }, NOW, () => undefined)).toBe(true);
+      expect(await store.claimAndEnqueue({ key: 'msg:3', also: ['t:a', 't:c'] }, NOW, build)).toBe(true);
+      expect(seen).toEqual([
+        [true, true],
+        [false, false],
+      ]);
+      expect((await store.outboxBacklog()).waiting).toBe(2);
+      expect(await store.claimKey('msg:1', NOW)).toBe(false);
+    });
+
+    it('outbox: one post per channel at a time, oldest first, each leased once', async () => {
+      for (const [key, channel, text] of [
+        ['k1', 'C1', 'one'],
+        ['k2', 'C1', 'two'],
+        ['k3', 'C2', 'three'],
+      ]) {
+        await store.claimAndEnqueue({ key: key as string }, NOW, () => post(channel as string, text as string));
+      }
+      const first = await lease(NOW);
+      expect(first.map((item) => item.post.text)).toEqual(['one', 'three']);
+      // Another instance finds nothing: both channels have a post in flight.
+      expect(await lease(NOW, 'B')).toEqual([]);
+      const one = first[0];
+      if (!one) throw new Error('no lease');
+      await store.completePost(one.id);
+      expect((await lease(NOW, 'B')).map((item) => item.post.text)).toEqual(['two']);
+      expect((await store.outboxBacklog()).waiting).toBe(2);
+    });
+
+    it('outbox: a deferred post waits until due and keeps its place; an expired lease is taken over', async () => {
+      await store.claimAndEnqueue({ key: 'k1' }, NOW, () => post('C1', 'one'));
+      await store.claimAndEnqueue({ key: 'k2' }, NOW, () => post('C1', 'two'));
+      const [one] = await lease(NOW);
+      if (!one) throw new Error('no lease');
+      await store.deferPost(one.id, new Date(NOW.getTime() + 30_000), 1);
+      expect(await lease(NOW)).toEqual([]);
+      const later = await lease(new Date(NOW.getTime() + 30_000));
+      expect(later.map((item) => [item.post.text, item.attempts])).toEqual([['one', 1]]);
+      // The instance holding it died: after the lease, someone else posts it.
+      expect(await lease(new Date(NOW.getTime() + 31_000), 'B')).toEqual([]);
+      expect((await lease(new Date(NOW.getTime() + 91_000), 'B')).map((item) => item.post.text)).toEqual(['one']);
+      expect((await lease(new Date(NOW.getTime() + 91_000), 'C', ['C1'])).map((item) => item.post.text)).toEqual([]);
+    });
   });
 }

@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { describeSlackError, platformError } from '../../slack/api-errors.js';
 import { renderMatch } from '../../slack/render.js';
 import { renderNote } from '../../slack/render-command.js';
 import { ephemeral, isPrivateChannelName, shareAnswer } from '../answer.js';
@@ -10,13 +9,10 @@ const noteBlock = (text: string) => ({ type: 'context' as const, elements: [{ ty
 
 type ShareArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
-const NOT_IN_CHANNEL =
-  'I cannot post in this conversation. Invite me (`/invite @oauth-error-helper`) and share again, or copy the answer.';
-
 /**
- * "Share in channel" under a private answer: posts the explanation once, saying who shared it, then
- * replaces the private answer with one without the button. The same click delivered again (Slack retries)
- * finds its claim taken and does nothing; a failed post leaves the button for another try.
+ * "Share in channel" under a private answer: the explanation goes to the channel once, saying who shared
+ * it, and the private answer is replaced by one without the button. The same click delivered again (Slack
+ * retries) finds its claim taken and does nothing.
  */
 export function shareAnswerAction(deps: ListenerDeps) {
   return async ({ ack, action, body, respond }: ShareArgs): Promise<void> => {
@@ -28,25 +24,20 @@ export function shareAnswerAction(deps: ListenerDeps) {
       return;
     }
     const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const key = `share:${teamId}:${channelId}:${body.user.id}:${action.action_ts}`;
-    if (!(await deps.store.claimKey(key, deps.clock()))) return;
     const match = await matchFor(deps.resolver, entry);
     const isPrivate = isPrivateChannelName(body.channel?.name);
-    try {
-      await shareAnswer(deps, match, { teamId, channelId, userId: body.user.id, isPrivate, respond });
-      const shared = renderMatch(match, deps.render);
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: true,
-        text: shared.text,
-        blocks: [...shared.blocks, noteBlock('Shared in this channel.')],
-      });
-    } catch (error) {
-      deps.logger.warn(`Sharing an answer in ${channelId} failed: ${describeSlackError(error)}`);
-      const cannotPost = ['not_in_channel', 'channel_not_found', 'restricted_action'].includes(
-        platformError(error) ?? '',
-      );
-      await respond(ephemeral(renderNote(cannotPost ? NOT_IN_CHANNEL : 'Sharing failed; please try again.')));
-    }
+    const target = { teamId, channelId, userId: body.user.id, isPrivate, respond };
+    const claim = `share:${teamId}:${channelId}:${body.user.id}:${action.action_ts}`;
+    if (!(await shareAnswer(deps, match, target, claim))) return;
+    const shared = renderMatch(match, deps.render);
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: true,
+      text: shared.text,
+      blocks: [
+        ...shared.blocks,
+        noteBlock('Shared in this channel. (If it does not appear, invite me: `/invite @oauth-error-helper`.)'),
+      ],
+    });
   };
 }
