@@ -40,7 +40,7 @@ describe('client library errors', () => {
 
   it("library names do not claim other errors: jsonwebtoken's TokenExpiredError, Slack's token_expired", () => {
     expect(confident('TokenExpiredError: jwt expired\n    at /srv/node_modules/jsonwebtoken/verify.js:190:21')).toEqual(
-      [],
+      ['jsonwebtoken:TokenExpiredError'],
     );
     expect(confident('POST https://slack.com/api/chat.postMessage -> {"ok":false,"error":"token_expired"}')).toEqual([
       'slack:token_expired',
