@@ -32,8 +32,8 @@ export const contextSchema = z.strictObject({
 });
 
 export const entrySchema = z.strictObject({
-  /** Spelled as the provider spells it: AADSTS50011, E0000011, InvalidSignature, invalid_grant. */
-  code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be a single token (letters, digits, _ . : -)'),
+  /** Spelled as the provider spells it: AADSTS50011, E0000011, InvalidSignature, invalid_grant, auth/user-not-found. */
+  code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:/-]*$/, 'must be a single token (letters, digits, _ . : / -)'),
   /** The provider's official short title, or a short one of ours when it has none. */
   title: nonEmpty,
   /** Other names for the same error (Entra error names, numbers, old spellings). */

@@ -64,10 +64,10 @@ describe('pastes', () => {
   it('Microsoft Graph refusing the token an Entra sign-in produced', () => {
     const expired =
       'GET https://graph.microsoft.com/v1.0/me -> 401 {"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid.","innerError":{"date":"2026-11-27T09:00:00"}}}';
-    expect(confident(expired)).toEqual(['entra:InvalidAuthenticationToken']);
+    expect(confident(expired)).toEqual(['microsoft-graph:InvalidAuthenticationToken']);
     const denied =
       '{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}';
-    expect(confident(denied)).toEqual(['entra:Authorization_RequestDenied']);
+    expect(confident(denied)).toEqual(['microsoft-graph:Authorization_RequestDenied']);
   });
 
   it('support ids after an escaped line break, and the Request Id of the sign-in page under its own name', () => {
