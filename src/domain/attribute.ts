@@ -89,6 +89,11 @@ export function alternativeOf(entry: LoadedEntry): Match['alternatives'][number]
   return { provider: entry.provider, key: entry.key, ...(entry.context ? { context: entry.context.label } : {}) };
 }
 
+/** A field whose value is an error code or event type: `"type": "fp"`, `error=invalid_grant`, `code: f`. */
+const FIELD_BEFORE = /\b(?:type|code|error|event|error_?code)["']?\s*[:=]\s*["']?$/i;
+/** Short lower-case codes (Auth0's log event types `f`, `fp`, `fcpro`) are also flags, words and variable names. */
+const BARE_WORD = /^[a-z]{1,7}$/;
+
 /** A bare number only names an error where the text says it is one: `"error_codes":[50011]`, "Error code: 50011". */
 const ERROR_CODE_BEFORE = /(?:error[\s_-]*codes?|aadsts)["'\s:=[]*(?:\d+\s*,\s*)*$/i;
 
@@ -151,6 +156,16 @@ function codeOrAliasMatch(
   if (hit.kind === 'code') {
     // A numeric code (Salesforce's 1701) in a log is just a number unless the provider is right there.
     if (/^\d+$/.test(hit.token) && !options.typed && !near) return undefined;
+    if (!options.typed) {
+      // Pasted text writes a code as its provider does. A name in other letter case (Keycloak's event type
+      // LOGIN_ERROR, Salesforce's login_error) far from that provider is some other system's word.
+      const exactCase = hit.entries.some((candidate) => candidate.code === hit.token);
+      if (!exactCase && !/\d/.test(hit.token) && !near) return undefined;
+      // A short bare word counts only as a field's value, and only near its provider: `rm -f` and `fd 3`
+      // beside an Auth0 URL are not Auth0 log events, `"type": "fp"` is.
+      if (entry.requires_context && BARE_WORD.test(hit.token) && !(near && FIELD_BEFORE.test(hit.before)))
+        return undefined;
+    }
     // An ordinary word in pasted text is a code only as the provider writes it: "401 Unauthorized" is
     // HTTP's reason phrase, not Auth0's `unauthorized`, even in a log full of Auth0 hosts.
     if (!options.typed && !distinctive(hit.token) && !hit.entries.some((candidate) => candidate.code === hit.token))

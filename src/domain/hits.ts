@@ -12,6 +12,8 @@ export type Hit =
       excerpt: string;
       /** Providers whose code shape the token has (AADSTS50011: entra), found once here for every rule that asks. */
       shapes: string[];
+      /** Up to 40 characters before the token on its line (is it a field's value: `"type":"fp"`?). */
+      before: string;
     }
   | { kind: 'alias'; token: string; entries: LoadedEntry[]; line: number; excerpt: string; before: string }
   | {
@@ -127,11 +129,11 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
     if (!codeEntries && !aliasEntries && !shape) continue;
     const token = aligned ? line.slice(match.index, match.index + key.length) : match[0];
     const excerpt = excerptOf(line, match.index);
+    const before = line.slice(Math.max(0, match.index - 40), match.index);
     if (codeEntries) {
       const shapes = index.patterns.filter((pattern) => pattern.regex.test(key)).map((pattern) => pattern.provider.id);
-      hits.push({ kind: 'code', token, entries: codeEntries, line: lineNumber, excerpt, shapes });
+      hits.push({ kind: 'code', token, entries: codeEntries, line: lineNumber, excerpt, shapes, before });
     } else if (aliasEntries) {
-      const before = line.slice(Math.max(0, match.index - 40), match.index);
       hits.push({ kind: 'alias', token, entries: aliasEntries, line: lineNumber, excerpt, before });
     } else if (shape) {
       hits.push({ kind: 'unknown', token, provider: shape.provider, line: lineNumber, excerpt });
