@@ -60,7 +60,8 @@ async function bulkFill(db: Kysely<Database>, dialect: 'sqlite' | 'postgres', fr
 }
 
 async function run(label: string, dialect: 'sqlite' | 'postgres', url: string, schema?: string): Promise<string[][]> {
-  const db = await openDatabase(url, schema ? { schema } : {});
+  // Bulk loads of a million rows take longer than the bot's statement timeout allows.
+  const db = await openDatabase(url, { ...(schema ? { schema } : {}), queryTimeoutMs: 600_000 });
   const store = new SqlStore(db);
   const batch = Array.from({ length: RECORDED }, (_, i) => occurrence(i));
 

@@ -19,13 +19,17 @@ export interface SecretKind {
 
 interface Rule extends SecretKind {
   pattern: RegExp;
+  /** The value must look generated (a token), not be a word: for fields whose names also appear in prose and config. */
+  generated?: boolean;
 }
 
 const ROTATE_APP = 'Rotate it in the app registration and delete the message.';
 
 // A value after `name=` or `"name": "`: up to a delimiter of query strings, JSON and headers.
-const VALUE = String.raw`["']?\s*[:=]\s*["']?(?<secret>[^\s"'&,;<>)}\]]{6,})`;
+const VALUE = String.raw`["']?\s*[:=]\s*["']?(?<secret>[^\s"'&,;<>)}\]\x60]{6,})`;
 const field = (names: string) => new RegExp(String.raw`\b(?:${names})${VALUE}`, 'gi');
+/** Generated tokens and secrets mix letters with digits or cases; `id-token: write` in a workflow does not. */
+const TOKEN_LIKE = /^(?=.{8,})(?=.*(?:\d|[a-z].*[A-Z]|[A-Z].*[a-z]|[-_.~+/=]))/;
 
 const RULES: Rule[] = [
   {
@@ -62,6 +66,7 @@ const RULES: Rule[] = [
     id: 'aws-secret-key',
     label: 'an AWS secret access key',
     advice: 'Deactivate the key in IAM and delete the message.',
+    generated: true,
     pattern: field('aws_secret_access_key|secretAccessKey|AWS_SECRET_ACCESS_KEY'),
   },
   {
@@ -87,18 +92,21 @@ const RULES: Rule[] = [
     id: 'client-secret',
     label: 'an OAuth client secret',
     advice: ROTATE_APP,
+    generated: true,
     pattern: field('client[_-]?secret|clientSecret|consumer[_-]?secret|token[_-]?secret|oauth_token_secret'),
   },
   {
     id: 'refresh-token',
     label: 'a refresh token',
     advice: 'Revoke it (or the user’s sessions) at the provider and delete the message.',
+    generated: true,
     pattern: field('refresh[_-]?token|refreshToken'),
   },
   {
     id: 'access-token',
     label: 'an access token',
     advice: 'It may still be valid: revoke it if the provider allows, and delete the message.',
+    generated: true,
     pattern: field('access[_-]?token|accessToken|id[_-]?token|idToken|assertion|client_assertion'),
   },
   {
@@ -134,6 +142,8 @@ const RULES: Rule[] = [
 ];
 
 /** Values that are placeholders people already redacted with, not secrets. */
+const REDACTION_WORD =
+  /redacted|removed|hidden|masked|omitted|sanitized|censored|placeholder|your[_-]?\w*|x{3,}|\*{3,}/i;
 const PLACEHOLDER =
   /^(?:[x*•.#_-]+|<[^>]*>|\{[^}]*\}|\$\{?[A-Za-z_][\w]*\}?|%[A-Za-z_]+%|redacted|hidden|removed|null|undefined|none|true|false|your[_-]?\w*|\*+\w{0,4})$/i;
 
@@ -145,7 +155,7 @@ export interface SecretFound {
 }
 
 function isPlaceholder(value: string): boolean {
-  return PLACEHOLDER.test(value) || /^(.)\1+$/.test(value);
+  return PLACEHOLDER.test(value) || /^(.)\1+$/.test(value) || (value.length <= 40 && REDACTION_WORD.test(value));
 }
 
 /** Every credential in `text`, in order, overlapping ones merged (a JWT inside `Bearer …` counts once). */
@@ -156,6 +166,7 @@ export function findSecrets(text: string): SecretFound[] {
     for (const match of text.matchAll(rule.pattern)) {
       const secret = match.groups?.secret ?? match[0];
       if (rule.id !== 'private-key' && isPlaceholder(secret)) continue;
+      if (rule.generated && !TOKEN_LIKE.test(secret)) continue;
       const start = (match.index ?? 0) + match[0].lastIndexOf(secret);
       const { id, label, advice } = rule;
       found.push({ kind: { id, label, advice }, start, end: start + secret.length });

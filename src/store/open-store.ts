@@ -28,8 +28,9 @@ export const POSTGRES_QUERY_TIMEOUT_MS = 10_000;
 
 async function postgresDb(url: string, options: OpenStoreOptions): Promise<Kysely<Database>> {
   const pg = await import('pg');
+  const timeout = options.queryTimeoutMs ?? POSTGRES_QUERY_TIMEOUT_MS;
   const serverSettings = [
-    `-c statement_timeout=${POSTGRES_QUERY_TIMEOUT_MS}`,
+    `-c statement_timeout=${timeout}`,
     ...(options.schema ? [`-c search_path=${options.schema}`] : []),
   ];
   const pool = new pg.default.Pool({
@@ -38,7 +39,7 @@ async function postgresDb(url: string, options: OpenStoreOptions): Promise<Kysel
     connectionTimeoutMillis: 5000,
     // A partition leaves a connection open with no answer: the client gives up on the query (and the
     // store falls back, see ResilientStore), and TCP keepalive lets the OS notice the dead peer.
-    query_timeout: options.queryTimeoutMs ?? POSTGRES_QUERY_TIMEOUT_MS,
+    query_timeout: timeout,
     keepAlive: true,
     idleTimeoutMillis: 10_000,
     options: serverSettings.join(' '),
@@ -66,7 +67,7 @@ export interface OpenStoreOptions {
   schema?: string;
   /** Where connection-level trouble is reported (PostgreSQL); stderr by default. */
   logger?: { warn(line: string): void };
-  /** PostgreSQL: how long to wait for a query's answer (tests shorten it). */
+  /** PostgreSQL: how long a statement may run and a query's answer be waited for (tests shorten it, bulk loads lengthen it). */
   queryTimeoutMs?: number;
 }
 

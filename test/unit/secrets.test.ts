@@ -49,6 +49,8 @@ describe('secrets in pasted text', () => {
       'Trace ID: 0b3c1d2e-1111-2222-3333-444455556666 Correlation ID: 9f8e7d6c-1111-2222-3333-444455556666',
       'grant_type=refresh_token&client_id=abc',
       'remote: Invalid username or password.',
+      'client_secret: ***REDACTED***, password=***REDACTED***',
+      'permissions:\n  id-token: write\n  contents: read',
     ]) {
       expect(findSecrets(text), text).toEqual([]);
       expect(maskSecrets(text)).toBe(text);

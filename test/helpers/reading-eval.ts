@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import type { Finding, Match } from '../../src/domain/findings.js';
+import type { Resolver } from '../../src/domain/resolver.js';
+
+/**
+ * The reading evaluation (issue 13): real text people wrote in public issue threads and Q&A, each item with
+ * the error(s) it is about. Kept in test/fixtures/eval/ as JSON Lines, never derived from the catalogs.
+ * - questions.jsonl: typed questions and described errors; the right error must come first in a lookup.
+ * - pastes.jsonl: pasted logs; every error in them must be a sure finding (exact or strong) of a scan.
+ * - unrelated.jsonl: logs without an OAuth error; a scan must find nothing sure in them.
+ */
+export interface EvalItem {
+  id: string;
+  text: string;
+  expect: { provider: string; code: string }[];
+  source: string;
+  kind: 'question' | 'description' | 'paste' | 'unrelated';
+  note?: string;
+}
+
+export function readEvalSet(name: 'questions' | 'pastes' | 'unrelated', dir?: URL): EvalItem[] {
+  const base = dir ?? new URL('../fixtures/eval/', import.meta.url);
+  return readFileSync(new URL(`${name}.jsonl`, base), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as EvalItem);
+}
+
+/**
+ * Labels were written from the threads, before and apart from the catalogs, so they name some errors
+ * differently than the catalogs do: NetSuite's REST errors under `netsuite-rest` (the catalogs file them
+ * under NetSuite's OAuth 2.0 and TBA catalogs), and errors that have no code by the message they print
+ * (go-oidc's "id token issued by a different provider"). Such a label names an entry when the entry's
+ * code, an alias, its title or one of its documented messages says the same.
+ */
+const PROVIDER_FAMILIES: Record<string, string[]> = { 'netsuite-rest': ['netsuite-oauth2', 'netsuite-tba'] };
+const plain = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+export function names(match: Match, label: { provider: string; code: string }): boolean {
+  const providers = PROVIDER_FAMILIES[label.provider] ?? [label.provider];
+  if (!providers.includes(match.provider)) return false;
+  const code = label.code.toLowerCase();
+  if (match.code.toLowerCase() === code) return true;
+  const entry = match.entry;
+  if (!entry) return false;
+  if (entry.aliases.some((alias) => alias.toLowerCase() === code)) return true;
+  // A message used as the label: at least a few words of it, found in the entry's own texts.
+  const words = plain(label.code);
+  return words.split(' ').length >= 3 && [entry.title, ...entry.messages].some((text) => plain(text).includes(words));
+}
+
+const sure = (match: Match) => match.confidence !== 'weak';
+
+export interface ReadingFigures {
+  questions: { total: number; top1: number; top1Sure: number; top3: number; misses: string[] };
+  pastes: { labels: number; found: number; items: number; itemsAllFound: number; misses: string[] };
+  unrelated: { total: number; clean: number; alarms: string[] };
+}
+
+export function measureReading(
+  resolver: Resolver,
+  sets: { questions: EvalItem[]; pastes: EvalItem[]; unrelated: EvalItem[] },
+): ReadingFigures {
+  const questions = { total: 0, top1: 0, top1Sure: 0, top3: 0, misses: [] as string[] };
+  for (const item of sets.questions) {
+    const label = item.expect[0];
+    if (!label) continue;
+    questions.total += 1;
+    const matches = resolver.lookup(item.text, { limit: 5 });
+    const first = matches[0];
+    if (first && names(first, label)) {
+      questions.top1 += 1;
+      if (sure(first)) questions.top1Sure += 1;
+    } else {
+      const got = first ? `${first.provider}:${first.code}(${first.confidence})` : 'nothing';
+      questions.misses.push(`${item.id}: want ${label.provider}:${label.code}, got ${got}`);
+    }
+    if (matches.slice(0, 3).some((match) => names(match, label))) questions.top3 += 1;
+  }
+  const pastes = { labels: 0, found: 0, items: 0, itemsAllFound: 0, misses: [] as string[] };
+  for (const item of sets.pastes) {
+    pastes.items += 1;
+    const findings: Finding[] = resolver.scan(item.text).findings.filter(sure);
+    let all = true;
+    for (const label of item.expect) {
+      pastes.labels += 1;
+      if (findings.some((finding) => names(finding, label))) pastes.found += 1;
+      else {
+        all = false;
+        const got = findings.map((finding) => `${finding.provider}:${finding.code}`).join(', ') || 'nothing sure';
+        pastes.misses.push(`${item.id}: want ${label.provider}:${label.code}, got ${got}`);
+      }
+    }
+    if (all) pastes.itemsAllFound += 1;
+  }
+  const unrelated = { total: 0, clean: 0, alarms: [] as string[] };
+  for (const item of sets.unrelated) {
+    unrelated.total += 1;
+    const alarms = resolver.scan(item.text).findings.filter(sure);
+    if (alarms.length === 0) unrelated.clean += 1;
+    else
+      unrelated.alarms.push(`${item.id}: ${alarms.map((finding) => `${finding.provider}:${finding.code}`).join(', ')}`);
+  }
+  return { questions, pastes, unrelated };
+}
+
+export const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10);
