@@ -3,3 +3,5 @@ console.log('== Core: catalogs, lookup, scan ==');
 await import('./core.js');
 console.log('\n== Store: recording and digest over 1 million occurrences ==');
 await import('./store.js');
+console.log('\n== Floods of pasted errors: answered and lost ==');
+await import('./answers.js');

@@ -198,4 +198,26 @@ describe('auto-reply to pasted errors', () => {
     await bot.idle();
     expect(posts()).toHaveLength(1);
   });
+
+  it('a paste holding credentials: the reply warns what kind and what to do, and never repeats them', async () => {
+    const secret = 'FAKE-s3cret-value-0042';
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJmYWtlLXVzZXIifQ.ZmFrZS1zaWduYXR1cmUtZm9yLXRlc3Rz';
+    const ts = freshTs();
+    await deliver({
+      ...fixture('message').event,
+      ts,
+      text: `curl -d "client_id=web&client_secret=${secret}" https://login.example.com/token\n-> {"error":"invalid_client"}`,
+    });
+    const noError = freshTs();
+    await deliver({ ...fixture('message').event, ts: noError, text: `here is my token: Authorization: Bearer ${jwt}` });
+    const [withError, onlySecret] = posts();
+    expect(withError).toMatchObject({ thread_ts: ts });
+    expect(JSON.stringify(withError)).toContain('OAuth client secret');
+    expect(JSON.stringify(withError)).toContain('invalid_client');
+    expect(onlySecret).toMatchObject({ thread_ts: noError });
+    expect(JSON.stringify(onlySecret)).toContain('bearer token');
+    const everything = JSON.stringify([...posts(), bot.logs]);
+    expect(everything).not.toContain(secret);
+    expect(everything).not.toContain(jwt.slice(0, 30));
+  });
 });
