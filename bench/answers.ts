@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { webApi } from '@slack/bolt';
 import { FollowUps } from '../src/listeners/follow-ups.js';
 import { createLogger } from '../src/logger.js';
-import { PostQueue } from '../src/slack/post-queue.js';
 import { openStore } from '../src/store/open-store.js';
 import { realResolver, startBot } from '../test/helpers/bot.js';
 import { FakeSlack } from '../test/helpers/fake-slack.js';
 import { envelope, fixture, signedJson } from '../test/helpers/slack-request.js';
+import { PostQueue } from './before-post-queue.js';
 import { table } from './stats.js';
 
 const PACE_MS = 1000;

@@ -6,7 +6,6 @@ import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { describeSlackError } from './slack/api-errors.js';
 import { OutboxPoster } from './slack/outbox-poster.js';
-import { PostQueue } from './slack/post-queue.js';
 import { buildReceiver } from './slack/receiver.js';
 import type { DigestCommands, Store } from './store/store.js';
 
@@ -14,8 +13,8 @@ export interface AppDeps {
   config: Config;
   resolver: Explainer;
   store: Store;
-  /** The digest commands, or a factory for them when they need the app's client and paced poster. */
-  digest: DigestCommands | ((slack: { client: webApi.WebClient; poster: PostQueue }) => DigestCommands);
+  /** The digest commands, or a factory for them when they need the app's client and the outbox poster. */
+  digest: DigestCommands | ((slack: { client: webApi.WebClient; outbox: OutboxPoster }) => DigestCommands);
   logger?: Logger;
   clock?: () => Date;
   /** Knobs for tests and the benchmark; production uses the defaults. */
@@ -39,9 +38,7 @@ export interface Tuning {
 
 export interface BotApp {
   app: App;
-  /** Paced chat.postMessage (per channel, 429-aware) for posts whose answer is needed at once (the digest). */
-  poster: PostQueue;
-  /** Posts thread replies and shared answers from the store's outbox; start() it with the app, stop() before the store closes. */
+  /** Posts thread replies, shared answers and digests from the store's outbox; start() it with the app, stop() before the store closes. */
   outbox: OutboxPoster;
 }
 
@@ -99,19 +96,17 @@ export function buildApp(deps: AppDeps): BotApp {
     maxRequestConcurrency: 8,
   });
   const pacing = deps.tuning?.postIntervalMs !== undefined ? { minIntervalMs: deps.tuning.postIntervalMs } : {};
-  const poster = new PostQueue({ client: postClient, logger, ...pacing });
   const outbox = new OutboxPoster({ store: deps.store, client: postClient, logger, ...pacing, ...deps.tuning?.outbox });
   const { catalog } = deps.resolver;
   registerListeners(app, {
     resolver: deps.resolver,
     store: deps.store,
-    digest: typeof deps.digest === 'function' ? deps.digest({ client: app.client, poster }) : deps.digest,
-    poster,
+    digest: typeof deps.digest === 'function' ? deps.digest({ client: app.client, outbox }) : deps.digest,
     outbox,
     followUps: new FollowUps({ logger, ...deps.tuning?.followUps }),
     logger,
     clock: deps.clock ?? (() => new Date()),
     render: { providerName: (id) => catalog.providers.get(id)?.name ?? id },
   });
-  return { app, poster, outbox };
+  return { app, outbox };
 }

@@ -33,8 +33,8 @@ export async function startAnswering(config: Config, options: { logger: Logger; 
     logger,
     clock,
     receiver,
-    digest: ({ client, poster }) => {
-      digest = new DigestService({ store, catalog, client, poster, logger, clock });
+    digest: (slack) => {
+      digest = new DigestService({ store, catalog, client: slack.client, outbox: slack.outbox, logger, clock });
       return digest;
     },
     ...(options.tuning ? { tuning: options.tuning } : {}),

@@ -3,7 +3,6 @@ import type { Catalog } from '../domain/catalog.js';
 import type { Match, ScanResult } from '../domain/findings.js';
 import type { LookupOptions } from '../domain/resolver.js';
 import type { OutboxPoster } from '../slack/outbox-poster.js';
-import type { PostQueue } from '../slack/post-queue.js';
 import type { RenderOptions } from '../slack/render.js';
 import type { DigestCommands, Store } from '../store/store.js';
 import type { FollowUps } from './follow-ups.js';
@@ -22,9 +21,7 @@ export interface ListenerDeps {
   resolver: Explainer;
   store: Store;
   digest: DigestCommands;
-  /** Posts that need Slack's answer at once (the digest): per-channel pacing, 429 handling. */
-  poster: PostQueue;
-  /** Drains the store's outbox (thread replies, shared answers): told when something was added. */
+  /** Drains the store's outbox (every post the bot makes): told when something was added. */
   outbox: Pick<OutboxPoster, 'notify'>;
   /** Work after an ack runs through it: bounded, and shed under overload so acks stay fast. */
   followUps: FollowUps;

@@ -3,7 +3,7 @@ import type { Catalog } from '../domain/catalog.js';
 import { buildDigest, type DigestModel } from '../domain/digest.js';
 import { platformError } from '../slack/api-errors.js';
 import type { RenderedMessage } from '../slack/limits.js';
-import type { PostQueue } from '../slack/post-queue.js';
+import type { OutboxPoster } from '../slack/outbox-poster.js';
 import { renderDigest } from '../slack/render-digest.js';
 import type { ChannelSettings, DigestCommands, DigestSubscription, Store } from '../store/store.js';
 import { localDateTime } from './local-time.js';
@@ -22,8 +22,8 @@ export interface DigestServiceDeps {
   catalog: Catalog;
   /** For chat.getPermalink. */
   client: webApi.WebClient;
-  /** Paced, 429-aware posting (joins a public channel it is not in). */
-  poster: Pick<PostQueue, 'post'>;
+  /** Posts what is put in the store's outbox (paced, 429-aware, retried, once across instances). */
+  outbox: Pick<OutboxPoster, 'notify'>;
   logger: Logger;
   clock: () => Date;
 }
@@ -50,8 +50,10 @@ export class DigestService implements DigestCommands {
     return renderDigest(model, await this.permalinks(model));
   }
 
+  /** `/oauth-error digest now`: the past 24 hours, put in the outbox at once (it posts within seconds). */
   async postNow(teamId: string, channelId: string): Promise<void> {
-    await this.post(await this.model(teamId, channelId, this.deps.clock()));
+    const now = this.deps.clock();
+    await this.post(await this.model(teamId, channelId, now), `digest-now:${teamId}:${channelId}:${now.getTime()}`);
   }
 
   /** The model of the 24 hours before `to`, from the store. */
@@ -66,7 +68,7 @@ export class DigestService implements DigestCommands {
     });
   }
 
-  /** Posts every digest that is due now and not yet posted by any instance. Returns how many were posted. */
+  /** Queues every digest that is due now and not yet queued by any instance. Returns how many were queued. */
   async runDue(): Promise<number> {
     const now = this.deps.clock();
     let posted = 0;
@@ -89,7 +91,8 @@ export class DigestService implements DigestCommands {
     if (!(await store.claimDigestRun(teamId, channelId, local.date, now, STALE_CLAIM_MS))) return false;
     try {
       const model = await this.model(teamId, channelId, now);
-      if (model.total > 0 || digest.postWhenQuiet) await this.post(model);
+      // The day's key makes the post once-only even if this run dies after it and before it is marked done.
+      if (model.total > 0 || digest.postWhenQuiet) await this.post(model, `digest:${runKey}`);
       await store.completeDigestRun(teamId, channelId, local.date, this.deps.clock());
       this.retryAt.delete(runKey);
       return model.total > 0 || digest.postWhenQuiet;
@@ -105,18 +108,15 @@ export class DigestService implements DigestCommands {
     }
   }
 
-  private async post(model: DigestModel): Promise<void> {
+  /**
+   * Into the outbox, under `key`: from there it is posted at the channel's pace, waiting out rate limits and
+   * outages, across restarts, once however many instances run (chat:write.public lets the bot post in a
+   * public channel it is not a member of).
+   */
+  private async post(model: DigestModel, key: string): Promise<void> {
     const message = renderDigest(model, await this.permalinks(model));
-    await this.deps.poster.post(
-      {
-        channel: model.channelId,
-        text: message.text,
-        blocks: message.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-      },
-      { joinIfNotInChannel: true },
-    );
+    const post = { channel: model.channelId, text: message.text, blocks: message.blocks };
+    if (await this.deps.store.claimAndEnqueue({ key }, this.deps.clock(), () => post)) this.deps.outbox.notify();
   }
 
   /** One thread per error; a permalink Slack cannot give (message_not_found) just leaves that line unlinked. */

@@ -30,7 +30,7 @@ export function describeSlackError(error: unknown): string {
   const name = platformError(error);
   if (name) {
     const hints: Record<string, string> = {
-      not_in_channel: 'the bot is not a member of the channel: invite it (/invite @bot) or add channels:join',
+      not_in_channel: 'the bot is not a member of this private channel or conversation: invite it (/invite @bot)',
       channel_not_found: 'the channel does not exist or the bot cannot see it (private channel or DM)',
       method_not_supported_for_channel_type: 'the bot cannot join private channels, DMs or group DMs: invite it',
       missing_scope: 'the bot token lacks a scope: reinstall the app from manifest.yml',

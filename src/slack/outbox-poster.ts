@@ -168,19 +168,38 @@ export class OutboxPoster {
     }
   }
 
+  /**
+   * One attempt. With chat:write.public the bot posts in any public channel; an app installed with
+   * channels:join instead is answered not_in_channel there, and joins once and posts again (a private
+   * channel then says method_not_supported_for_channel_type, which no retry mends).
+   */
+  private async send(post: OutboxItem['post']): Promise<webApi.ChatPostMessageResponse> {
+    const { client } = this.options;
+    const message = {
+      channel: post.channel,
+      text: post.text,
+      blocks: post.blocks as never,
+      ...(post.threadTs ? { thread_ts: post.threadTs } : {}),
+      unfurl_links: false,
+      unfurl_media: false,
+    };
+    try {
+      return await client.chat.postMessage(message);
+    } catch (error) {
+      if (platformError(error) !== 'not_in_channel') throw error;
+      await client.conversations.join({ channel: post.channel });
+      return client.chat.postMessage(message);
+    }
+  }
+
   private async deliver(item: OutboxItem): Promise<void> {
-    const { store, client, logger } = this.options;
+    const { store, logger } = this.options;
     const { post } = item;
     this.nextAt.set(post.channel, this.now() + this.minIntervalMs);
     try {
-      const response = await client.chat.postMessage({
-        channel: post.channel,
-        text: post.text,
-        blocks: post.blocks as never,
-        ...(post.threadTs ? { thread_ts: post.threadTs } : {}),
-        unfurl_links: false,
-        unfurl_media: false,
-      });
+      const response = await this.send(post);
+      // Spaced from when Slack answered, so two posts never reach it closer than the interval.
+      this.nextAt.set(post.channel, this.now() + this.minIntervalMs);
       await store.completePost(item.id);
       if (post.record?.length && response.ts) {
         const ts = response.ts;
@@ -210,13 +229,15 @@ export class OutboxPoster {
     const code = platformError(error);
     if ((code && PERMANENT.has(code)) || attempts >= this.maxAttempts) {
       logger.error(
-        `Gave up a reply in ${channel} after ${attempts} attempt(s): ${describeSlackError(error)}${code && PERMANENT.has(code) ? '' : ' (retries exhausted)'}`,
+        `Gave up a message in ${channel} after ${attempts} attempt(s): ${describeSlackError(error)}${code && PERMANENT.has(code) ? '' : ' (retries exhausted)'}`,
       );
       await store.completePost(item.id);
       return;
     }
     const backoff = Math.min(2 ** attempts * 1000, 10 * 60_000);
-    logger.warn(`Posting a reply in ${channel} failed (${describeSlackError(error)}); retrying in ${backoff / 1000}s`);
+    logger.warn(
+      `Posting a message in ${channel} failed (${describeSlackError(error)}); retrying in ${backoff / 1000}s`,
+    );
     await store.deferPost(item.id, new Date(this.now() + backoff), attempts);
   }
 
@@ -224,7 +245,7 @@ export class OutboxPoster {
     const { waiting, oldestAt } = await this.backlog();
     if (waiting >= this.loggedBacklog + BACKLOG_LOG_STEP) {
       const age = oldestAt === null ? 0 : Math.round((this.now() - oldestAt) / 1000);
-      this.options.logger.warn(`${waiting} replies waiting to be posted (oldest ${age}s); none is dropped`);
+      this.options.logger.warn(`${waiting} messages waiting to be posted (oldest ${age}s); none is dropped`);
       this.loggedBacklog = waiting;
     } else if (waiting < this.loggedBacklog / 2) {
       this.loggedBacklog = waiting < BACKLOG_LOG_STEP ? 0 : waiting;

@@ -8,7 +8,6 @@ import { createResolver, type Resolver } from '../../src/domain/resolver.js';
 import type { Explainer } from '../../src/listeners/deps.js';
 import { createLogger } from '../../src/logger.js';
 import type { OutboxPoster } from '../../src/slack/outbox-poster.js';
-import type { PostQueue } from '../../src/slack/post-queue.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import type { DigestCommands, DigestSubscription, Store } from '../../src/store/store.js';
 import { FakeSlack } from './fake-slack.js';
@@ -50,7 +49,6 @@ export interface TestBot {
   digest: FakeDigest;
   logs: string[];
   app: App;
-  poster: PostQueue;
   outbox: OutboxPoster;
   /** Resolves when no event or command is being processed. */
   idle(): Promise<void>;
@@ -97,7 +95,7 @@ export async function startBot(options: TestBotOptions = {}): Promise<TestBot> {
       ...(options.followUps ? { followUps: options.followUps } : {}),
     },
   };
-  const { app, poster, outbox } = buildApp(deps);
+  const { app, outbox } = buildApp(deps);
   outbox.start();
   let inFlight = 0;
   // Added after the listeners, yet global middleware wraps them: `next()` resolves when they are done.
@@ -119,7 +117,6 @@ export async function startBot(options: TestBotOptions = {}): Promise<TestBot> {
     digest,
     logs,
     app,
-    poster,
     outbox,
     idle: async () => {
       await slack.waitFor(() => inFlight === 0, 15_000);

@@ -2,7 +2,7 @@ import { webApi } from '@slack/bolt';
 import { type Catalog, loadCatalogs } from '../../src/domain/catalog.js';
 import { createLogger } from '../../src/logger.js';
 import { DigestService } from '../../src/schedule/digest-service.js';
-import { PostQueue } from '../../src/slack/post-queue.js';
+import { OutboxPoster } from '../../src/slack/outbox-poster.js';
 import type { Occurrence, Store } from '../../src/store/store.js';
 import { FakeSlack } from './fake-slack.js';
 
@@ -14,8 +14,10 @@ export interface DigestHarness {
   logs: string[];
   setNow(iso: string): void;
   now(): Date;
-  /** Another instance (its own client, queue and memory) over a store, sharing the fake Slack and clock. */
+  /** Another instance (its own client, outbox poster and memory) over a store, sharing the fake Slack and clock. */
   instance(store: Store): DigestService;
+  /** Waits until every queued digest has been posted (or given up). */
+  flush(): Promise<void>;
 }
 
 /** A DigestService against a fake Slack on loopback, with a clock the test moves. */
@@ -26,16 +28,22 @@ export async function digestHarness(store: Store, slack?: FakeSlack): Promise<Di
   const logger = createLogger('info', (line) => logs.push(line));
   let current = new Date('2026-11-24T08:00:00Z');
   const clock = () => current;
+  const posters: OutboxPoster[] = [];
   const instance = (instanceStore: Store) => {
     const options = { slackApiUrl: fake.url, retryConfig: { retries: 0 }, logger };
     const client = new webApi.WebClient('xoxb-test-token', options);
     const postClient = new webApi.WebClient('xoxb-test-token', { ...options, rejectRateLimitedCalls: true });
-    const poster = new PostQueue({ client: postClient, logger, minIntervalMs: 10 });
-    return new DigestService({ store: instanceStore, catalog: catalog as Catalog, client, poster, logger, clock });
+    // The outbox runs on real time (Retry-After is real seconds); the digest's schedule on the test's clock.
+    const outbox = new OutboxPoster({ store: instanceStore, client: postClient, logger, minIntervalMs: 10 });
+    posters.push(outbox);
+    return new DigestService({ store: instanceStore, catalog: catalog as Catalog, client, outbox, logger, clock });
   };
   return {
     slack: fake,
     service: instance(store),
+    flush: async () => {
+      for (const poster of posters) await poster.idle();
+    },
     logs,
     setNow: (iso) => {
       current = new Date(iso);

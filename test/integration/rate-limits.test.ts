@@ -1,9 +1,6 @@
-import { webApi } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
-import { PostQueue } from '../../src/slack/post-queue.js';
 import { startBot, type TestBot } from '../helpers/bot.js';
-import { FakeSlack } from '../helpers/fake-slack.js';
+import type { FakeSlack } from '../helpers/fake-slack.js';
 import { envelope, fixture, signedJson } from '../helpers/slack-request.js';
 
 /** slack-contract.md §8 cases 33 and 34, and 429 handling (the rule of case 32) for replies. */
@@ -60,42 +57,37 @@ describe('posting within Slack’s limits', () => {
     expect(bot.logs.some((line) => line.includes('rate-limited') && line.includes('40s'))).toBe(true);
   });
 
-  const queue = (fake: FakeSlack, logs: string[]) =>
-    new PostQueue({
-      client: new webApi.WebClient('xoxb-test-token', {
-        slackApiUrl: fake.url,
-        retryConfig: { retries: 0 },
-        rejectRateLimitedCalls: true,
-      }),
-      logger: createLogger('info', (line) => logs.push(line)),
-      minIntervalMs: 0,
-    });
-
   it('case 33: not_in_channel in a public channel: one conversations.join, then one retried post', async () => {
-    slack = await new FakeSlack().start();
+    bot = await startBot();
     let joined = false;
-    slack.on('conversations.join', () => {
+    bot.slack.on('conversations.join', () => {
       joined = true;
-      return { body: { ok: true, channel: { id: 'CPUB' } } };
+      return { body: { ok: true, channel: { id: 'C1' } } };
     });
-    slack.on('chat.postMessage', () =>
+    bot.slack.on('chat.postMessage', () =>
       joined ? { body: { ok: true, ts: '1800000000.000001' } } : { body: { ok: false, error: 'not_in_channel' } },
     );
-    const posted = await queue(slack, []).post({ channel: 'CPUB', text: 'digest' }, { joinIfNotInChannel: true });
-    expect(posted.ts).toBe('1800000000.000001');
-    expect(slack.calls.map((call) => call.method)).toEqual([
+    await signedJson(bot.url, fixture('message'));
+    await bot.idle();
+    expect(bot.slack.calls.map((call) => call.method).filter((method) => method !== 'auth.test')).toEqual([
       'chat.postMessage',
       'conversations.join',
       'chat.postMessage',
     ]);
   });
 
-  it('case 33: a private channel (method_not_supported_for_channel_type) fails once, no loop', async () => {
-    slack = await new FakeSlack().start();
-    slack.on('conversations.join', () => ({ body: { ok: false, error: 'method_not_supported_for_channel_type' } }));
-    slack.on('chat.postMessage', () => ({ body: { ok: false, error: 'not_in_channel' } }));
-    const failed = queue(slack, []).post({ channel: 'GPRIV', text: 'digest' }, { joinIfNotInChannel: true });
-    await expect(failed).rejects.toMatchObject({ data: { error: 'method_not_supported_for_channel_type' } });
-    expect(slack.calls.map((call) => call.method)).toEqual(['chat.postMessage', 'conversations.join']);
+  it('case 33: a private channel (method_not_supported_for_channel_type) fails once, is logged, no loop', async () => {
+    bot = await startBot();
+    bot.slack.on('conversations.join', () => ({ body: { ok: false, error: 'method_not_supported_for_channel_type' } }));
+    bot.slack.on('chat.postMessage', () => ({ body: { ok: false, error: 'not_in_channel' } }));
+    await signedJson(bot.url, fixture('message'));
+    await bot.idle();
+    expect(bot.slack.calls.map((call) => call.method).filter((method) => method !== 'auth.test')).toEqual([
+      'chat.postMessage',
+      'conversations.join',
+    ]);
+    expect(
+      bot.logs.some((line) => line.includes('ERROR') && line.includes('method_not_supported_for_channel_type')),
+    ).toBe(true);
   });
 });

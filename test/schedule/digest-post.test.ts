@@ -33,6 +33,7 @@ describe('digest posting against a strict fake Web API', () => {
       failure({ channelId: 'C2', isPrivate: true, provider: 'okta', code: 'E0000011' }), // another (private) channel
     ]);
     await h.service.postNow('T1', 'C1');
+    await h.flush();
     const [post, ...rest] = h.slack.callsOf('chat.postMessage');
     expect(rest).toEqual([]);
     expect(post?.token).toBe('xoxb-test-token');
@@ -67,6 +68,7 @@ describe('digest posting against a strict fake Web API', () => {
       },
     }));
     await h.service.postNow('T1', 'C1');
+    await h.flush();
     const [post] = h.slack.callsOf('chat.postMessage');
     const text = allText(post?.params ?? {});
     expect(text).toContain('_…and 285 more not shown._');
@@ -86,6 +88,7 @@ describe('digest posting against a strict fake Web API', () => {
       return { body: { ok: true, channel: params.channel, ts: '1800000000.000001' } };
     });
     await h.service.postNow('T1', 'C1');
+    await h.flush();
     const calls = h.slack.callsOf('chat.postMessage');
     expect(calls).toHaveLength(2);
     expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(1000);
@@ -102,6 +105,7 @@ describe('digest posting against a strict fake Web API', () => {
         : { body: { ok: true, permalink: 'https://example.slack.com/archives/C1/p11' } },
     );
     await h.service.postNow('T1', 'C1');
+    await h.flush();
     const asked = h.slack.callsOf('chat.getPermalink').map((c) => `${c.params.channel}:${c.params.message_ts}`);
     expect(asked.sort()).toEqual(['C1:1.1', 'C1:2.2']);
     const text = allText(h.slack.callsOf('chat.postMessage')[0]?.params ?? {});

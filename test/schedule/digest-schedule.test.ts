@@ -20,15 +20,20 @@ describe('digest schedule (injected clock)', () => {
     await h.service.subscribe('T1', 'C1', { time: '09:00', timeZone: 'UTC', postWhenQuiet: true });
     h.setNow('2026-11-24T08:59:00Z');
     expect(await h.service.runDue()).toBe(0);
+    await h.flush();
     h.setNow('2026-11-24T09:00:00Z');
     expect(await h.service.runDue()).toBe(1);
+    await h.flush();
     h.setNow('2026-11-24T09:01:00Z');
     expect(await h.service.runDue()).toBe(0);
+    await h.flush();
     h.setNow('2026-11-24T23:59:00Z');
     expect(await h.service.runDue()).toBe(0);
+    await h.flush();
     expect(posts()).toHaveLength(1);
     h.setNow('2026-11-25T09:00:00Z');
     expect(await h.service.runDue()).toBe(1);
+    await h.flush();
     expect(posts()).toHaveLength(2);
   });
 
@@ -36,8 +41,10 @@ describe('digest schedule (injected clock)', () => {
     await h.service.subscribe('T1', 'C1', { time: '09:00', timeZone: 'America/New_York', postWhenQuiet: true });
     h.setNow('2026-11-24T13:59:00Z'); // 08:59 EST
     expect(await h.service.runDue()).toBe(0);
+    await h.flush();
     h.setNow('2026-11-24T14:00:00Z'); // 09:00 EST
     expect(await h.service.runDue()).toBe(1);
+    await h.flush();
   });
 
   it('on the day clocks go forward, a time that does not exist runs at the first minute after it', async () => {
@@ -45,10 +52,13 @@ describe('digest schedule (injected clock)', () => {
     await h.service.subscribe('T1', 'C1', { time: '02:30', timeZone: 'Europe/Berlin', postWhenQuiet: true });
     h.setNow('2026-03-29T00:59:00Z'); // 01:59 CET
     expect(await h.service.runDue()).toBe(0);
+    await h.flush();
     h.setNow('2026-03-29T01:00:00Z'); // 03:00 CEST
     expect(await h.service.runDue()).toBe(1);
+    await h.flush();
     h.setNow('2026-03-29T02:30:00Z');
     expect(await h.service.runDue()).toBe(0);
+    await h.flush();
   });
 
   it('on the day clocks go back, a time that happens twice posts once', async () => {
@@ -56,8 +66,10 @@ describe('digest schedule (injected clock)', () => {
     await h.service.subscribe('T1', 'C1', { time: '02:30', timeZone: 'Europe/Berlin', postWhenQuiet: true });
     h.setNow('2026-10-25T00:30:00Z'); // first 02:30 (CEST)
     expect(await h.service.runDue()).toBe(1);
+    await h.flush();
     h.setNow('2026-10-25T01:30:00Z'); // second 02:30 (CET)
     expect(await h.service.runDue()).toBe(0);
+    await h.flush();
     expect(posts()).toHaveLength(1);
   });
 
@@ -66,7 +78,9 @@ describe('digest schedule (injected clock)', () => {
     h.setNow('2026-11-24T15:42:00Z'); // the bot was down at 09:00
     const restarted = h.instance(store);
     expect(await restarted.runDue()).toBe(1);
+    await h.flush();
     expect(await h.instance(store).runDue()).toBe(0);
+    await h.flush();
     expect(posts()).toHaveLength(1);
   });
 
@@ -77,15 +91,17 @@ describe('digest schedule (injected clock)', () => {
     await q.service.subscribe('T1', 'C8', { time: '09:00', timeZone: 'UTC', postWhenQuiet: false });
     q.setNow('2026-11-24T09:00:00Z');
     expect(await q.service.runDue()).toBe(1);
+    await q.flush();
     const [post] = posts();
     expect(post?.params.channel).toBe('C7');
     expect(String(post?.params.text)).toMatch(/^No OAuth errors were seen in this channel/);
     q.setNow('2026-11-24T10:00:00Z');
     expect(await q.service.runDue()).toBe(0);
+    await q.flush();
     expect(posts()).toHaveLength(1);
   });
 
-  it('a failed post is not marked done and is retried with backoff', async () => {
+  it('a failed post stays in the outbox and is posted after a backoff, once', async () => {
     await h.service.subscribe('T1', 'C1', { time: '09:00', timeZone: 'UTC', postWhenQuiet: true });
     let fail = true;
     h.slack.on('chat.postMessage', (params) =>
@@ -94,15 +110,38 @@ describe('digest schedule (injected clock)', () => {
         : { body: { ok: true, channel: params.channel, ts: '1.000001' } },
     );
     h.setNow('2026-11-24T09:00:00Z');
-    expect(await h.service.runDue()).toBe(0);
-    expect(h.logs.join('\n')).toMatch(/Daily digest for channel C1 failed \(fatal_error\); retrying in 60 s/);
-    fail = false;
-    h.setNow('2026-11-24T09:00:30Z'); // inside the backoff
-    expect(await h.service.runDue()).toBe(0);
-    h.setNow('2026-11-24T09:01:00Z');
     expect(await h.service.runDue()).toBe(1);
+    await h.slack.waitFor(() => posts().length === 1);
+    fail = false;
+    await h.flush();
     expect(posts()).toHaveLength(2);
+    expect(h.logs.join('\n')).toMatch(/Posting a message in C1 failed \(Slack API error fatal_error\)/);
     h.setNow('2026-11-24T09:05:00Z');
     expect(await h.service.runDue()).toBe(0);
+    await h.flush();
+    expect(posts()).toHaveLength(2);
+  });
+
+  it('a digest the store cannot queue is not marked done and is tried again after a backoff', async () => {
+    class Flaky extends MemoryStore {
+      down = true;
+      override async claimAndEnqueue(...args: Parameters<MemoryStore['claimAndEnqueue']>): Promise<boolean> {
+        if (this.down) throw new Error('database is down');
+        return super.claimAndEnqueue(...args);
+      }
+    }
+    const flaky = new Flaky();
+    const f = await digestHarness(flaky, h.slack);
+    await f.service.subscribe('T1', 'C3', { time: '09:00', timeZone: 'UTC', postWhenQuiet: true });
+    f.setNow('2026-11-24T09:00:00Z');
+    expect(await f.service.runDue()).toBe(0);
+    expect(f.logs.join('\n')).toMatch(/Daily digest for channel C3 failed \(database is down\); retrying in 60 s/);
+    flaky.down = false;
+    f.setNow('2026-11-24T09:00:30Z'); // inside the backoff
+    expect(await f.service.runDue()).toBe(0);
+    f.setNow('2026-11-24T09:01:00Z');
+    expect(await f.service.runDue()).toBe(1);
+    await f.flush();
+    expect(posts().filter((post) => post.params.channel === 'C3')).toHaveLength(1);
   });
 });

@@ -31,6 +31,7 @@ describe('two instances on one PostgreSQL', () => {
     h.setNow('2026-11-24T09:00:00Z');
     const posted = await Promise.all([h.service.runDue(), other.runDue(), h.service.runDue(), other.runDue()]);
     expect(posted.reduce((sum, n) => sum + n, 0)).toBe(1);
+    await h.flush();
     expect(h.slack.callsOf('chat.postMessage')).toHaveLength(1);
     await h.slack.close();
   });

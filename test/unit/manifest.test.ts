@@ -36,8 +36,8 @@ describe('manifest.yml', () => {
       [
         'app_mentions:read',
         'channels:history',
-        'channels:join',
         'chat:write',
+        'chat:write.public',
         'commands',
         'groups:history',
         'im:history',

@@ -74,7 +74,7 @@ async function run(deps: ListenerDeps, request: CommandRequest, command: SlashCo
       return note('Daily digest off for this channel.');
     case 'digest-now':
       await deps.digest.postNow(teamId, channelId);
-      return note('Digest of the past 24 hours posted in this channel.');
+      return note('The digest of the past 24 hours is on its way to this channel.');
     case 'digest-preview': {
       const preview = await deps.digest.preview(teamId, channelId);
       return respond({ response_type: 'ephemeral', text: preview.text, blocks: preview.blocks as never });
