@@ -36,6 +36,17 @@ export const entrySchema = z.strictObject({
   code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:/-]*$/, 'must be a single token (letters, digits, _ . : / -)'),
   /** The provider's official short title, or a short one of ours when it has none. */
   title: nonEmpty,
+  /**
+   * A readable title in plain words, shown first where the official title is an internal name (Entra's
+   * InvalidReplyTo, UserStrongAuthClientAuthNRequired); the official one is then shown beside the code.
+   */
+  summary: nonEmpty.optional(),
+  /**
+   * Who can act on it, so a channel knows whom to call: `user` (the person signing in), `admin` (an
+   * administrator of the tenant, org or workspace), `developer` (whoever builds or configures the app),
+   * `provider` (only the provider: an outage, a bug, their support).
+   */
+  actors: z.array(z.enum(['user', 'admin', 'developer', 'provider'])).default([]),
   /** Other names for the same error (Entra error names, numbers, old spellings). */
   aliases: z.array(nonEmpty).default([]),
   /**
