@@ -37,7 +37,7 @@ export interface Match {
 export interface Finding extends Match {
   /** 1-based line of the occurrence it rests on: the first, or the first with its confidence. */
   line: number;
-  /** The line (trimmed, shortened) it was found on. */
+  /** The line (trimmed, shortened, credentials masked) it was found on. */
   excerpt: string;
 }
 

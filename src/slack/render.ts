@@ -26,9 +26,48 @@ function providerLabel(match: Match, options: RenderOptions): string {
   return contextLabel ? `${name} · ${escapeMrkdwn(contextLabel)}` : name;
 }
 
-/** `*Title* `code` · Provider`: the first line of every explanation. */
+/**
+ * `*Readable title* `code` (OfficialName) · Provider`: the first line of every explanation. Where the
+ * official title is an internal name (Entra's InvalidReplyTo) the entry's summary leads and the official
+ * name stands beside the code, where people search for it.
+ */
 function headline(match: Match, options: RenderOptions): string {
-  return `*${escapeMrkdwn(match.title)}*  ${inlineCode(match.code)} · ${providerLabel(match, options)}`;
+  const summary = match.entry?.summary;
+  const official = summary ? ` (${escapeMrkdwn(match.title)})` : '';
+  return `*${escapeMrkdwn(summary ?? match.title)}*  ${inlineCode(match.code)}${official} · ${providerLabel(match, options)}`;
+}
+
+const ACTOR_LABELS: Record<string, string> = {
+  user: 'the person signing in',
+  admin: 'an administrator (tenant, org or workspace)',
+  developer: 'the app’s developer',
+  provider: 'only the provider (an outage or their bug)',
+};
+
+/** "Who can fix it: the app's developer, an administrator": whom the channel should call. */
+function whoCanFix(match: Match): string | undefined {
+  const actors = match.entry?.actors ?? [];
+  if (actors.length === 0) return undefined;
+  return `*Who can fix it:* ${actors.map((actor) => ACTOR_LABELS[actor] ?? actor).join(', ')}`;
+}
+
+/** action_ids of the feedback buttons; their value is the entry key. */
+export const VOTE_ACTIONS = { helpful: 'oauth_error_vote_helpful', wrong: 'oauth_error_vote_wrong' } as const;
+
+/** Helpful / Wrong answer under an explanation: votes tell the catalog's keepers which entries mislead. */
+function feedbackButtons(match: Match): Block | undefined {
+  const key = match.entry?.key;
+  if (!key) return undefined;
+  const button = (action: string, text: string) => ({
+    type: 'button' as const,
+    action_id: action,
+    value: key,
+    text: { type: 'plain_text' as const, text },
+  });
+  return {
+    type: 'actions',
+    elements: [button(VOTE_ACTIONS.helpful, 'Helpful'), button(VOTE_ACTIONS.wrong, 'Wrong answer')],
+  } as Block;
 }
 
 function links(match: Match, max = 5): string {
@@ -52,7 +91,8 @@ export function renderMatch(match: Match, options: RenderOptions): RenderedMessa
   if (entry) {
     blocks.push(section(`*Cause*\n${escapeMrkdwn(entry.cause)}`));
     const steps = entry.resolution.map((step, i) => `${i + 1}. ${escapeMrkdwn(step)}`).join('\n');
-    blocks.push(section(`*Resolution*\n${steps}`));
+    const who = whoCanFix(match);
+    blocks.push(section(`*Resolution*\n${steps}${who ? `\n${who}` : ''}`));
   } else {
     blocks.push(section('This code is not in the catalog yet. The provider’s own reference explains it:'));
   }
@@ -92,6 +132,8 @@ export function renderPrivateAnswer(match: Match, options: RenderOptions): Rende
       text: { type: 'plain_text', text: 'Official docs' },
     });
   }
+  const votes = feedbackButtons(match) as { elements?: unknown[] } | undefined;
+  elements.push(...(votes?.elements ?? []));
   if (elements.length === 0) return answer;
   return fitMessage({ text: answer.text, blocks: [...answer.blocks, { type: 'actions', elements } as Block] });
 }
@@ -106,17 +148,28 @@ export function renderSharedAnswer(match: Match, userId: string, options: Render
   });
 }
 
-function findingSection(finding: Finding, options: RenderOptions): Block {
+/** Where a finding stands in the paste: its line, what the line says (credentials masked), how often. */
+export interface FindingPlace {
+  /** Times its code stands in the text (on separate lines). */
+  count: number;
+}
+
+function findingSection(finding: Finding, options: RenderOptions, place?: FindingPlace): Block[] {
   const lines = [headline(finding, options)];
+  const repeats = place && place.count > 1 ? ` · ×${place.count}` : '';
+  lines.push(`_Line ${finding.line}${repeats}:_ ${inlineCode(clip(finding.excerpt, 120))}`);
   if (finding.entry) {
     lines.push(escapeMrkdwn(firstSentence(finding.entry.cause, SHORT_CAUSE)));
     const steps = finding.entry.resolution.slice(0, 3).map((step) => `• ${escapeMrkdwn(step)}`);
     lines.push(`*Fix:*\n${steps.join('\n')}`);
+    const who = whoCanFix(finding);
+    if (who) lines.push(who);
   } else {
     lines.push('Not in the catalog yet; see the provider’s reference.');
   }
   if (finding.links.length > 0) lines.push(links(finding, 3));
-  return section(clip(lines.join('\n'), 3000));
+  const votes = feedbackButtons(finding);
+  return [section(clip(lines.join('\n'), 3000)), ...(votes ? [votes] : [])];
 }
 
 function supportLine(support: SupportIds): string | undefined {
@@ -161,19 +214,23 @@ export function renderSecretWarning(kinds: SecretKind[]): RenderedMessage {
   return fitMessage({ text: `This message seems to contain ${list}.`, blocks: [section(text)] });
 }
 
+export interface FindingsReply {
+  support: SupportIds;
+  /** Shown first: the paste holds credentials. */
+  warning?: RenderedMessage;
+  /** How often each finding's code repeats in the paste. */
+  counts?: Map<Finding, number>;
+}
+
 /** The thread reply to a pasted log: the first few errors in full, one line for the rest. */
-export function renderFindings(
-  findings: Finding[],
-  support: SupportIds,
-  options: RenderOptions,
-  warning?: RenderedMessage,
-): RenderedMessage {
+export function renderFindings(findings: Finding[], reply: FindingsReply, options: RenderOptions): RenderedMessage {
+  const { support, warning, counts } = reply;
   const shown = findings.slice(0, AUTO_REPLY_SHOWN);
   const rest = findings.slice(AUTO_REPLY_SHOWN);
   const blocks: Block[] = warning ? [...warning.blocks, { type: 'divider' }] : [];
   shown.forEach((finding, i) => {
     if (i > 0) blocks.push({ type: 'divider' });
-    blocks.push(findingSection(finding, options));
+    blocks.push(...findingSection(finding, options, { count: counts?.get(finding) ?? 1 }));
   });
   const footer: string[] = [];
   if (rest.length > 0) {

@@ -45,6 +45,8 @@ describe('/oauth-error', () => {
     expect(buttons.map((button) => button.text && (button.text as unknown as { text: string }).text)).toEqual([
       'Share in channel',
       'Official docs',
+      'Helpful',
+      'Wrong answer',
     ]);
     expect(buttons[1]?.url).toMatch(/^https:\/\//);
   });

@@ -64,7 +64,7 @@ describe('render', () => {
 
   it('long lists collapse to the top few plus one line for the rest', () => {
     const findings = Array.from({ length: 300 }, (_, i) => finding(`E${String(i).padStart(7, '0')}`, 2000));
-    const message = renderFindings(findings, { traceId: '<!here>' }, options);
+    const message = renderFindings(findings, { support: { traceId: '<!here>' } }, options);
     expect(messageProblem(message as never)).toBeUndefined();
     expect(message.blocks.filter((block) => block.type === 'section')).toHaveLength(5);
     const footer = JSON.stringify(message.blocks.at(-1));
@@ -82,7 +82,7 @@ describe('render', () => {
       as('salesforce', 'invalid_grant'),
       as('okta', 'invalid_client'),
     ];
-    const message = renderFindings(findings, {}, options);
+    const message = renderFindings(findings, { support: {} }, options);
     const footer = JSON.stringify(message.blocks.at(-1));
     expect(footer).toContain('+4 more: `invalid_grant` (entra, salesforce ×2), `invalid_client` (Okta).');
     expect(message.text).toContain('invalid_grant (entra, salesforce ×2), invalid_client (Okta)');

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, Context } from '@slack/bolt';
 import type { Finding } from '../../domain/findings.js';
+import { repeatCounts } from '../../domain/repeats.js';
 import { secretKinds } from '../../domain/secrets.js';
 import { slackToPlain } from '../../slack/escape.js';
 import type { RenderedMessage } from '../../slack/limits.js';
@@ -69,6 +70,7 @@ async function answerPaste(
   const { findings, support } = deps.resolver.scan(text);
   const sure = findings.filter((finding) => finding.confidence !== 'weak');
   const secrets = secretKinds(text);
+  const counts = repeatCounts(text, sure);
   if (sure.length === 0 && secrets.length === 0 && !options.explicit) return;
 
   const key = (kind: string) => `${kind}:${teamId}:${message.channel}:${message.ts}`;
@@ -89,7 +91,8 @@ async function answerPaste(
       const unexplained = sure.filter((_, i) => fresh[i]);
       const warning = secrets.length > 0 ? renderSecretWarning(secrets) : undefined;
       let reply: RenderedMessage | undefined;
-      if (unexplained.length > 0) reply = renderFindings(unexplained, support, deps.render, warning);
+      if (unexplained.length > 0)
+        reply = renderFindings(unexplained, { support, counts, ...(warning ? { warning } : {}) }, deps.render);
       else if (warning) reply = warning;
       else if (options.explicit)
         reply = renderNote(sure.length > 0 ? 'These errors are already explained in this thread.' : NOTHING_FOUND);
