@@ -5,6 +5,7 @@ import { createCatalogCache } from '../domain/catalog-cache.js';
 import { createResolver, type Resolver } from '../domain/resolver.js';
 import { CatalogError, StoreError } from '../errors.js';
 import { renderDigestPreview } from './digest.js';
+import { formatFeedback, readFeedback } from './feedback.js';
 import { formatLookup, formatProblems, formatScan } from './format.js';
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from './io.js';
 import { lookupJson, scanFileJson } from './json.js';
@@ -135,6 +136,19 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
         (await getResolver()).catalog,
       );
       write(io.stdout, text);
+    });
+
+  program
+    .command('feedback')
+    .description('entries most often marked wrong, and codes seen that the catalogs lack (from DATABASE_URL)')
+    .option('--limit <n>', 'most rows per list', positiveInt, 20)
+    .option('--json', 'print JSON')
+    .action(async (options: { limit: number; json?: boolean }) => {
+      const summary = await readFeedback(
+        { databaseUrl: env.DATABASE_URL || undefined, limit: options.limit },
+        (await getResolver()).catalog,
+      );
+      write(io.stdout, options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatFeedback(summary));
     });
 
   try {

@@ -1,6 +1,6 @@
 import type { App, BlockButtonAction, Context } from '@slack/bolt';
 import type { ForwardedRequest } from '../answers/protocol.js';
-import { DOCS_ACTION, SHARE_ACTION } from '../slack/render.js';
+import { DOCS_ACTION, SHARE_ACTION, VOTE_ACTIONS } from '../slack/render.js';
 import { PICK_ACTION } from '../slack/render-command.js';
 import { replyInAck } from './commands/oauth-error.js';
 import { parseCommand } from './commands/parse-command.js';
@@ -27,6 +27,11 @@ function forwarded(body: object, context: Context): ForwardedRequest {
   };
 }
 
+/** Clicks the answer thread handles: a choice, Share in channel, a vote. */
+const ANSWERED_ACTIONS = new RegExp(
+  `^(?:${PICK_ACTION}:.*|${SHARE_ACTION}|${VOTE_ACTIONS.helpful}|${VOTE_ACTIONS.wrong})$`,
+);
+
 /**
  * The listeners of the front: they ack (usage, argument errors and "busy" in the ack itself) and forward
  * the rest to the answer thread, whose listeners (./index.ts) do the work. Nothing here waits for an answer.
@@ -39,7 +44,7 @@ export function registerFrontListeners(app: App, deps: FrontDeps): void {
     await ack();
     deps.answers.forward(forwarded(body, context));
   });
-  app.action<BlockButtonAction>(new RegExp(`^(?:${PICK_ACTION}:|${SHARE_ACTION}$)`), async ({ ack, body, context }) => {
+  app.action<BlockButtonAction>(ANSWERED_ACTIONS, async ({ ack, body, context }) => {
     await ack();
     deps.answers.forward(forwarded(body, context));
   });

@@ -1,8 +1,9 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { DOCS_ACTION, SHARE_ACTION } from '../slack/render.js';
+import { DOCS_ACTION, SHARE_ACTION, VOTE_ACTIONS } from '../slack/render.js';
 import { PICK_ACTION } from '../slack/render-command.js';
 import { pickEntryAction } from './actions/pick-entry.js';
 import { shareAnswerAction } from './actions/share-answer.js';
+import { voteAction } from './actions/vote.js';
 import { oauthErrorCommand } from './commands/oauth-error.js';
 import type { ListenerDeps } from './deps.js';
 import { pastedErrorListener } from './messages/pasted-error.js';
@@ -11,6 +12,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.command('/oauth-error', oauthErrorCommand(deps));
   app.action<BlockButtonAction>(new RegExp(`^${PICK_ACTION}:`), pickEntryAction(deps));
   app.action<BlockButtonAction>(SHARE_ACTION, shareAnswerAction(deps));
+  app.action<BlockButtonAction>(VOTE_ACTIONS.helpful, voteAction(deps));
+  app.action<BlockButtonAction>(VOTE_ACTIONS.wrong, voteAction(deps));
   // The docs button is a link; Slack still sends its click, which needs only an ack.
   app.action(DOCS_ACTION, async ({ ack }) => ack());
   app.event('message', pastedErrorListener(deps, { explicit: false }));

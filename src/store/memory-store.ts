@@ -3,10 +3,12 @@ import type {
   ClaimRequest,
   DigestRow,
   DigestSubscription,
+  FeedbackReport,
   Occurrence,
   OutboxItem,
   OutboxPost,
   Store,
+  Vote,
 } from './store.js';
 
 /** Claimed keys are forgotten after this long: Slack stops retrying an event after minutes, not days. */
@@ -26,6 +28,7 @@ export class MemoryStore implements Store {
   private claimsSincePrune = 0;
   private readonly outbox: (OutboxItem & { nextAt: number; leaseUntil: number })[] = [];
   private outboxSeq = 0;
+  private readonly votes = new Map<string, Vote>();
 
   /** Recorded occurrences, oldest first (copies). */
   get occurrences(): Occurrence[] {
@@ -197,6 +200,32 @@ export class MemoryStore implements Store {
 
   async outboxBacklog(): Promise<{ waiting: number; oldestAt: number | null }> {
     return { waiting: this.outbox.length, oldestAt: this.outbox[0]?.createdAt ?? null };
+  }
+
+  async recordVote(vote: Vote): Promise<void> {
+    this.votes.set(`${vote.voter}|${vote.answerRef}|${vote.entryKey}`, { ...vote });
+  }
+
+  async feedbackReport(limit: number): Promise<FeedbackReport> {
+    const perEntry = new Map<string, { entryKey: string; helpful: number; wrong: number }>();
+    for (const vote of this.votes.values()) {
+      const row = perEntry.get(vote.entryKey) ?? { entryKey: vote.entryKey, helpful: 0, wrong: 0 };
+      row[vote.vote] += 1;
+      perEntry.set(vote.entryKey, row);
+    }
+    const seen = new Map<string, { provider: string; code: string; count: number }>();
+    for (const row of this.rows) {
+      const key = `${row.provider}:${row.code}`;
+      const current = seen.get(key) ?? { provider: row.provider, code: row.code, count: 0 };
+      current.count += 1;
+      seen.set(key, current);
+    }
+    return {
+      votes: [...perEntry.values()]
+        .sort((a, b) => b.wrong - a.wrong || a.entryKey.localeCompare(b.entryKey))
+        .slice(0, limit),
+      seen: [...seen.values()].sort((a, b) => b.count - a.count),
+    };
   }
 
   async ping(): Promise<void> {}

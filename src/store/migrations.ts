@@ -105,6 +105,24 @@ const migrations = (dialect: SqlDialect): Record<string, Migration> => ({
       await db.schema.createIndex('outbox_channel_id').ifNotExists().on('outbox').columns(['channel', 'id']).execute();
     },
   },
+  '0004_feedback': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('feedback')
+        .ifNotExists()
+        .addColumn('voter', 'text', (col) => col.notNull())
+        .addColumn('answer_ref', 'text', (col) => col.notNull())
+        .addColumn('entry_key', 'text', (col) => col.notNull())
+        .addColumn('team_id', 'text', (col) => col.notNull())
+        .addColumn('channel_id', 'text', (col) => col.notNull())
+        .addColumn('vote', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'bigint', (col) => col.notNull())
+        // One vote per person, answer and entry: a second click changes it.
+        .addPrimaryKeyConstraint('feedback_pk', ['voter', 'answer_ref', 'entry_key'])
+        .execute();
+      await db.schema.createIndex('feedback_entry').ifNotExists().on('feedback').column('entry_key').execute();
+    },
+  },
 });
 
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {

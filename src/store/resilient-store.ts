@@ -5,10 +5,12 @@ import type {
   ClaimRequest,
   DigestRow,
   DigestSubscription,
+  FeedbackReport,
   Occurrence,
   OutboxItem,
   OutboxPost,
   Store,
+  Vote,
 } from './store.js';
 
 export interface ResilientStoreOptions {
@@ -203,6 +205,20 @@ export class ResilientStore implements Store {
 
   ping(): Promise<void> {
     return this.inner.ping();
+  }
+
+  /** A vote is worth less than an answer: while the database is away it is dropped (and logged once). */
+  async recordVote(vote: Vote): Promise<void> {
+    if (this.failing) return;
+    try {
+      await this.inner.recordVote(vote);
+    } catch (error) {
+      this.down('recording a vote', error);
+    }
+  }
+
+  feedbackReport(limit: number): Promise<FeedbackReport> {
+    return this.inner.feedbackReport(limit);
   }
 
   async getChannelSettings(teamId: string, channelId: string): Promise<ChannelSettings> {

@@ -53,4 +53,14 @@ export interface Database {
     lease_until: number | null;
     created_at: number;
   };
+  /** Helpful / wrong votes on explanations: ids and a hashed voter only. */
+  feedback: {
+    voter: string;
+    answer_ref: string;
+    entry_key: string;
+    team_id: string;
+    channel_id: string;
+    vote: string;
+    updated_at: number;
+  };
 }

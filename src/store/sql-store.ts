@@ -5,10 +5,12 @@ import type {
   ClaimRequest,
   DigestRow,
   DigestSubscription,
+  FeedbackReport,
   Occurrence,
   OutboxItem,
   OutboxPost,
   Store,
+  Vote,
 } from './store.js';
 
 /** Rows per INSERT: well under SQLite's 32,766 bound parameters at 11 columns a row. */
@@ -321,6 +323,52 @@ export class SqlStore implements Store {
       .executeTakeFirst();
     const keys = await this.db.deleteFrom('claimed_keys').where('claimed_at', '<', before.getTime()).executeTakeFirst();
     return { occurrences: Number(occurrences.numDeletedRows), keys: Number(keys.numDeletedRows) };
+  }
+
+  async recordVote(vote: Vote): Promise<void> {
+    const row = {
+      voter: vote.voter,
+      answer_ref: vote.answerRef,
+      entry_key: vote.entryKey,
+      team_id: vote.teamId,
+      channel_id: vote.channelId,
+      vote: vote.vote,
+      updated_at: vote.at.getTime(),
+    };
+    await this.db
+      .insertInto('feedback')
+      .values(row)
+      .onConflict((conflict) =>
+        conflict
+          .columns(['voter', 'answer_ref', 'entry_key'])
+          .doUpdateSet({ vote: row.vote, updated_at: row.updated_at }),
+      )
+      .execute();
+  }
+
+  async feedbackReport(limit: number): Promise<FeedbackReport> {
+    const votes = await this.db
+      .selectFrom('feedback')
+      .select((eb) => [
+        'entry_key',
+        eb.fn.sum<number>(eb.case().when('vote', '=', 'wrong').then(1).else(0).end()).as('wrong'),
+        eb.fn.sum<number>(eb.case().when('vote', '=', 'helpful').then(1).else(0).end()).as('helpful'),
+      ])
+      .groupBy('entry_key')
+      .orderBy('wrong', 'desc')
+      .orderBy('entry_key')
+      .limit(limit)
+      .execute();
+    const seen = await this.db
+      .selectFrom('occurrences')
+      .select((eb) => ['provider', 'code', eb.fn.countAll().as('count')])
+      .groupBy(['provider', 'code'])
+      .orderBy('count', 'desc')
+      .execute();
+    return {
+      votes: votes.map((row) => ({ entryKey: row.entry_key, wrong: Number(row.wrong), helpful: Number(row.helpful) })),
+      seen: seen.map((row) => ({ provider: row.provider, code: row.code, count: Number(row.count) })),
+    };
   }
 
   async ping(): Promise<void> {

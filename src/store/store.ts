@@ -49,6 +49,27 @@ export interface ClaimRequest {
   also?: string[];
 }
 
+/** One person's vote on one explanation: ids only (the voter as a one-way hash), never text or names. */
+export interface Vote {
+  teamId: string;
+  channelId: string;
+  /** The answer voted on: its message ts, so a vote counts once per answer. */
+  answerRef: string;
+  entryKey: string;
+  /** A hash of team and user id: one vote per person and answer, changeable, never a name. */
+  voter: string;
+  vote: 'helpful' | 'wrong';
+  at: Date;
+}
+
+/** What the catalog's keepers read (`oauth-error-bot feedback`). */
+export interface FeedbackReport {
+  /** Votes per entry, most often marked wrong first. */
+  votes: { entryKey: string; helpful: number; wrong: number }[];
+  /** How often each provider code was seen, most first (the CLI keeps those the catalogs lack). */
+  seen: { provider: string; code: string; count: number }[];
+}
+
 export interface DigestSubscription {
   /** Local time HH:MM. */
   time: string;
@@ -129,6 +150,9 @@ export interface Store {
   deferPost(id: string, nextAt: Date, attempts: number): Promise<void>;
   /** Posts waiting (due or not), and the oldest one's creation time. */
   outboxBacklog(): Promise<{ waiting: number; oldestAt: number | null }>;
+  /** Records a vote, or changes that person's earlier vote on the same answer and entry. */
+  recordVote(vote: Vote): Promise<void>;
+  feedbackReport(limit: number): Promise<FeedbackReport>;
   /** Resolves when the database answers (a trivial query); rejects when it does not. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -169,5 +169,25 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect((await lease(new Date(NOW.getTime() + 91_000), 'B')).map((item) => item.post.text)).toEqual(['one']);
       expect((await lease(new Date(NOW.getTime() + 91_000), 'C', ['C1'])).map((item) => item.post.text)).toEqual([]);
     });
+
+    it('feedback: one vote per person, answer and entry, changeable; seen codes counted', async () => {
+      const vote = (voter: string, answerRef: string, entryKey: string, choice: 'helpful' | 'wrong') =>
+        store.recordVote({ teamId: 'T1', channelId: 'C1', answerRef, entryKey, voter, vote: choice, at: NOW });
+      await vote('v1', 'a1', 'okta:E0000011', 'wrong');
+      await vote('v1', 'a1', 'okta:E0000011', 'wrong');
+      await vote('v2', 'a1', 'okta:E0000011', 'wrong');
+      await vote('v1', 'a2', 'entra:AADSTS50011', 'wrong');
+      await vote('v1', 'a2', 'entra:AADSTS50011', 'helpful');
+      await store.recordOccurrences([
+        occurrence({ messageTs: '1', code: 'AADSTS99999' }),
+        occurrence({ messageTs: '2', code: 'AADSTS99999' }),
+      ]);
+      const report = await store.feedbackReport(10);
+      expect(report.votes).toEqual([
+        { entryKey: 'okta:E0000011', wrong: 2, helpful: 0 },
+        { entryKey: 'entra:AADSTS50011', wrong: 0, helpful: 1 },
+      ]);
+      expect(report.seen).toContainEqual({ provider: 'entra', code: 'AADSTS99999', count: 2 });
+    });
   });
 }
