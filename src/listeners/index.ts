@@ -1,4 +1,4 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { App, BlockButtonAction, BlockStaticSelectAction } from '@slack/bolt';
 import { DOCS_ACTION, SHARE_ACTION, VOTE_ACTIONS } from '../slack/render.js';
 import { PICK_ACTION } from '../slack/render-command.js';
 import { pickEntryAction } from './actions/pick-entry.js';
@@ -10,7 +10,7 @@ import { pastedErrorListener } from './messages/pasted-error.js';
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   app.command('/oauth-error', oauthErrorCommand(deps));
-  app.action<BlockButtonAction>(new RegExp(`^${PICK_ACTION}:`), pickEntryAction(deps));
+  app.action<BlockButtonAction | BlockStaticSelectAction>(new RegExp(`^${PICK_ACTION}:`), pickEntryAction(deps));
   app.action<BlockButtonAction>(SHARE_ACTION, shareAnswerAction(deps));
   app.action<BlockButtonAction>(VOTE_ACTIONS.helpful, voteAction(deps));
   app.action<BlockButtonAction>(VOTE_ACTIONS.wrong, voteAction(deps));

@@ -1,4 +1,4 @@
-import type { Match } from '../domain/findings.js';
+import type { LoadedEntry } from '../domain/findings.js';
 import { escapeMrkdwn, inlineCode } from './escape.js';
 import { type Block, fitMessage, LIMITS, type RenderedMessage } from './limits.js';
 import type { RenderOptions } from './render.js';
@@ -31,55 +31,88 @@ export interface Choice {
   label: string;
 }
 
-/** One label per choice: provider name, plus the context when one provider has the code twice. */
-export function choicesOf(matches: Match[], options: RenderOptions): Choice[] {
+/** At a word's end within `max` characters: labels cut mid-word read as typos. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:·(—-]+$/, '')}…`;
+}
+
+/**
+ * One label per entry. `sameCode`: every choice is one code in several providers or contexts, so the
+ * label is who means it (`Salesforce · expired access or refresh token`); otherwise, for near misses of a
+ * typo, the code and what it is (`invalid_grant · Invalid grant (OAuth 2.0 standards)`).
+ */
+export function choicesOf(entries: LoadedEntry[], options: RenderOptions, how: { sameCode: boolean }): Choice[] {
   const seen = new Set<string>();
   const choices: Choice[] = [];
-  for (const match of matches) {
-    const key = match.entry?.key;
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
-    const contextLabel = match.entry?.context?.label;
-    const name = options.providerName(match.provider);
-    choices.push({ key, label: `${name}: ${match.code}${contextLabel ? ` (${contextLabel})` : ''}` });
+  for (const entry of entries) {
+    if (seen.has(entry.key)) continue;
+    seen.add(entry.key);
+    const name = options.providerName(entry.provider);
+    const context = entry.context?.label;
+    const label = how.sameCode
+      ? `${name}${context ? ` · ${context}` : ''}`
+      : `${entry.code} · ${entry.summary ?? entry.title} (${name})`;
+    choices.push({ key: entry.key, label: shorten(label, LIMITS.buttonText) });
   }
   return choices;
 }
 
-function buttons(choices: Choice[]): Block[] {
-  const blocks: Block[] = [];
-  const capped = choices.slice(0, 40);
-  for (let start = 0; start < capped.length; start += LIMITS.actionsElements) {
-    blocks.push({
-      type: 'actions',
-      elements: capped.slice(start, start + LIMITS.actionsElements).map((choice, i) => ({
-        type: 'button' as const,
-        // action_ids must be unique within a block; the listener matches the prefix.
-        action_id: `${PICK_ACTION}:${start + i}`,
-        value: choice.key.slice(0, LIMITS.buttonValue),
-        text: { type: 'plain_text' as const, text: choice.label.slice(0, LIMITS.buttonText) },
-      })),
-    });
+/** Up to this many choices are buttons; more become one menu (Slack allows 100 options). */
+const BUTTONS_MAX = 5;
+const MENU_MAX = 100;
+
+function choiceBlocks(choices: Choice[]): Block[] {
+  if (choices.length <= BUTTONS_MAX) {
+    return [
+      {
+        type: 'actions',
+        elements: choices.map((choice, i) => ({
+          type: 'button' as const,
+          // action_ids must be unique within a block; the listener matches the prefix.
+          action_id: `${PICK_ACTION}:${i}`,
+          value: choice.key.slice(0, LIMITS.buttonValue),
+          text: { type: 'plain_text' as const, text: choice.label },
+        })),
+      },
+    ];
   }
-  return blocks;
+  return [
+    {
+      type: 'actions',
+      elements: [
+        {
+          type: 'static_select' as const,
+          action_id: `${PICK_ACTION}:menu`,
+          placeholder: { type: 'plain_text' as const, text: `Choose one of ${choices.length}` },
+          options: choices.slice(0, MENU_MAX).map((choice) => ({
+            text: { type: 'plain_text' as const, text: choice.label },
+            value: choice.key.slice(0, 150),
+          })),
+        },
+      ],
+    },
+  ];
 }
 
-/** Several providers fit equally well: the user picks one (`--provider` does the same up front). */
+/** Several providers or contexts fit equally well: the user picks one (`--provider` does the same up front). */
 export function renderChoice(query: string, choices: Choice[]): RenderedMessage {
-  const text = `${inlineCode(query)} is defined by several providers. Which one do you mean? (Or add \`--provider <id>\`.)`;
+  const text = `${inlineCode(query)} means different things to different providers. Which one do you mean? (Or add \`--provider <id>\`.)`;
   return fitMessage({
     text: `Several providers define ${escapeMrkdwn(query)}.`,
-    blocks: [section(text), ...buttons(choices)],
+    blocks: [section(text), ...choiceBlocks(choices)],
   });
 }
 
 export function renderNoMatch(query: string, suggestions: Choice[]): RenderedMessage {
   const lines = [`No catalog entry matches ${inlineCode(query)} (unknown code).`];
-  if (suggestions.length > 0) lines.push('Closest entries:');
+  if (suggestions.length > 0) lines.push('Did you mean one of these?');
   else lines.push(`Try a code such as \`AADSTS50011\` or \`invalid_grant\`, or \`/oauth-error help\`.`);
   return fitMessage({
     text: `No catalog entry matches ${escapeMrkdwn(query)}.`,
-    blocks: [section(lines.join('\n')), ...buttons(suggestions)],
+    blocks: [section(lines.join('\n')), ...(suggestions.length > 0 ? choiceBlocks(suggestions) : [])],
   });
 }
 

@@ -133,6 +133,43 @@ describe('/oauth-error', () => {
     expect(allText(answers[0])).toContain('NetSuite');
   });
 
+  it('invalid_grant offers every provider and context that defines it, in a menu, and the pick is answered', async () => {
+    const { responses } = await run('invalid_grant');
+    const body = responses()[0]?.body as {
+      blocks: Array<{
+        type: string;
+        elements?: Array<{ type: string; action_id: string; options?: { value: string }[] }>;
+      }>;
+    };
+    const menu = body.blocks
+      .flatMap((block) => block.elements ?? [])
+      .find((element) => element.type === 'static_select');
+    if (!menu?.options) throw new Error('no menu');
+    const values = menu.options.map((option) => option.value);
+    expect(values).toContain('okta:invalid_grant');
+    expect(values.filter((value) => value.startsWith('salesforce:invalid_grant')).length).toBeGreaterThanOrEqual(4);
+    const choice = {
+      ...pickPayload({ action_id: menu.action_id, value: '' }, bot.slack.responseUrl('menu')),
+    } as Record<string, unknown> & { actions: Record<string, unknown>[] };
+    // Another choice message than the earlier test's (a choice is answered once).
+    choice.container = { type: 'message', message_ts: '1700000099.000100', channel_id: 'C1', is_ephemeral: true };
+    choice.actions = [
+      {
+        type: 'static_select',
+        action_id: menu.action_id,
+        block_id: 'b1',
+        selected_option: { text: { type: 'plain_text', text: 'Okta' }, value: 'okta:invalid_grant' },
+        action_ts: '7',
+      },
+    ];
+    expect((await signedForm(bot.url, { payload: JSON.stringify(choice) })).status).toBe(200);
+    await bot.idle();
+    const answer = bot.slack.responses.find((r) => r.id === 'menu')?.body;
+    expect(answer).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(allText(answer)).toContain('Okta');
+    expect(bot.slack.callsOf('chat.postMessage')).toEqual([]);
+  });
+
   it('case 14: a slow lookup (5 s) is still acked within 3 s, then answered by one JSON POST', async () => {
     const real = await realResolver();
     const slow: Explainer = {

@@ -101,12 +101,29 @@ describe('render', () => {
   });
 
   it('choices become buttons carrying the entry key, with labels within 75 chars', () => {
-    const choices = choicesOf([finding('invalid_grant') as Match], options);
-    expect(choices).toEqual([{ key: 'okta:invalid_grant', label: 'Okta: invalid_grant' }]);
+    const choices = choicesOf([entry('invalid_grant')], options, { sameCode: true });
+    expect(choices).toEqual([{ key: 'okta:invalid_grant', label: 'Okta' }]);
+    const near = choicesOf([{ ...entry('invalid_grant'), title: `A long title ${'word '.repeat(30)}` }], options, {
+      sameCode: false,
+    });
+    expect(near[0]?.label.length).toBeLessThanOrEqual(75);
+    expect(near[0]?.label).toMatch(/^invalid_grant · A long title word.*word…$/);
     const message = renderChoice('invalid_grant <!here>', choices);
     const actions = message.blocks.find((block) => block.type === 'actions') as { elements: Array<{ value: string }> };
     expect(actions.elements[0]?.value).toBe('okta:invalid_grant');
     expect(JSON.stringify(message)).not.toContain('<!here>');
     expect(renderUsage().text).toContain('autoreply on|off');
+  });
+
+  it('more than five choices become one menu with every choice', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ key: `p${i}:invalid_grant`, label: `Provider ${i}` }));
+    const message = renderChoice('invalid_grant', many);
+    const actions = message.blocks.find((block) => block.type === 'actions') as {
+      elements: Array<{ type: string; options: unknown[] }>;
+    };
+    expect(actions.elements).toHaveLength(1);
+    expect(actions.elements[0]?.type).toBe('static_select');
+    expect(actions.elements[0]?.options).toHaveLength(12);
+    expect(messageProblem(message as never)).toBeUndefined();
   });
 });

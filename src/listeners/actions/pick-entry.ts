@@ -1,21 +1,28 @@
-import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  BlockButtonAction,
+  BlockStaticSelectAction,
+  SlackActionMiddlewareArgs,
+} from '@slack/bolt';
 import { renderPrivateAnswer } from '../../slack/render.js';
 import { renderNote } from '../../slack/render-command.js';
 import { ephemeral } from '../answer.js';
 import type { ListenerDeps } from '../deps.js';
 import { entryOf, matchFor } from './match-for.js';
 
-type PickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+type PickArgs = SlackActionMiddlewareArgs<BlockButtonAction | BlockStaticSelectAction> & AllMiddlewareArgs;
 
 /**
- * A button of the "which provider?" or "closest entries" choice: the choice is replaced by the answer, as
+ * A button or menu option of the "which provider?" or "did you mean" choice: the choice is replaced by the answer, as
  * private as the command's. One answer per choice message: Slack can deliver a click twice (a retry, a
  * double click), and the claim makes the second one do nothing.
  */
 export function pickEntryAction(deps: ListenerDeps) {
   return async ({ ack, action, body, respond }: PickArgs): Promise<void> => {
     await ack();
-    const entry = entryOf(deps.resolver, action.value);
+    // A button carries the entry key as its value; the menu (more than five choices) as the chosen option's.
+    const chosen = action.type === 'static_select' ? action.selected_option.value : action.value;
+    const entry = entryOf(deps.resolver, chosen);
     if (!entry) {
       await respond(ephemeral(renderNote('That entry is no longer in the catalog. Run the command again.')));
       return;

@@ -27,14 +27,17 @@ async function lookup(deps: ListenerDeps, request: CommandRequest & { kind: 'loo
     ...(request.provider ? { provider: request.provider } : {}),
   });
   const best = matches.find((match) => match.confidence !== 'weak');
+  const entries = (keys: (string | undefined)[]) =>
+    keys.flatMap((key) => deps.resolver.catalog.entries.find((entry) => entry.key === key) ?? []);
   if (!best) {
-    await target.respond(ephemeral(renderNoMatch(request.query, choicesOf(matches.slice(0, 5), deps.render))));
+    const near = entries(matches.slice(0, 5).map((match) => match.entry?.key));
+    await target.respond(ephemeral(renderNoMatch(request.query, choicesOf(near, deps.render, { sameCode: false }))));
     return;
   }
   if (!request.provider && best.alternatives.length > 0) {
-    const keys = new Set([best.entry?.key, ...best.alternatives.map((alternative) => alternative.key)]);
-    const fitting = [best, ...matches.filter((match) => match !== best && keys.has(match.entry?.key))];
-    const choices = choicesOf(fitting, deps.render);
+    // Every meaning of the code, not only those that made the top ten (invalid_grant has dozens).
+    const fitting = entries([best.entry?.key, ...best.alternatives.map((alternative) => alternative.key)]);
+    const choices = choicesOf(fitting, deps.render, { sameCode: true });
     if (choices.length > 1) {
       await target.respond(ephemeral(renderChoice(request.query, choices)));
       return;
