@@ -5,6 +5,7 @@ import { PICK_ACTION } from '../slack/render-command.js';
 import { replyInAck } from './commands/oauth-error.js';
 import { parseCommand } from './commands/parse-command.js';
 import { pastedMessage } from './messages/pasted-message.js';
+import { EXPLAIN_SHORTCUT } from './shortcuts/explain-message.js';
 
 /** Where the front hands acked requests: the answer thread (answers/answer-thread.ts). */
 export interface Forwarder {
@@ -49,6 +50,10 @@ export function registerFrontListeners(app: App, deps: FrontDeps): void {
     deps.answers.forward(forwarded(body, context));
   });
   app.action(DOCS_ACTION, async ({ ack }) => ack());
+  app.shortcut({ callback_id: EXPLAIN_SHORTCUT, type: 'message_action' }, async ({ ack, body, context }) => {
+    await ack();
+    deps.answers.forward(forwarded(body, context));
+  });
   for (const name of ['message', 'app_mention'] as const) {
     app.event(name, async ({ event, body, context }) => {
       const message = pastedMessage(event, context.botUserId);

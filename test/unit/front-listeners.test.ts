@@ -89,4 +89,31 @@ describe('front listeners', () => {
     expect(acked).toEqual([]);
     expect(forwarded.map((request) => request.body.type)).toEqual(['block_actions']);
   });
+
+  it('forwards the clicks and the shortcut the answer thread handles: a pick, share, votes, Explain OAuth errors', async () => {
+    const { receiver, forwarded } = front();
+    for (const action_id of [
+      'oauth_error_pick:0',
+      'oauth_error_share',
+      'oauth_error_vote_helpful',
+      'oauth_error_vote_wrong',
+    ]) {
+      await receiver.process({ body: pickPayload({ action_id, value: 'okta:E0000011' }, 'https://hooks.example/a') });
+    }
+    await receiver.process({
+      body: {
+        type: 'message_action',
+        callback_id: 'explain_oauth_errors',
+        trigger_id: '1.2.3',
+        response_url: 'https://hooks.example/s',
+        team: { id: 'T1', domain: 'example' },
+        channel: { id: 'C1', name: 'general' },
+        user: { id: 'U1', team_id: 'T1' },
+        message_ts: '1.1',
+        message: { type: 'message', ts: '1.1', text: 'AADSTS50011' },
+        token: 'x',
+      },
+    });
+    expect(forwarded).toHaveLength(5);
+  });
 });

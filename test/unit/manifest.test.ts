@@ -30,7 +30,7 @@ describe('manifest.yml', () => {
 
   it('asks for the events and scopes the listeners use, and nothing more', () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(
-      ['app_mention', 'message.channels', 'message.groups', 'message.im'].sort(),
+      ['app_mention', 'message.channels', 'message.groups', 'message.im', 'message.mpim'].sort(),
     );
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
       [
@@ -41,6 +41,7 @@ describe('manifest.yml', () => {
         'commands',
         'groups:history',
         'im:history',
+        'mpim:history',
       ].sort(),
     );
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
