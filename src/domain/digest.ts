@@ -6,6 +6,8 @@
 export interface DigestInputRow {
   provider: string;
   code: string;
+  /** The catalog entry; null for codes no catalog has and for rows recorded before entries were. */
+  entryKey: string | null;
   /** Occurrences in the window. */
   count: number;
   /** Occurrences in the 24 hours before the window. */

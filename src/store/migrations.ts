@@ -1,4 +1,4 @@
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 
 /**
  * Migrations in code, written with Kysely's schema builder so one definition serves SQLite and
@@ -103,6 +103,20 @@ const migrations = (dialect: SqlDialect): Record<string, Migration> => ({
         .execute();
       // Each channel's oldest post is the one that may go next.
       await db.schema.createIndex('outbox_channel_id').ifNotExists().on('outbox').columns(['channel', 'id']).execute();
+    },
+  },
+  '0003_occurrence_entry': {
+    async up(db: Kysely<unknown>) {
+      // Which catalog entry an occurrence was (`provider:code@context`): one code can be several errors.
+      // Null for rows written before this migration and for codes no catalog has.
+      await db.schema.alterTable('occurrences').addColumn('entry_key', 'text').execute();
+      // One row per message and entry now, since one message can hold two entries of one code. NULLs are
+      // distinct in a unique index (both databases), hence the coalesce: a retried recording of an unknown
+      // code or an old row still changes nothing.
+      await sql`create unique index if not exists occurrences_unique_entry on occurrences (team_id, channel_id, message_ts, provider, code, coalesce(entry_key, ''))`.execute(
+        db,
+      );
+      await db.schema.dropIndex('occurrences_unique').ifExists().execute();
     },
   },
 });
