@@ -119,6 +119,14 @@ const migrations = (dialect: SqlDialect): Record<string, Migration> => ({
       await db.schema.dropIndex('occurrences_unique').ifExists().execute();
     },
   },
+  '0004_quiet_day_line': {
+    async up(db: Kysely<unknown>) {
+      // `digest on` stored "stay silent on quiet days" for every channel, which no one could choose (there
+      // was no option) and the docs promised otherwise. Now that `quiet-off` exists, subscriptions made
+      // before it get the documented default; a channel that wants silence says `quiet-off`.
+      await sql`update channel_settings set digest_post_when_quiet = 1 where digest_time is not null`.execute(db);
+    },
+  },
 });
 
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {

@@ -225,7 +225,7 @@ describe('/oauth-error', () => {
       {
         method: 'subscribe',
         channelId: 'C1',
-        subscription: { time: '07:30', timeZone: 'Europe/Berlin', postWhenQuiet: false },
+        subscription: { time: '07:30', timeZone: 'Europe/Berlin', postWhenQuiet: true },
       },
       { method: 'postNow', channelId: 'C1' },
       { method: 'preview', channelId: 'C1' },

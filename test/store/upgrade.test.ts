@@ -12,7 +12,7 @@ import { occurrence } from './store-contract.js';
 const NOW = new Date('2026-11-24T09:00:00Z');
 const DAY = 24 * 3600_000;
 
-/** A database as 0002 left it, holding one occurrence recorded then (no entry key). */
+/** A database as 0002 left it: one occurrence recorded then (no entry key), one subscription made then. */
 async function shippedAt0002(db: Kysely<unknown>, dialect: SqlDialect, schema?: string): Promise<void> {
   const migrator = new Migrator({
     db,
@@ -25,6 +25,9 @@ async function shippedAt0002(db: Kysely<unknown>, dialect: SqlDialect, schema?: 
     values ('T1', 'C1', '1.1', '1.1', 'salesforce', 'invalid_grant', 'exact', 'code', 'message', 0, ${NOW.getTime() - 3600_000})`.execute(
     db,
   );
+  // `digest on` then always stored "silent on quiet days".
+  await sql`insert into channel_settings (team_id, channel_id, auto_reply, digest_time, digest_time_zone, digest_post_when_quiet, updated_at)
+    values ('T1', 'C1', 1, '09:00', 'Europe/Berlin', 0, 0), ('T1', 'C2', 0, null, null, 0, 0)`.execute(db);
   await db.destroy();
 }
 
@@ -56,6 +59,24 @@ function upgradeCase(name: string, prepare: () => Promise<{ url: string; schema?
       await store.close();
     }
   });
+
+  it(`${name}: 0004 gives subscriptions made before quiet-off existed the documented quiet-day line`, async () => {
+    const { url, schema } = await prepare();
+    const store = await openStore(url, schema ? { schema } : {});
+    try {
+      expect((await store.getChannelSettings('T1', 'C1')).digest).toEqual({
+        time: '09:00',
+        timeZone: 'Europe/Berlin',
+        postWhenQuiet: true,
+      });
+      expect(await store.getChannelSettings('T1', 'C2')).toMatchObject({ autoReply: false, digest: null });
+      // Chosen after the upgrade, silence stays.
+      await store.setDigest('T1', 'C1', { time: '09:00', timeZone: 'UTC', postWhenQuiet: false });
+      expect((await store.getChannelSettings('T1', 'C1')).digest?.postWhenQuiet).toBe(false);
+    } finally {
+      await store.close();
+    }
+  });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'oauth-error-bot-migrate-'));
@@ -65,9 +86,10 @@ afterAll(async () => {
   for (const schema of schemas) await dropSchema(schema);
 });
 
-describe('migration 0003_occurrence_entry on a database in use', () => {
+let n = 0;
+describe('migrations 0003 and 0004 on a database in use', () => {
   upgradeCase('SQLite', async () => {
-    const file = join(dir, 'upgrade.sqlite');
+    const file = join(dir, `upgrade-${++n}.sqlite`);
     const { default: SQLite } = await import('better-sqlite3');
     await shippedAt0002(new Kysely({ dialect: new SqliteDialect({ database: new SQLite(file) }) }), 'sqlite');
     return { url: file };
