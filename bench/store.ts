@@ -23,13 +23,15 @@ const f = (n: number, digits = 1) => n.toFixed(digits);
 function occurrence(i: number): Occurrence {
   // One channel in ten rows is busy (C0); the rest spread over 199 channels; 90 days of history.
   const channel = i % 10 === 0 ? 'C0' : `C${1 + (i % (CHANNELS - 1))}`;
+  const code = `AADSTS${50000 + ((i * 7919) % CODES)}`;
   return {
     teamId: 'T1',
     channelId: channel,
     messageTs: `${1_700_000_000 + i}.000100`,
     threadTs: `${1_700_000_000 + i}.000100`,
     provider: 'entra',
-    code: `AADSTS${50000 + ((i * 7919) % CODES)}`,
+    code,
+    entryKey: `entra:${code}`,
     confidence: 'exact',
     method: 'code',
     source: 'message',
@@ -49,11 +51,12 @@ async function bulkFill(db: Kysely<Database>, dialect: 'sqlite' | 'postgres', fr
       ? sql`select g as i from generate_series(${big(from)}, ${big(TOTAL - 1)}) g`
       : sql`select value as i from (with recursive s(value) as (select ${big(from)} union all select value + 1 from s where value < ${big(TOTAL - 1)}) select value from s)`;
   await sql`
-    insert into occurrences (team_id, channel_id, message_ts, thread_ts, provider, code, confidence, method, source, is_private, seen_at)
+    insert into occurrences (team_id, channel_id, message_ts, thread_ts, provider, code, entry_key, confidence, method, source, is_private, seen_at)
     select 'T1',
       case when i % 10 = 0 then 'C0' else 'C' || (1 + i % ${big(CHANNELS - 1)}) end,
       (1700000000 + i) || '.000100', (1700000000 + i) || '.000100', 'entra',
-      'AADSTS' || (50000 + (i * 7919) % ${big(CODES)}), 'exact', 'code', 'message', 0,
+      'AADSTS' || (50000 + (i * 7919) % ${big(CODES)}), 'entra:AADSTS' || (50000 + (i * 7919) % ${big(CODES)}),
+      'exact', 'code', 'message', 0,
       ${big(NOW)} - ((i * 104729) % ${big(90 * DAY)})
     from (${rows}) as numbers`.execute(db);
   if (n <= 0) throw new Error('nothing to fill');

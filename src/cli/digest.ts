@@ -1,5 +1,6 @@
 import type { Catalog } from '../domain/catalog.js';
 import { buildDigest } from '../domain/digest.js';
+import { catalogDigestNames } from '../domain/digest-names.js';
 import { digestToText } from '../slack/render-digest.js';
 import { openStore } from '../store/open-store.js';
 
@@ -18,11 +19,9 @@ export async function renderDigestPreview(args: DigestCliArgs, catalog: Catalog)
   try {
     const from = new Date(args.now.getTime() - DAY_MS);
     const rows = await store.digestRows(args.team ?? null, args.channel, from, args.now);
-    const titles = new Map(catalog.entries.map((entry) => [`${entry.provider}:${entry.code}`, entry.title]));
-    const model = buildDigest(args.channel, { from, to: args.now }, rows, {
-      title: (provider, code) => titles.get(`${provider}:${code}`),
-      providerName: (provider) => catalog.providers.get(provider)?.name,
-    });
+    // The terminal has no channel zone to go by (the channel may be in several workspaces): UTC.
+    const window = { from, to: args.now, timeZone: 'UTC' };
+    const model = buildDigest(args.channel, window, rows, catalogDigestNames(catalog));
     return digestToText(model);
   } finally {
     await store.close();

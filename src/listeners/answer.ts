@@ -62,6 +62,7 @@ export async function shareAnswer(
       channelId: target.channelId,
       provider: match.provider,
       code: match.code,
+      entryKey: match.entry?.key ?? null,
       confidence: match.confidence,
       method: match.method,
       source: 'command' as const,

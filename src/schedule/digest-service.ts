@@ -1,12 +1,13 @@
 import type { Logger, webApi } from '@slack/bolt';
 import type { Catalog } from '../domain/catalog.js';
 import { buildDigest, type DigestModel } from '../domain/digest.js';
+import { catalogDigestNames } from '../domain/digest-names.js';
+import { localDateTime } from '../domain/local-time.js';
 import { platformError } from '../slack/api-errors.js';
 import type { RenderedMessage } from '../slack/limits.js';
 import type { OutboxPoster } from '../slack/outbox-poster.js';
 import { renderDigest } from '../slack/render-digest.js';
 import type { ChannelSettings, DigestCommands, DigestSubscription, Store } from '../store/store.js';
-import { localDateTime } from './local-time.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A claim this old belongs to an instance that died while posting; another may take over. */
@@ -46,26 +47,28 @@ export class DigestService implements DigestCommands {
   }
 
   async preview(teamId: string, channelId: string): Promise<RenderedMessage> {
-    const model = await this.model(teamId, channelId, this.deps.clock());
+    const now = this.deps.clock();
+    const model = await this.model(teamId, channelId, now, await this.timeZone(teamId, channelId));
     return renderDigest(model, await this.permalinks(model));
   }
 
   /** `/oauth-error digest now`: the past 24 hours, put in the outbox at once (it posts within seconds). */
   async postNow(teamId: string, channelId: string): Promise<void> {
     const now = this.deps.clock();
-    await this.post(await this.model(teamId, channelId, now), `digest-now:${teamId}:${channelId}:${now.getTime()}`);
+    const model = await this.model(teamId, channelId, now, await this.timeZone(teamId, channelId));
+    await this.post(model, `digest-now:${teamId}:${channelId}:${now.getTime()}`);
   }
 
-  /** The model of the 24 hours before `to`, from the store. */
-  async model(teamId: string | null, channelId: string, to: Date): Promise<DigestModel> {
+  /** The model of the 24 hours before `to`, from the store, its window shown in `timeZone`. */
+  async model(teamId: string | null, channelId: string, to: Date, timeZone = 'UTC'): Promise<DigestModel> {
     const from = new Date(to.getTime() - DAY_MS);
     const rows = await this.deps.store.digestRows(teamId, channelId, from, to);
-    const { catalog } = this.deps;
-    const titles = new Map(catalog.entries.map((entry) => [`${entry.provider}:${entry.code}`, entry.title]));
-    return buildDigest(channelId, { from, to }, rows, {
-      title: (provider, code) => titles.get(`${provider}:${code}`),
-      providerName: (provider) => catalog.providers.get(provider)?.name,
-    });
+    return buildDigest(channelId, { from, to, timeZone }, rows, catalogDigestNames(this.deps.catalog));
+  }
+
+  /** The zone the channel's digest runs in; a channel without a subscription reads UTC. */
+  private async timeZone(teamId: string, channelId: string): Promise<string> {
+    return (await this.deps.store.getChannelSettings(teamId, channelId)).digest?.timeZone ?? 'UTC';
   }
 
   /** Queues every digest that is due now and not yet queued by any instance. Returns how many were queued. */
@@ -90,7 +93,7 @@ export class DigestService implements DigestCommands {
     const { store, logger } = this.deps;
     if (!(await store.claimDigestRun(teamId, channelId, local.date, now, STALE_CLAIM_MS))) return false;
     try {
-      const model = await this.model(teamId, channelId, now);
+      const model = await this.model(teamId, channelId, now, digest.timeZone);
       // The day's key makes the post once-only even if this run dies after it and before it is marked done.
       if (model.total > 0 || digest.postWhenQuiet) await this.post(model, `digest:${runKey}`);
       await store.completeDigestRun(teamId, channelId, local.date, this.deps.clock());
@@ -124,7 +127,7 @@ export class DigestService implements DigestCommands {
     const links = new Map<string, string>();
     const tried = new Set<string>();
     for (const item of [...model.items, ...model.newItems]) {
-      const key = `${item.provider}:${item.code}`;
+      const { key } = item;
       if (tried.has(key)) continue;
       if (tried.size >= PERMALINKS_MAX) break;
       tried.add(key);

@@ -7,7 +7,7 @@ import type { RenderOptions } from './render.js';
 
 /** Also the `usage_hint` in manifest.yml (a unit test keeps the two equal). */
 export const USAGE_HINT =
-  '<code or message> [--provider id] | autoreply on|off | digest on [HH:MM] [zone]|off|now|preview';
+  '<code or message> [--provider id] | autoreply on|off | digest on [HH:MM] [zone] [quiet-off]|off|now|preview';
 
 /** action_id prefix of the "pick this entry" buttons; the button's value is the entry key. */
 export const PICK_ACTION = 'oauth_error_pick';
@@ -20,7 +20,7 @@ export function renderUsage(note?: string): RenderedMessage {
     `*/oauth-error* ${escapeMrkdwn(USAGE_HINT)}`,
     '• `/oauth-error AADSTS50011`, `/oauth-error invalid_grant okta` (or `--provider okta`), or paste an error message.',
     '• `/oauth-error autoreply off|on`: explain errors pasted in this channel (in their threads), or stop.',
-    '• `/oauth-error digest on 09:00 Europe/Berlin`: a daily digest of failures here; `off`, `now`, `preview`.',
+    '• `/oauth-error digest on 09:00 Europe/Berlin`: a daily digest of failures here (a quiet day gets one line; add `quiet-off` to skip it); `off`, `now`, `preview`.',
   ];
   return fitMessage({ text: `Usage: /oauth-error ${USAGE_HINT}`, blocks: [section(lines.join('\n'))] });
 }

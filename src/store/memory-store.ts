@@ -85,7 +85,7 @@ export class MemoryStore implements Store {
     for (const row of inChannel) {
       const time = row.seenAt.getTime();
       if (time < from.getTime() || time >= to.getTime()) continue;
-      const key = `${row.provider}:${row.code}`;
+      const key = errorKey(row);
       const current = rows.get(key);
       if (current) {
         current.count += 1;
@@ -94,6 +94,7 @@ export class MemoryStore implements Store {
         rows.set(key, {
           provider: row.provider,
           code: row.code,
+          entryKey: row.entryKey ?? null,
           count: 1,
           previousCount: 0,
           isNew: true,
@@ -101,12 +102,22 @@ export class MemoryStore implements Store {
         });
       }
     }
+    const byCode = new Map<string, DigestRow[]>();
+    for (const current of rows.values()) {
+      const code = `${current.provider}:${current.code}`;
+      byCode.set(code, [...(byCode.get(code) ?? []), current]);
+    }
     for (const row of inChannel) {
-      const current = rows.get(`${row.provider}:${row.code}`);
       const time = row.seenAt.getTime();
-      if (!current || time >= from.getTime()) continue;
-      current.isNew = false;
-      if (time >= from.getTime() - day) current.previousCount += 1;
+      if (time >= from.getTime()) continue;
+      if (time >= from.getTime() - day) {
+        const same = rows.get(errorKey(row));
+        if (same) same.previousCount += 1;
+      }
+      // As in the SQL store: a row without an entry key may have been any entry of its code.
+      for (const current of byCode.get(`${row.provider}:${row.code}`) ?? []) {
+        if (current.entryKey === null || !row.entryKey || current.entryKey === row.entryKey) current.isNew = false;
+      }
     }
     return [...rows.values()];
   }
@@ -245,6 +256,11 @@ export class MemoryStore implements Store {
 
 const settingsKey = (teamId: string, channelId: string) => `${teamId}:${channelId}`;
 
+/** One error of the digest: an entry, or a code without one. */
+function errorKey(row: Occurrence): string {
+  return `${row.provider}:${row.code}:${row.entryKey ?? ''}`;
+}
+
 function occurrenceKey(row: Occurrence): string {
-  return `${row.teamId}:${row.channelId}:${row.messageTs}:${row.provider}:${row.code}`;
+  return `${row.teamId}:${row.channelId}:${row.messageTs}:${errorKey(row)}`;
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 
 /**
  * Migrations in code, written with Kysely's schema builder so one definition serves SQLite and
@@ -105,7 +105,29 @@ const migrations = (dialect: SqlDialect): Record<string, Migration> => ({
       await db.schema.createIndex('outbox_channel_id').ifNotExists().on('outbox').columns(['channel', 'id']).execute();
     },
   },
-  '0004_feedback': {
+  '0003_occurrence_entry': {
+    async up(db: Kysely<unknown>) {
+      // Which catalog entry an occurrence was (`provider:code@context`): one code can be several errors.
+      // Null for rows written before this migration and for codes no catalog has.
+      await db.schema.alterTable('occurrences').addColumn('entry_key', 'text').execute();
+      // One row per message and entry now, since one message can hold two entries of one code. NULLs are
+      // distinct in a unique index (both databases), hence the coalesce: a retried recording of an unknown
+      // code or an old row still changes nothing.
+      await sql`create unique index if not exists occurrences_unique_entry on occurrences (team_id, channel_id, message_ts, provider, code, coalesce(entry_key, ''))`.execute(
+        db,
+      );
+      await db.schema.dropIndex('occurrences_unique').ifExists().execute();
+    },
+  },
+  '0004_quiet_day_line': {
+    async up(db: Kysely<unknown>) {
+      // `digest on` stored "stay silent on quiet days" for every channel, which no one could choose (there
+      // was no option) and the docs promised otherwise. Now that `quiet-off` exists, subscriptions made
+      // before it get the documented default; a channel that wants silence says `quiet-off`.
+      await sql`update channel_settings set digest_post_when_quiet = 1 where digest_time is not null`.execute(db);
+    },
+  },
+  '0005_feedback': {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('feedback')

@@ -13,6 +13,8 @@ export interface Database {
     thread_ts: string;
     provider: string;
     code: string;
+    /** The catalog entry (`provider:code@context`); null for unknown codes and rows before 0003. */
+    entry_key: string | null;
     confidence: string;
     method: string;
     source: string;

@@ -13,7 +13,7 @@ import type {
   Vote,
 } from './store.js';
 
-/** Rows per INSERT: well under SQLite's 32,766 bound parameters at 11 columns a row. */
+/** Rows per INSERT: well under SQLite's 32,766 bound parameters at 12 columns a row. */
 const INSERT_CHUNK = 500;
 
 const toSettings = (row: Selectable<Database['channel_settings']>): ChannelSettings => ({
@@ -156,6 +156,8 @@ export class SqlStore implements Store {
         thread_ts: row.threadTs,
         provider: row.provider,
         code: row.code,
+        // A shared answer queued in the outbox before entry keys existed has none.
+        entry_key: row.entryKey ?? null,
         confidence: row.confidence,
         method: row.method,
         source: row.source,
@@ -165,9 +167,9 @@ export class SqlStore implements Store {
       await this.db
         .insertInto('occurrences')
         .values(values)
-        .onConflict((conflict) =>
-          conflict.columns(['team_id', 'channel_id', 'message_ts', 'provider', 'code']).doNothing(),
-        )
+        // The unique index is on an expression (coalesce(entry_key, '')), which a conflict target cannot
+        // name in both databases; the only other unique key is the generated id.
+        .onConflict((conflict) => conflict.doNothing())
         .execute();
     }
   }
@@ -230,13 +232,16 @@ export class SqlStore implements Store {
     const current = await inChannel
       .where('o.seen_at', '>=', from.getTime())
       .where('o.seen_at', '<', to.getTime())
-      .groupBy(['o.provider', 'o.code'])
+      .groupBy(['o.provider', 'o.code', 'o.entry_key'])
       .select((eb) => [
         'o.provider',
         'o.code',
+        'o.entry_key',
         eb.fn.countAll().as('count'),
         eb.fn.max('o.thread_ts').as('thread_ts'),
-        // Uses the (team, channel, provider, code, seen_at) index: one probe per distinct error.
+        // Uses the (team, channel, provider, code, seen_at) index: one probe per distinct error. A row
+        // without an entry key (recorded before keys were) may have been any entry of its code, so it
+        // counts as seen for each of them.
         eb
           .exists(
             eb
@@ -246,6 +251,13 @@ export class SqlStore implements Store {
               .where('before.channel_id', '=', channelId)
               .whereRef('before.provider', '=', 'o.provider')
               .whereRef('before.code', '=', 'o.code')
+              .where((inner) =>
+                inner.or([
+                  inner('o.entry_key', 'is', null),
+                  inner('before.entry_key', 'is', null),
+                  inner('before.entry_key', '=', inner.ref('o.entry_key')),
+                ]),
+              )
               .where('before.seen_at', '<', from.getTime()),
           )
           .as('seen_before'),
@@ -254,15 +266,18 @@ export class SqlStore implements Store {
     const previous = await inChannel
       .where('o.seen_at', '>=', from.getTime() - day)
       .where('o.seen_at', '<', from.getTime())
-      .groupBy(['o.provider', 'o.code'])
-      .select((eb) => ['o.provider', 'o.code', eb.fn.countAll().as('count')])
+      .groupBy(['o.provider', 'o.code', 'o.entry_key'])
+      .select((eb) => ['o.provider', 'o.code', 'o.entry_key', eb.fn.countAll().as('count')])
       .execute();
-    const before = new Map(previous.map((row) => [`${row.provider}:${row.code}`, Number(row.count)]));
+    const key = (row: { provider: string; code: string; entry_key: string | null }) =>
+      `${row.provider}:${row.code}:${row.entry_key ?? ''}`;
+    const before = new Map(previous.map((row) => [key(row), Number(row.count)]));
     return current.map((row) => ({
       provider: row.provider,
       code: row.code,
+      entryKey: row.entry_key,
       count: Number(row.count),
-      previousCount: before.get(`${row.provider}:${row.code}`) ?? 0,
+      previousCount: before.get(key(row)) ?? 0,
       // SQLite answers EXISTS with 0/1, PostgreSQL with a boolean.
       isNew: !(row.seen_before === true || Number(row.seen_before) === 1),
       threadTs: String(row.thread_ts),

@@ -11,6 +11,11 @@ export interface Occurrence {
   threadTs: string;
   provider: string;
   code: string;
+  /**
+   * The catalog entry it was (`provider:code` or `provider:code@context`): a code can be several errors,
+   * each titled and explained apart. Null for a code of a provider's shape that no catalog has.
+   */
+  entryKey: string | null;
   confidence: Confidence;
   method: Method;
   /** 'message' (auto-reply) or 'command' (slash command). */

@@ -21,8 +21,8 @@ describe('digest --preview', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^OAuth failures in C1, /);
-    expect(run.stdout).toContain('2 failures, 1 distinct errors, 1 new');
-    expect(run.stdout).toContain('invalid_grant (oauth2)');
+    expect(run.stdout).toContain('2 failures, 1 distinct error, 1 new');
+    expect(run.stdout).toContain('invalid_grant (OAuth 2.0 and OpenID Connect standards)');
     expect(run.stdout).not.toContain('invalid_client');
   });
 

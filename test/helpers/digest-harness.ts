@@ -54,7 +54,7 @@ export async function digestHarness(store: Store, slack?: FakeSlack): Promise<Di
 }
 
 export function failure(overrides: Partial<Occurrence>): Occurrence {
-  return {
+  const row: Omit<Occurrence, 'entryKey'> & Partial<Occurrence> = {
     teamId: 'T1',
     channelId: 'C1',
     messageTs: '1700000000.000100',
@@ -68,4 +68,6 @@ export function failure(overrides: Partial<Occurrence>): Occurrence {
     seenAt: new Date('2026-11-24T07:00:00Z'),
     ...overrides,
   };
+  // The entry of the code given, unless the test says which (or none: a code no catalog has).
+  return { ...row, entryKey: 'entryKey' in overrides ? (overrides.entryKey ?? null) : `${row.provider}:${row.code}` };
 }

@@ -92,7 +92,7 @@ describe('the bot process', () => {
         10_000,
       );
       expect(digest.params.channel).toBe('C1');
-      expect(String(digest.params.text)).toContain('1 failures, 1 distinct errors, 1 new');
+      expect(String(digest.params.text)).toContain('1 failure, 1 distinct error, 1 new');
       expect(bot.output()).not.toContain('invalid_client on callback');
     });
   });

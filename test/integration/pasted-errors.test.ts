@@ -159,6 +159,7 @@ describe('auto-reply to pasted errors', () => {
           'channelId',
           'code',
           'confidence',
+          'entryKey',
           'isPrivate',
           'messageTs',
           'method',
@@ -185,6 +186,22 @@ describe('auto-reply to pasted errors', () => {
     } finally {
       await broken.stop();
     }
+  });
+
+  it('records which entry each error was: two meanings of one code apart, a code no catalog has as null', async () => {
+    const ts = freshTs();
+    const text = [
+      'login.salesforce.com {"error":"invalid_grant","error_description":"authentication failure"}',
+      'login.salesforce.com {"error":"invalid_grant","error_description":"ip restricted or invalid login hours"}',
+      'login.microsoftonline.com AADSTS99999',
+    ].join('\n');
+    await deliver({ ...fixture('message').event, ts, event_ts: ts, text });
+    const rows = (bot.store as MemoryStore).occurrences.filter((row) => row.messageTs === ts);
+    expect(rows.map((row) => [row.provider, row.code, row.entryKey]).sort()).toEqual([
+      ['entra', 'AADSTS99999', null],
+      ['salesforce', 'invalid_grant', 'salesforce:invalid_grant@authentication-failure'],
+      ['salesforce', 'invalid_grant', 'salesforce:invalid_grant@ip-restricted'],
+    ]);
   });
 
   it('case 27: a slow chat.postMessage (5 s) does not delay the 200', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Explainer } from '../../src/listeners/deps.js';
+import type { MemoryStore } from '../../src/store/memory-store.js';
 import { realResolver, startBot, type TestBot } from '../helpers/bot.js';
 import { command, pickPayload, signedForm } from '../helpers/slack-request.js';
 
@@ -71,6 +72,10 @@ describe('/oauth-error', () => {
     expect(allText(posts[0]?.params)).toContain('<@U1> shared this explanation');
     expect(allText(posts[0]?.params)).toContain('*Cause*');
     expect(allText(posts[0]?.params)).not.toContain('FAKE-s3cret');
+    // Recorded for the digest once posted, as the entry it explained.
+    const recorded = (bot.store as MemoryStore).occurrences.filter((row) => row.source === 'command');
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]?.entryKey).toMatch(/^oauth2:invalid_client(@|$)/);
     // The private answer loses its button once shared.
     const updated = bot.slack.responses.filter((r) => r.id === 'share').map((r) => r.body);
     expect(updated).toHaveLength(1);
@@ -259,7 +264,7 @@ describe('/oauth-error', () => {
       {
         method: 'subscribe',
         channelId: 'C1',
-        subscription: { time: '07:30', timeZone: 'Europe/Berlin', postWhenQuiet: false },
+        subscription: { time: '07:30', timeZone: 'Europe/Berlin', postWhenQuiet: true },
       },
       { method: 'postNow', channelId: 'C1' },
       { method: 'preview', channelId: 'C1' },

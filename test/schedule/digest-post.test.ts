@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCatalogs } from '../../src/domain/catalog.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { type DigestHarness, digestHarness, failure } from '../helpers/digest-harness.js';
 
@@ -43,9 +44,10 @@ describe('digest posting against a strict fake Web API', () => {
     expect(blocks.length).toBeLessThanOrEqual(50);
     expect(blocks[0]?.type).toBe('header');
     const text = allText(post?.params ?? {});
-    expect(text).toContain('`invalid_grant` (oauth2)');
-    expect(text).toMatch(/`invalid_grant` \(oauth2\) [^\n]*: \*2\*, ▲1 vs the day before/);
-    expect(text).toMatch(/\*New in this channel\*\n• `AADSTS50011` \(entra\)/);
+    expect(text).toMatch(
+      /`invalid_grant` \(OAuth 2\.0 and OpenID Connect standards\)[^\n]*: \*2\*, ▲1 vs the day before/,
+    );
+    expect(text).toMatch(/\*New in this channel\*\n• `AADSTS50011` \(Microsoft Entra ID\)/);
     expect(text).not.toContain('E0000011');
     expect(text).toContain('OAuth 2.0 and OpenID Connect standards: 2 (1 distinct)');
   });
@@ -113,10 +115,63 @@ describe('digest posting against a strict fake Web API', () => {
     expect(text).toMatch(/`AADSTS50011`[^\n<]*$/m);
   });
 
+  it('issue 14: each meaning of one code is its own line with its own title; an old row of it has none', async () => {
+    const catalog = await loadCatalogs();
+    const meanings = catalog.entries.filter((e) => e.provider === 'salesforce' && e.code === 'invalid_grant');
+    expect(meanings.length).toBeGreaterThan(1);
+    await store.recordOccurrences([
+      ...meanings.flatMap((entry, i) =>
+        Array.from({ length: i + 1 }, (_, n) =>
+          failure({ messageTs: `${i}.${n}`, provider: 'salesforce', code: 'invalid_grant', entryKey: entry.key }),
+        ),
+      ),
+      // Recorded before entry keys: Google's invalid_grant has several meanings, so none is claimed.
+      failure({ messageTs: '9.9', provider: 'google', code: 'invalid_grant', entryKey: null }),
+    ]);
+    await h.service.postNow('T1', 'C1');
+    await h.flush();
+    const text = allText(h.slack.callsOf('chat.postMessage')[0]?.params ?? {});
+    meanings.forEach((entry, i) => {
+      const title = (entry.summary ?? entry.title).replace(/ \(Salesforce\)$/, '');
+      expect(text).toContain(`• \`invalid_grant\` (Salesforce) ${title}: *${i + 1}*`);
+    });
+    expect(text).toMatch(/• `invalid_grant` \(Google Identity\): \*1\*/);
+    expect(text).not.toMatch(/\((salesforce|google|oauth2)\)/);
+  });
+
+  it('codes the catalogs lack get a line of their own, counted', async () => {
+    await store.recordOccurrences([
+      failure({}),
+      ...['1', '2', '3'].map((ts) =>
+        failure({ messageTs: ts, provider: 'entra', code: 'AADSTS99999', entryKey: null }),
+      ),
+    ]);
+    await h.service.postNow('T1', 'C1');
+    await h.flush();
+    const post = h.slack.callsOf('chat.postMessage')[0];
+    expect(allText(post?.params ?? {})).toContain('*Not in our catalogs yet:* `AADSTS99999` (Microsoft Entra ID) ×3');
+    expect(String(post?.params.text)).toContain('4 failures, 2 distinct errors');
+  });
+
+  it("the window is shown in the channel's digest zone; without a subscription in UTC", async () => {
+    await store.recordOccurrences([failure({}), failure({ channelId: 'C2' })]);
+    await h.service.subscribe('T1', 'C1', { time: '08:00', timeZone: 'Europe/Berlin', postWhenQuiet: true });
+    await h.service.postNow('T1', 'C1');
+    await h.flush();
+    const context = (p: Record<string, unknown>) =>
+      (p.blocks as { type: string; elements?: { text: string }[] }[]).find((b) => b.type === 'context')?.elements?.[0]
+        ?.text;
+    expect(context(h.slack.callsOf('chat.postMessage')[0]?.params ?? {})).toBe(
+      '2026-11-23 10:00 to 2026-11-24 10:00 Europe/Berlin',
+    );
+    const preview = await h.service.preview('T1', 'C2');
+    expect(context(preview as unknown as Record<string, unknown>)).toBe('2026-11-23 09:00 to 2026-11-24 09:00 UTC');
+  });
+
   it('preview renders without posting', async () => {
     await store.recordOccurrences([failure({})]);
     const preview = await h.service.preview('T1', 'C1');
-    expect(preview.text).toContain('1 failures');
+    expect(preview.text).toContain('1 failure,');
     expect(h.slack.callsOf('chat.postMessage')).toEqual([]);
   });
 });

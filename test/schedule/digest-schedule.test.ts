@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/listeners/commands/parse-command.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { type DigestHarness, digestHarness, failure } from '../helpers/digest-harness.js';
 
@@ -99,6 +100,28 @@ describe('digest schedule (injected clock)', () => {
     expect(await q.service.runDue()).toBe(0);
     await q.flush();
     expect(posts()).toHaveLength(1);
+  });
+
+  it('`digest on` as typed gets the quiet-day line, in its zone; `quiet-off` gets nothing', async () => {
+    const quiet = new MemoryStore();
+    const q = await digestHarness(quiet, h.slack);
+    for (const [channel, text] of [
+      ['C5', 'digest on 10:00 Europe/Berlin'],
+      ['C6', 'digest on 10:00 Europe/Berlin quiet-off'],
+    ] as const) {
+      const request = parseCommand(text, new Set());
+      if (request.kind !== 'digest-on') throw new Error(`not parsed: ${text}`);
+      await q.service.subscribe('T1', channel, request.subscription);
+    }
+    q.setNow('2026-11-24T09:00:00Z'); // 10:00 in Berlin
+    expect(await q.service.runDue()).toBe(1);
+    await q.flush();
+    expect(posts().map((post) => [post.params.channel, post.params.text])).toEqual([
+      [
+        'C5',
+        'No OAuth errors were seen in this channel in the past 24 hours (2026-11-23 10:00 to 2026-11-24 10:00 Europe/Berlin).',
+      ],
+    ]);
   });
 
   it('a failed post stays in the outbox and is posted after a backoff, once', async () => {

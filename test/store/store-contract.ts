@@ -5,7 +5,7 @@ const HOUR = 3600_000;
 const NOW = new Date('2026-11-24T09:00:00Z');
 
 export function occurrence(overrides: Partial<Occurrence> = {}): Occurrence {
-  return {
+  const row: Omit<Occurrence, 'entryKey'> & Partial<Occurrence> = {
     teamId: 'T1',
     channelId: 'C1',
     messageTs: '1700000000.000100',
@@ -19,6 +19,8 @@ export function occurrence(overrides: Partial<Occurrence> = {}): Occurrence {
     seenAt: new Date(NOW.getTime() - HOUR),
     ...overrides,
   };
+  // The entry of the code given, unless the test says which (or none: a code no catalog has).
+  return { ...row, entryKey: 'entryKey' in overrides ? (overrides.entryKey ?? null) : `${row.provider}:${row.code}` };
 }
 
 /** The behaviour every Store adapter must have; run against each of them. */
@@ -80,9 +82,82 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       const rows = await store.digestRows('T1', 'C1', window.from, window.to);
       const sorted = rows.sort((a, b) => a.code.localeCompare(b.code));
       expect(sorted).toEqual([
-        { provider: 'entra', code: 'AADSTS50011', count: 2, previousCount: 1, isNew: false, threadTs: '2' },
-        { provider: 'entra', code: 'AADSTS70008', count: 1, previousCount: 0, isNew: true, threadTs: '3' },
+        {
+          provider: 'entra',
+          code: 'AADSTS50011',
+          entryKey: 'entra:AADSTS50011',
+          count: 2,
+          previousCount: 1,
+          isNew: false,
+          threadTs: '2',
+        },
+        {
+          provider: 'entra',
+          code: 'AADSTS70008',
+          entryKey: 'entra:AADSTS70008',
+          count: 1,
+          previousCount: 0,
+          isNew: true,
+          threadTs: '3',
+        },
       ]);
+    });
+
+    it('records one row per message and entry: two entries of one code apart, a code without entry once', async () => {
+      const salesforce = (entryKey: string) => occurrence({ provider: 'salesforce', code: 'invalid_grant', entryKey });
+      await store.recordOccurrences([
+        salesforce('salesforce:invalid_grant@refresh-token'),
+        salesforce('salesforce:invalid_grant@ip-restricted'),
+        salesforce('salesforce:invalid_grant@ip-restricted'), // retried
+        occurrence({ code: 'AADSTS50057', entryKey: null }),
+        occurrence({ code: 'AADSTS50057', entryKey: null }), // retried
+      ]);
+      const rows = await store.digestRows('T1', 'C1', new Date(NOW.getTime() - 24 * HOUR), NOW);
+      expect(rows.map((row) => [row.entryKey, row.count]).sort()).toEqual([
+        [null, 1],
+        ['salesforce:invalid_grant@ip-restricted', 1],
+        ['salesforce:invalid_grant@refresh-token', 1],
+      ]);
+      expect(rows.find((row) => row.entryKey === null)).toMatchObject({ provider: 'entra', code: 'AADSTS50057' });
+    });
+
+    it('counts and newness per entry; a row without entry may have been any entry of its code', async () => {
+      const at = (hours: number) => new Date(NOW.getTime() - hours * HOUR);
+      const sf = (messageTs: string, context: string | null, hours: number) =>
+        occurrence({
+          messageTs,
+          threadTs: messageTs,
+          provider: 'salesforce',
+          code: 'invalid_grant',
+          entryKey: context && `salesforce:invalid_grant@${context}`,
+          seenAt: at(hours),
+        });
+      const entra = (messageTs: string, context: string, hours: number) =>
+        occurrence({ messageTs, threadTs: messageTs, entryKey: `entra:AADSTS50011@${context}`, seenAt: at(hours) });
+      await store.recordOccurrences([
+        sf('1', 'refresh-token', 1),
+        sf('2', 'refresh-token', 2),
+        sf('3', 'ip-restricted', 3),
+        sf('4', 'refresh-token', 30), // the day before: counts for refresh-token only
+        sf('5', null, 60), // recorded before entries were: neither Salesforce entry is new
+        entra('6', 'b', 1),
+        entra('7', 'a', 30), // another entry of the code: b is still new
+      ]);
+      const rows = await store.digestRows('T1', 'C1', at(24), NOW);
+      const byKey = new Map(rows.map((row) => [row.entryKey, row]));
+      expect(rows).toHaveLength(3);
+      expect(byKey.get('salesforce:invalid_grant@refresh-token')).toMatchObject({
+        count: 2,
+        previousCount: 1,
+        isNew: false,
+        threadTs: '2',
+      });
+      expect(byKey.get('salesforce:invalid_grant@ip-restricted')).toMatchObject({
+        count: 1,
+        previousCount: 0,
+        isNew: false,
+      });
+      expect(byKey.get('entra:AADSTS50011@b')).toMatchObject({ count: 1, previousCount: 0, isNew: true });
     });
 
     it('claims a digest run once, hands over a stale claim, and never after it is done', async () => {

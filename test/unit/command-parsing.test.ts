@@ -40,11 +40,17 @@ describe('parseCommand', () => {
     expect(parse('autoreply maybe')).toMatchObject({ kind: 'invalid' });
   });
 
-  it('digest on [HH:MM] [zone] | off | now | preview', () => {
+  it('digest on [HH:MM] [zone] [quiet-off] | off | now | preview', () => {
     expect(parse('digest on')).toEqual({
       kind: 'digest-on',
-      subscription: { time: '09:00', timeZone: 'UTC', postWhenQuiet: false },
+      subscription: { time: '09:00', timeZone: 'UTC', postWhenQuiet: true },
     });
+    expect(parse('digest on 09:00 Europe/Berlin quiet-off')).toEqual({
+      kind: 'digest-on',
+      subscription: { time: '09:00', timeZone: 'Europe/Berlin', postWhenQuiet: false },
+    });
+    expect(parse('digest on Quiet-Off')).toMatchObject({ subscription: { time: '09:00', postWhenQuiet: false } });
+    expect(parse('digest on quiet-on 8:00')).toMatchObject({ subscription: { time: '08:00', postWhenQuiet: true } });
     expect(parse('digest on America/New_York 7:05')).toMatchObject({
       subscription: { time: '07:05', timeZone: 'America/New_York' },
     });
@@ -56,6 +62,8 @@ describe('parseCommand', () => {
       'digest on 9:60',
       'digest on Mars/Olympus',
       'digest on 09:00 10:00',
+      'digest on quiet-off quiet-on',
+      'digest on quiet',
       'digest',
       'digest later',
     ]) {

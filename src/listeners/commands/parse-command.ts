@@ -15,6 +15,11 @@ export type CommandRequest =
 
 export const DEFAULT_DIGEST_TIME = '09:00';
 export const DEFAULT_DIGEST_ZONE = 'UTC';
+/** `digest on … quiet-off`: nothing on days without failures. By default a quiet day gets one line. */
+const QUIET = new Map([
+  ['quiet-off', false],
+  ['quiet-on', true],
+]);
 /** Longer queries are cut: a whole log belongs in a channel message, where the bot scans it. */
 const MAX_QUERY = 2000;
 
@@ -60,16 +65,20 @@ function parseDigest(args: string[]): CommandRequest {
 function parseDigestOn(args: string[]): CommandRequest {
   let time: string | undefined;
   let timeZone: string | undefined;
+  let postWhenQuiet: boolean | undefined;
   for (const arg of args) {
-    const asTime = time === undefined ? parseTime(arg) : undefined;
-    const asZone = asTime === undefined && timeZone === undefined ? parseTimeZone(arg) : undefined;
-    if (asTime) time = asTime;
+    const asQuiet = postWhenQuiet === undefined ? QUIET.get(arg.toLowerCase()) : undefined;
+    const asTime = asQuiet === undefined && time === undefined ? parseTime(arg) : undefined;
+    const asZone =
+      asQuiet === undefined && asTime === undefined && timeZone === undefined ? parseTimeZone(arg) : undefined;
+    if (asQuiet !== undefined) postWhenQuiet = asQuiet;
+    else if (asTime) time = asTime;
     else if (asZone) timeZone = asZone;
     else {
       return {
         kind: 'invalid',
         message:
-          'Give the time as HH:MM (24-hour) and the time zone as an IANA name, e.g. `/oauth-error digest on 09:00 Europe/Berlin`.',
+          'Give the time as HH:MM (24-hour) and the time zone as an IANA name, e.g. `/oauth-error digest on 09:00 Europe/Berlin`; add `quiet-off` to skip days without failures.',
       };
     }
   }
@@ -78,7 +87,8 @@ function parseDigestOn(args: string[]): CommandRequest {
     subscription: {
       time: time ?? DEFAULT_DIGEST_TIME,
       timeZone: timeZone ?? DEFAULT_DIGEST_ZONE,
-      postWhenQuiet: false,
+      // The docs promise a quiet day its line: silence would look like a digest that stopped working.
+      postWhenQuiet: postWhenQuiet ?? true,
     },
   };
 }
@@ -86,7 +96,8 @@ function parseDigestOn(args: string[]): CommandRequest {
 function invalidDigest(): CommandRequest {
   return {
     kind: 'invalid',
-    message: 'Use `/oauth-error digest on [HH:MM] [time zone]`, `digest off`, `digest now` or `digest preview`.',
+    message:
+      'Use `/oauth-error digest on [HH:MM] [time zone] [quiet-off]`, `digest off`, `digest now` or `digest preview`.',
   };
 }
 
@@ -104,7 +115,8 @@ export function parseCommand(slackText: string, providers: ReadonlySet<string>):
     if (setting === 'on' || setting === 'off') return { kind: 'autoreply', on: setting === 'on' };
     return { kind: 'invalid', message: 'Use `/oauth-error autoreply on` or `/oauth-error autoreply off`.' };
   }
-  if (first === 'digest' && words.length <= 4) return parseDigest(words.slice(1));
+  // digest on HH:MM zone quiet-off: five words at most.
+  if (first === 'digest' && words.length <= 5) return parseDigest(words.slice(1));
 
   const flag = PROVIDER_FLAG.exec(text);
   const provider = flag?.[1]?.toLowerCase();
