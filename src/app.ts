@@ -7,6 +7,7 @@ import { createLogger } from './logger.js';
 import { describeSlackError } from './slack/api-errors.js';
 import { OutboxPoster } from './slack/outbox-poster.js';
 import { buildReceiver } from './slack/receiver.js';
+import { createFileReader } from './slack/shared-files.js';
 import type { DigestCommands, Store } from './store/store.js';
 
 export interface AppDeps {
@@ -103,6 +104,7 @@ export function buildApp(deps: AppDeps): BotApp {
     store: deps.store,
     digest: typeof deps.digest === 'function' ? deps.digest({ client: app.client, outbox }) : deps.digest,
     outbox,
+    files: createFileReader({ token: deps.config.botToken, slackApiUrl: deps.config.slackApiUrl, logger }),
     followUps: new FollowUps({ logger, ...deps.tuning?.followUps }),
     logger,
     clock: deps.clock ?? (() => new Date()),

@@ -4,6 +4,7 @@ import type { Match, ScanResult } from '../domain/findings.js';
 import type { LookupOptions } from '../domain/resolver.js';
 import type { OutboxPoster } from '../slack/outbox-poster.js';
 import type { RenderOptions } from '../slack/render.js';
+import type { FileReader } from '../slack/shared-files.js';
 import type { DigestCommands, Store } from '../store/store.js';
 import type { FollowUps } from './follow-ups.js';
 
@@ -21,6 +22,8 @@ export interface ListenerDeps {
   resolver: Explainer;
   store: Store;
   digest: DigestCommands;
+  /** Reads text snippets and files shared with a message. */
+  files: FileReader;
   /** Drains the store's outbox (every post the bot makes): told when something was added. */
   outbox: Pick<OutboxPoster, 'notify'>;
   /** Work after an ack runs through it: bounded, and shed under overload so acks stay fast. */

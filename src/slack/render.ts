@@ -152,12 +152,15 @@ export function renderSharedAnswer(match: Match, userId: string, options: Render
 export interface FindingPlace {
   /** Times its code stands in the text (on separate lines). */
   count: number;
+  /** Where its line is: "Line 12", "server.log, line 3". */
+  where?: string | undefined;
 }
 
 function findingSection(finding: Finding, options: RenderOptions, place?: FindingPlace): Block[] {
   const lines = [headline(finding, options)];
   const repeats = place && place.count > 1 ? ` · ×${place.count}` : '';
-  lines.push(`_Line ${finding.line}${repeats}:_ ${inlineCode(clip(finding.excerpt, 120))}`);
+  const where = escapeMrkdwn(place?.where ?? `Line ${finding.line}`);
+  lines.push(`_${where}${repeats}:_ ${inlineCode(clip(finding.excerpt, 120))}`);
   if (finding.entry) {
     lines.push(escapeMrkdwn(firstSentence(finding.entry.cause, SHORT_CAUSE)));
     const steps = finding.entry.resolution.slice(0, 3).map((step) => `• ${escapeMrkdwn(step)}`);
@@ -220,17 +223,21 @@ export interface FindingsReply {
   warning?: RenderedMessage;
   /** How often each finding's code repeats in the paste. */
   counts?: Map<Finding, number>;
+  /** Where a line is, when the paste has files too. */
+  placeOf?: (line: number) => string;
 }
 
 /** The thread reply to a pasted log: the first few errors in full, one line for the rest. */
 export function renderFindings(findings: Finding[], reply: FindingsReply, options: RenderOptions): RenderedMessage {
-  const { support, warning, counts } = reply;
+  const { support, warning, counts, placeOf } = reply;
   const shown = findings.slice(0, AUTO_REPLY_SHOWN);
   const rest = findings.slice(AUTO_REPLY_SHOWN);
   const blocks: Block[] = warning ? [...warning.blocks, { type: 'divider' }] : [];
   shown.forEach((finding, i) => {
     if (i > 0) blocks.push({ type: 'divider' });
-    blocks.push(...findingSection(finding, options, { count: counts?.get(finding) ?? 1 }));
+    blocks.push(
+      ...findingSection(finding, options, { count: counts?.get(finding) ?? 1, where: placeOf?.(finding.line) }),
+    );
   });
   const footer: string[] = [];
   if (rest.length > 0) {

@@ -77,6 +77,9 @@ export class FakeSlack {
   readonly responses: RecordedResponse[] = [];
   private readonly handlers = new Map<string, Handler>();
   private readonly responseStatus = new Map<string, number>();
+  private readonly files = new Map<string, { body: Buffer; contentType: string }>();
+  /** Who asked for which file, and with which token (files are served only with the bot's). */
+  readonly downloads: { path: string; token: string | undefined }[] = [];
   private server: Server | undefined;
   private nextTs = 1;
   private port = 0;
@@ -101,6 +104,13 @@ export class FakeSlack {
   responseUrl(id: string, status = 200): string {
     this.responseStatus.set(id, status);
     return `http://127.0.0.1:${this.port}/response/${id}`;
+  }
+
+  /** Serves a file as Slack's url_private_download would, and returns that URL. */
+  file(name: string, body: string | Buffer, contentType = 'text/plain'): string {
+    const path = `/files-pri/T1-F${this.files.size + 1}/download/${name}`;
+    this.files.set(path, { body: Buffer.isBuffer(body) ? body : Buffer.from(body), contentType });
+    return `http://127.0.0.1:${this.port}${path}`;
   }
 
   /** Replaces the answer of one Web API method. */
@@ -143,6 +153,14 @@ export class FakeSlack {
     const raw = await readBody(req);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const contentType = req.headers['content-type'];
+    if (path.startsWith('/files-pri/')) {
+      const auth = req.headers.authorization;
+      this.downloads.push({ path, token: auth?.startsWith('Bearer ') ? auth.slice(7) : undefined });
+      const file = this.files.get(path);
+      if (!file || !auth) res.writeHead(404).end();
+      else res.writeHead(200, { 'Content-Type': file.contentType }).end(file.body);
+      return;
+    }
     if (path.startsWith('/response/')) {
       const id = path.slice('/response/'.length);
       this.responses.push({ id, body: JSON.parse(raw), contentType, at: Date.now() });

@@ -39,6 +39,7 @@ describe('manifest.yml', () => {
         'chat:write',
         'chat:write.public',
         'commands',
+        'files:read',
         'groups:history',
         'im:history',
         'mpim:history',

@@ -9,6 +9,7 @@ import { renderNote } from '../../slack/render-command.js';
 import type { Occurrence, OutboxPost } from '../../store/store.js';
 import { afterPendingIo, recordSafely } from '../answer.js';
 import type { ListenerDeps } from '../deps.js';
+import { combineText } from './combined-text.js';
 import { type PastedMessage, pastedMessage } from './pasted-message.js';
 
 interface EventArgs {
@@ -67,7 +68,8 @@ async function answerPaste(
   message: PastedMessage,
 ): Promise<void> {
   await afterPendingIo();
-  const text = slackToPlain(message.text);
+  const combined = combineText(slackToPlain(message.text), await deps.files.read(message.files));
+  const { text } = combined;
   const { findings, support } = deps.resolver.scan(text);
   const sure = findings.filter((finding) => finding.confidence !== 'weak');
   const secrets = secretKinds(text);
@@ -93,7 +95,11 @@ async function answerPaste(
       const warning = secrets.length > 0 ? renderSecretWarning(secrets) : undefined;
       let reply: RenderedMessage | undefined;
       if (unexplained.length > 0)
-        reply = renderFindings(unexplained, { support, counts, ...(warning ? { warning } : {}) }, deps.render);
+        reply = renderFindings(
+          unexplained,
+          { support, counts, placeOf: combined.placeOf, ...(warning ? { warning } : {}) },
+          deps.render,
+        );
       else if (warning) reply = warning;
       else if (options.explicit)
         reply = renderNote(sure.length > 0 ? 'These errors are already explained in this thread.' : NOTHING_FOUND);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SharedFile } from '../../slack/shared-files.js';
 
 /** A message a person posted that the bot may answer. */
 export interface PastedMessage {
@@ -9,6 +10,8 @@ export interface PastedMessage {
   /** As Slack sent it (entities encoded, control sequences). */
   text: string;
   isPrivate: boolean;
+  /** Text snippets and files shared with it (read after the ack, see slack/shared-files.ts). */
+  files: SharedFile[];
 }
 
 /**
@@ -28,6 +31,19 @@ const messageSchema = z.object({
   bot_id: z.string().optional(),
   app_id: z.string().optional(),
   hidden: z.boolean().optional(),
+  files: z
+    .array(
+      z.object({
+        name: z.string().optional(),
+        mimetype: z.string().optional(),
+        filetype: z.string().optional(),
+        mode: z.string().optional(),
+        size: z.number().optional(),
+        url_private_download: z.string().optional(),
+        url_private: z.string().optional(),
+      }),
+    )
+    .optional(),
 });
 
 /**
@@ -40,7 +56,8 @@ export function pastedMessage(event: unknown, botUserId: string | undefined): Pa
   const message = parsed.data;
   if (!PERSON_SUBTYPES.includes(message.subtype) || message.hidden) return undefined;
   if (message.bot_id || message.app_id || message.user === botUserId) return undefined;
-  if (message.text.trim() === '') return undefined;
+  const files = message.files ?? [];
+  if (message.text.trim() === '' && files.length === 0) return undefined;
   return {
     channel: message.channel,
     ts: message.ts,
@@ -48,5 +65,6 @@ export function pastedMessage(event: unknown, botUserId: string | undefined): Pa
     text: message.text,
     // app_mention events carry no channel_type; count them as private (see isPrivateChannelName).
     isPrivate: message.channel_type !== 'channel',
+    files,
   };
 }
