@@ -28,7 +28,9 @@ describe('pastedMessage', () => {
       expect(pastedMessage(fixture(name), 'UBOT')).toBeUndefined();
     }
     expect(pastedMessage({ ...fixture('message').event, user: 'UBOT' }, 'UBOT')).toBeUndefined();
-    expect(pastedMessage({ ...fixture('file-share'), text: ' ' }, 'UBOT')).toBeUndefined();
+    expect(pastedMessage({ ...fixture('file-share'), text: ' ', files: [] }, 'UBOT')).toBeUndefined();
+    // A shared file with no text beside it is still read (its content may be the whole log).
+    expect(pastedMessage({ ...fixture('file-share'), text: ' ' }, 'UBOT')?.files).toHaveLength(1);
     expect(pastedMessage({ type: 'message' }, 'UBOT')).toBeUndefined();
   });
 });
