@@ -2,7 +2,7 @@ import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings } from './at
 import type { Catalog } from './catalog.js';
 import { nearbyCodes } from './code-typos.js';
 import type { Finding, Match, ScanResult } from './findings.js';
-import { createFuzzyIndex } from './fuzzy.js';
+import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
 import { createContextDetector, type ProviderContext } from './provider-context.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
@@ -37,10 +37,10 @@ function stripInternals(finding: Finding): Match {
   return match;
 }
 
-export function createResolver(catalog: Catalog): Resolver {
+export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Resolver {
   const index = buildIndex(catalog);
   const context = createContextDetector(catalog.providers.values());
-  const fuzzy = createFuzzyIndex(catalog.entries);
+  const fuzzy = createFuzzyIndex(catalog.entries, options);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
 
   /** `typed` and `lookup` as in AttributionOptions; `preferred`: providers the person asked for. */
