@@ -53,3 +53,8 @@ export function formatScan(file: string, findings: Finding[], support: SupportId
 export function formatProblems(problems: CatalogProblem[]): string {
   return `${problems.length} problem${problems.length === 1 ? '' : 's'} in the catalogs:\n${problems.map(formatProblem).join('\n')}\n`;
 }
+
+/** Problems a lookup or scan goes on despite: files that could not be read are left out of its answers. */
+export function formatSkippedProblems(problems: CatalogProblem[]): string {
+  return `${formatProblems(problems)}Answering from the rest of the catalogs; a file that cannot be read is left out (run \`oauth-error-bot catalogs validate\`).\n`;
+}

@@ -1,11 +1,10 @@
 import { delimiter } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { BUILTIN_CATALOGS_DIR, loadCatalogs, readCatalogs } from '../domain/catalog.js';
+import { BUILTIN_CATALOGS_DIR, readCatalogs } from '../domain/catalog.js';
 import { createCatalogCache } from '../domain/catalog-cache.js';
 import { createResolver, type Resolver } from '../domain/resolver.js';
-import { CatalogError, StoreError } from '../errors.js';
-import { renderDigestPreview } from './digest.js';
-import { formatLookup, formatProblems, formatScan } from './format.js';
+import { StoreError } from '../errors.js';
+import { formatLookup, formatProblems, formatScan, formatSkippedProblems } from './format.js';
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from './io.js';
 import { lookupJson, scanFileJson } from './json.js';
 import { readInput } from './read-input.js';
@@ -29,8 +28,14 @@ function write(stream: NodeJS.WritableStream, text: string): void {
 export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let resolver: Resolver | undefined;
   const getResolver = async () => {
+    if (resolver) return resolver;
     // `catalogs validate` always checks the YAML itself; lookups may reuse files checked before.
-    resolver ??= createResolver(await loadCatalogs(catalogDirs(env), { cache: createCatalogCache() }));
+    const { catalog, problems } = await readCatalogs(catalogDirs(env), { cache: createCatalogCache() });
+    // One broken file in a team's CATALOGS_DIR must not stop every lookup: say what is wrong (file, entry,
+    // field) and answer from the rest. The bot itself refuses to start instead (answering.ts).
+    if (problems.length > 0) write(io.stderr, formatSkippedProblems(problems));
+    // One run answers one command: fuzzy indexes are built only if that command needs them.
+    resolver = createResolver(catalog, { lazy: true });
     return resolver;
   };
   let exitCode = EXIT_OK;
@@ -125,6 +130,8 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
       if (!/^[CDG][A-Z0-9]+$/.test(options.channel)) {
         throw new CliInputError(`"${options.channel}" is not a Slack channel id (like C0123456789)`);
       }
+      // Loaded here only: the store's modules (kysely, the database drivers) would double every lookup's start.
+      const { renderDigestPreview } = await import('./digest.js');
       const text = await renderDigestPreview(
         {
           channel: options.channel,
@@ -155,10 +162,6 @@ function handleError(error: unknown, io: CliIo): number {
   }
   if (error instanceof StoreError) {
     write(io.stderr, `${error.message}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  if (error instanceof CatalogError) {
-    write(io.stderr, formatProblems(error.problems));
     return EXIT_BAD_INPUT;
   }
   throw error;

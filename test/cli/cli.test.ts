@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
@@ -116,5 +119,49 @@ describe('catalogs validate', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Catalogs are valid: \d+ providers, \d+ entries/);
+  });
+});
+
+describe('a broken file in CATALOGS_DIR', () => {
+  /** A team's folder: the fixture missing `cause`, beside a valid file of the team's own provider. */
+  function teamCatalogs(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'team-catalogs-'));
+    cpSync(
+      fileURLToPath(new URL('../fixtures/catalogs/broken/missing-field/demo.yaml', import.meta.url)),
+      join(dir, 'demo.yaml'),
+    );
+    writeFileSync(
+      join(dir, 'acme.yaml'),
+      [
+        'provider: { id: acme, name: Acme SSO, version: 2026.12.1 }',
+        'entries:',
+        '  - code: ACME_TOKEN_STALE',
+        '    title: The Acme token is stale',
+        '    cause: The token was issued before the last key rotation.',
+        '    resolution: [Sign in again.]',
+        '    links: [{ title: Acme errors, url: "https://acme.example/errors" }]',
+      ].join('\n'),
+    );
+    return dir;
+  }
+
+  it('is reported with file, entry and field, and lookups go on with the other catalogs', async () => {
+    const env = { CATALOGS_DIR: teamCatalogs() };
+    const builtIn = await cli(['lookup', 'AADSTS50011', '--json'], { env });
+    expect(builtIn.code).toBe(0);
+    expect(JSON.parse(builtIn.stdout).matches[0].code).toBe('AADSTS50011');
+    expect(builtIn.stderr).toMatch(/demo\.yaml, entry demo_error, field cause: is required/);
+    expect(builtIn.stderr).toContain('Answering from the rest of the catalogs');
+    const team = await cli(['lookup', 'ACME_TOKEN_STALE'], { env });
+    expect(team.stdout).toMatch(/^ACME_TOKEN_STALE \(acme\) The Acme token is stale/);
+    const scan = await cli(['scan'], { env, stdin: 'login failed: AADSTS50011 redirect mismatch' });
+    expect(scan.stdout).toContain('AADSTS50011');
+    expect(scan.stderr).toContain('field cause: is required');
+  });
+
+  it('still fails `catalogs validate`', async () => {
+    const run = await cli(['catalogs', 'validate'], { env: { CATALOGS_DIR: teamCatalogs() } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/demo\.yaml, entry demo_error, field cause: is required/);
   });
 });
