@@ -76,8 +76,9 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     .command('scan')
     .description('every distinct error in files (or stdin when none, or -)')
     .argument('[files...]', 'files to read')
-    .option('--json', 'print JSON')
-    .action(async (files: string[], options: { json?: boolean }) => {
+    .option('--json', 'print JSON (each finding with its cause, resolution and links)')
+    .option('--sure', 'leave out possible (weak) matches')
+    .action(async (files: string[], options: { json?: boolean; sure?: boolean }) => {
       const current = await getResolver();
       const names = files.length > 0 ? files : ['-'];
       const results = [];
@@ -91,10 +92,11 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
           exitCode = EXIT_BAD_INPUT;
           continue;
         }
-        const { findings, support } = current.scan(text);
+        const { findings: all, support } = current.scan(text);
+        const findings = options.sure ? all.filter((finding) => finding.confidence !== 'weak') : all;
         const label = file === '-' ? '<stdin>' : file;
         results.push(scanFileJson(label, findings, support));
-        if (!options.json) write(io.stdout, formatScan(label, findings, support));
+        if (!options.json) write(io.stdout, formatScan(label, all, support, { sure: options.sure ?? false }));
       }
       if (options.json) write(io.stdout, `${JSON.stringify({ files: results }, null, 2)}\n`);
     });
