@@ -19,7 +19,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'installed-package-'));
   // No prepare here: vitest's global set-up has just built dist/ (test/setup/build.ts).
   const { stdout } = await run(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT });
-  const [{ filename }] = JSON.parse(stdout) as { filename: string }[];
+  const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
   const prefix = join(work, 'prefix');
   // Install scripts are skipped: they only build better-sqlite3's native module (from source, about a
   // minute, where no prebuilt binary can be downloaded), which lookup, scan and validate never load.
