@@ -3,7 +3,7 @@ import { platformError, retryAfterSeconds } from './api-errors.js';
 
 /**
  * chat.postMessage through one small queue per channel: Slack allows about one message per second per
- * channel (slack-contract.md §4.6), answers 429 + Retry-After beyond that, and a failing call must never
+ * channel (docs/slack-contract.md §4.4), answers 429 + Retry-After beyond that, and a failing call must never
  * loop. The client must be built with `rejectRateLimitedCalls: true` so that 429s come back here instead
  * of pausing every call of the client.
  */

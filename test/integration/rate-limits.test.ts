@@ -6,7 +6,7 @@ import { startBot, type TestBot } from '../helpers/bot.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { envelope, fixture, signedJson } from '../helpers/slack-request.js';
 
-/** slack-contract.md §8 cases 33 and 34, and 429 handling (the rule of case 32) for replies. */
+/** Posting paced per channel, and 429 + Retry-After honoured for replies (docs/slack-contract.md §4.4). */
 describe('posting within Slack’s limits', () => {
   let bot: TestBot | undefined;
   let slack: FakeSlack | undefined;
@@ -17,7 +17,7 @@ describe('posting within Slack’s limits', () => {
     slack = undefined;
   });
 
-  it('case 34: a burst of 10 pasted errors in one channel is spaced, one post per interval', async () => {
+  it('a burst of 10 pasted errors in one channel is spaced, one post per interval', async () => {
     const spaced = await startBot({ postIntervalMs: 200 });
     bot = spaced;
     const deliveries = Array.from({ length: 10 }, (_, i) =>
@@ -69,7 +69,7 @@ describe('posting within Slack’s limits', () => {
       minIntervalMs: 0,
     });
 
-  it('case 33: not_in_channel in a public channel: one conversations.join, then one retried post', async () => {
+  it('not_in_channel in a public channel: one conversations.join, then one retried post', async () => {
     slack = await new FakeSlack().start();
     let joined = false;
     slack.on('conversations.join', () => {
@@ -88,7 +88,7 @@ describe('posting within Slack’s limits', () => {
     ]);
   });
 
-  it('case 33: a private channel (method_not_supported_for_channel_type) fails once, no loop', async () => {
+  it('a private channel (method_not_supported_for_channel_type) fails once, no loop', async () => {
     slack = await new FakeSlack().start();
     slack.on('conversations.join', () => ({ body: { ok: false, error: 'method_not_supported_for_channel_type' } }));
     slack.on('chat.postMessage', () => ({ body: { ok: false, error: 'not_in_channel' } }));

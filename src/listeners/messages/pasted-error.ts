@@ -37,7 +37,7 @@ function occurrences(deps: ListenerDeps, teamId: string, message: PastedMessage,
 }
 
 /**
- * Claims are shared by every instance through the store (slack-contract.md §3.2: Slack retries, and Bolt
+ * Claims are shared by every instance through the store (docs/slack-contract.md §3.1: Slack retries, and Bolt
  * does not drop retries). `seen:` records a message's errors once; `msg:` answers it once, whichever of
  * its `message` and `app_mention` events comes first; `thread:` explains an error once per thread.
  */
