@@ -129,9 +129,9 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
         }
       }
     }
-    const before = seen.tokens.get(key);
-    if (before !== undefined && !againOnThisLine(seen, key, lineNumber)) {
-      if (before && before.line !== lineNumber) repeat(seen, before, lineNumber);
+    const earlier = seen.tokens.get(key);
+    if (earlier !== undefined && !againOnThisLine(seen, key, lineNumber)) {
+      if (earlier && earlier.line !== lineNumber) repeat(seen, earlier, lineNumber);
       continue;
     }
     seen.tokens.set(key, null);
