@@ -4,7 +4,7 @@ import { platformError, retryAfterSeconds } from '../src/slack/api-errors.js';
 /**
  * The benchmark's baseline (bench/answers.ts): how the bot posted before the outbox, kept here to be
  * measured against it. chat.postMessage through one small queue per channel: Slack allows about one message per second per
- * channel (slack-contract.md §4.6), answers 429 + Retry-After beyond that, and a failing call must never
+ * channel (docs/slack-contract.md §4.4), answers 429 + Retry-After beyond that, and a failing call must never
  * loop. The client must be built with `rejectRateLimitedCalls: true` so that 429s come back here instead
  * of pausing every call of the client.
  */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ConfigError } from './errors.js';
 
 /**
- * Settings from the environment (design.md "Running the bot"). Validated once at start; every problem is
+ * Settings from the environment (README, "Configuration"). Validated once at start; every problem is
  * reported in one ConfigError so the operator fixes them in one go.
  */
 

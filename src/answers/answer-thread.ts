@@ -29,11 +29,20 @@ export interface AnswerThreadOptions {
 const LOG_EVERY = 100;
 const STOP_TIMEOUT_MS = 10_000;
 
-/** Workers do not inherit tsx's loader: the entry point is loaded through tsx's API, as `npm start` runs TypeScript. */
+/**
+ * The worker always runs compiled JavaScript (dist/answers/answer-worker.js): a worker thread does not
+ * inherit a TypeScript loader, and loading one in the thread would compile the answer code at every start.
+ * Run from the TypeScript sources (the tests, the benchmarks), this module points at the build of those
+ * same sources; vitest's global set-up builds before any test starts (test/setup/build.ts).
+ */
+export function answerWorkerUrl(here: string = import.meta.url): URL {
+  return here.endsWith('.ts')
+    ? new URL('../../dist/answers/answer-worker.js', here)
+    : new URL('./answer-worker.js', here);
+}
+
 function spawn(data: AnswerWorkerData): Worker {
-  const entry = new URL('./answer-worker.ts', import.meta.url).href;
-  const source = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(source, { eval: true, workerData: data });
+  return new Worker(answerWorkerUrl(), { workerData: data });
 }
 
 export class AnswerThread {

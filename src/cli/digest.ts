@@ -13,9 +13,12 @@ export interface DigestCliArgs {
   now: Date;
 }
 
-/** Renders a channel's digest of the past 24 hours from the store, for the terminal. Posts nothing. */
+/**
+ * Renders a channel's digest of the past 24 hours from the store, for the terminal. Posts nothing and
+ * writes nothing: the store is opened read-only, so a mistyped path is an error, not a new empty database.
+ */
 export async function renderDigestPreview(args: DigestCliArgs, catalog: Catalog): Promise<string> {
-  const store = await openStore(args.databaseUrl);
+  const store = await openStore(args.databaseUrl, { readOnly: true });
   try {
     const from = new Date(args.now.getTime() - DAY_MS);
     const rows = await store.digestRows(args.team ?? null, args.channel, from, args.now);

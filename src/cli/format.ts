@@ -36,14 +36,53 @@ export function formatLookup(query: string, matches: Match[]): string {
   return `${matches.map((match) => describeMatch(match).join('\n')).join('\n\n')}\n`;
 }
 
-export function formatScan(file: string, findings: Finding[], support: SupportIds): string {
-  if (findings.length === 0) return `${file}: no OAuth errors found\n`;
-  const lines = [`${file}: ${findings.length} error${findings.length === 1 ? '' : 's'}`];
-  for (const finding of findings) {
-    lines.push(
-      `  line ${finding.line}: ${finding.code} (${finding.provider}) ${finding.title} [${finding.confidence}, ${finding.method}]`,
-    );
-    lines.push(`    ${finding.excerpt}`);
+/** The first sentence of a cause: up to a full stop followed by a capital (so "e.g. the" does not end it). */
+export function firstSentence(text: string): string {
+  const end = /[.!?](?=\s+[A-Z`"(]|\s*$)/.exec(text);
+  return (end ? text.slice(0, end.index + 1) : text).replace(/\s+/g, ' ').trim();
+}
+
+function times(count: number): string {
+  return count === 1 ? 'once' : `${count} times`;
+}
+
+/** One distinct error of a scan: what it is, how often and where, why, the first step to fix it, one link. */
+function explainFinding(finding: Finding): string[] {
+  const where = `${times(finding.occurrences)}, first on line ${finding.firstLine}`;
+  const lines = [
+    `  ${finding.code} (${finding.provider}) ${finding.title}: ${where} [${finding.confidence}, ${finding.method}]`,
+    `    line ${finding.line}: ${finding.excerpt}`,
+  ];
+  if (finding.entry) {
+    lines.push(`    Cause: ${firstSentence(finding.entry.cause)}`);
+    const step = finding.entry.resolution[0];
+    if (step) lines.push(`    Fix: ${step.replace(/\s+/g, ' ').trim()}`);
+  } else {
+    for (const notice of finding.notices) lines.push(`    ${notice}`);
+  }
+  const link = finding.links[0];
+  if (link) lines.push(`    ${link.title}: ${link.url}`);
+  return lines;
+}
+
+export interface ScanFormat {
+  /** Leave out weak (possible) findings. */
+  sure?: boolean;
+}
+
+export function formatScan(file: string, findings: Finding[], support: SupportIds, options: ScanFormat = {}): string {
+  const sure = findings.filter((finding) => finding.confidence !== 'weak');
+  const possible = options.sure ? [] : findings.filter((finding) => finding.confidence === 'weak');
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const hidden = findings.length - sure.length - possible.length;
+  const head =
+    sure.length + possible.length === 0
+      ? `${file}: no OAuth errors found${hidden > 0 ? ` (${count(hidden, 'possible error')} hidden by --sure)` : ''}`
+      : `${file}: ${count(sure.length, 'error')}${possible.length > 0 ? `, ${possible.length} possible` : ''}`;
+  const lines = [head, ...sure.flatMap(explainFinding)];
+  if (possible.length > 0) {
+    lines.push('  Possible (weak matches: a fuzzy match, or a name other systems use too; --sure hides them):');
+    lines.push(...possible.flatMap((finding) => explainFinding(finding).map((line) => `  ${line}`)));
   }
   const ids = Object.entries(support).map(([key, value]) => `${key}=${value}`);
   if (ids.length > 0) lines.push(`  support ids: ${ids.join(' ')}`);
@@ -52,4 +91,9 @@ export function formatScan(file: string, findings: Finding[], support: SupportId
 
 export function formatProblems(problems: CatalogProblem[]): string {
   return `${problems.length} problem${problems.length === 1 ? '' : 's'} in the catalogs:\n${problems.map(formatProblem).join('\n')}\n`;
+}
+
+/** Problems a lookup or scan goes on despite: files that could not be read are left out of its answers. */
+export function formatSkippedProblems(problems: CatalogProblem[]): string {
+  return `${formatProblems(problems)}Answering from the rest of the catalogs; a file that cannot be read is left out (run \`oauth-error-bot catalogs validate\`).\n`;
 }

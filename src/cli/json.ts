@@ -1,17 +1,12 @@
 import type { Finding, Match, SupportIds } from '../domain/findings.js';
 
-/** The JSON shapes fixed by the design contract (design.md, "CLI"). */
+/**
+ * The JSON the CLI prints. Its contract (README, "CLI"): the fields below may be added to, never renamed
+ * or removed, since scripts read them.
+ */
 
 export function lookupJson(query: string, matches: Match[]) {
-  return {
-    query,
-    matches: matches.map((match) => ({
-      ...identity(match),
-      cause: match.entry?.cause ?? null,
-      resolution: match.entry?.resolution ?? [],
-      links: match.links.map(({ title, url }) => ({ title, url })),
-    })),
-  };
+  return { query, matches: matches.map((match) => ({ ...identity(match), ...explanation(match) })) };
 }
 
 export function scanFileJson(file: string, findings: Finding[], support: SupportIds) {
@@ -21,8 +16,21 @@ export function scanFileJson(file: string, findings: Finding[], support: Support
       ...identity(finding),
       line: finding.line,
       excerpt: finding.excerpt,
+      // Added after the contract's fields: how often and where first, and the entry as a lookup gives it.
+      occurrences: finding.occurrences,
+      firstLine: finding.firstLine,
+      ...explanation(finding),
     })),
     support,
+  };
+}
+
+/** The catalog entry's explanation: null and empty for a code in a provider's shape the catalog lacks. */
+function explanation(match: Match) {
+  return {
+    cause: match.entry?.cause ?? null,
+    resolution: match.entry?.resolution ?? [],
+    links: match.links.map(({ title, url }) => ({ title, url })),
   };
 }
 

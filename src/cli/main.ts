@@ -1,12 +1,11 @@
 import { delimiter } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { BUILTIN_CATALOGS_DIR, loadCatalogs, readCatalogs } from '../domain/catalog.js';
+import { BUILTIN_CATALOGS_DIR, readCatalogs } from '../domain/catalog.js';
 import { createCatalogCache } from '../domain/catalog-cache.js';
 import { createResolver, type Resolver } from '../domain/resolver.js';
-import { CatalogError, StoreError } from '../errors.js';
-import { renderDigestPreview } from './digest.js';
+import { StoreError } from '../errors.js';
 import { formatFeedback, readFeedback } from './feedback.js';
-import { formatLookup, formatProblems, formatScan } from './format.js';
+import { formatLookup, formatProblems, formatScan, formatSkippedProblems } from './format.js';
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from './io.js';
 import { lookupJson, scanFileJson } from './json.js';
 import { readInput } from './read-input.js';
@@ -30,8 +29,14 @@ function write(stream: NodeJS.WritableStream, text: string): void {
 export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let resolver: Resolver | undefined;
   const getResolver = async () => {
+    if (resolver) return resolver;
     // `catalogs validate` always checks the YAML itself; lookups may reuse files checked before.
-    resolver ??= createResolver(await loadCatalogs(catalogDirs(env), { cache: createCatalogCache() }));
+    const { catalog, problems } = await readCatalogs(catalogDirs(env), { cache: createCatalogCache() });
+    // One broken file in a team's CATALOGS_DIR must not stop every lookup: say what is wrong (file, entry,
+    // field) and answer from the rest. The bot itself refuses to start instead (answering.ts).
+    if (problems.length > 0) write(io.stderr, formatSkippedProblems(problems));
+    // One run answers one command: fuzzy indexes are built only if that command needs them.
+    resolver = createResolver(catalog, { lazy: true });
     return resolver;
   };
   let exitCode = EXIT_OK;
@@ -72,8 +77,9 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     .command('scan')
     .description('every distinct error in files (or stdin when none, or -)')
     .argument('[files...]', 'files to read')
-    .option('--json', 'print JSON')
-    .action(async (files: string[], options: { json?: boolean }) => {
+    .option('--json', 'print JSON (each finding with its cause, resolution and links)')
+    .option('--sure', 'leave out possible (weak) matches')
+    .action(async (files: string[], options: { json?: boolean; sure?: boolean }) => {
       const current = await getResolver();
       const names = files.length > 0 ? files : ['-'];
       const results = [];
@@ -87,10 +93,11 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
           exitCode = EXIT_BAD_INPUT;
           continue;
         }
-        const { findings, support } = current.scan(text);
+        const { findings: all, support } = current.scan(text);
+        const findings = options.sure ? all.filter((finding) => finding.confidence !== 'weak') : all;
         const label = file === '-' ? '<stdin>' : file;
         results.push(scanFileJson(label, findings, support));
-        if (!options.json) write(io.stdout, formatScan(label, findings, support));
+        if (!options.json) write(io.stdout, formatScan(label, all, support, { sure: options.sure ?? false }));
       }
       if (options.json) write(io.stdout, `${JSON.stringify({ files: results }, null, 2)}\n`);
     });
@@ -126,6 +133,8 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
       if (!/^[CDG][A-Z0-9]+$/.test(options.channel)) {
         throw new CliInputError(`"${options.channel}" is not a Slack channel id (like C0123456789)`);
       }
+      // Loaded here only: the store's modules (kysely, the database drivers) would double every lookup's start.
+      const { renderDigestPreview } = await import('./digest.js');
       const text = await renderDigestPreview(
         {
           channel: options.channel,
@@ -169,10 +178,6 @@ function handleError(error: unknown, io: CliIo): number {
   }
   if (error instanceof StoreError) {
     write(io.stderr, `${error.message}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  if (error instanceof CatalogError) {
-    write(io.stderr, formatProblems(error.problems));
     return EXIT_BAD_INPUT;
   }
   throw error;

@@ -1,5 +1,5 @@
 import type { Confidence, Finding, LoadedEntry, LoadedProvider, Match, Method } from './findings.js';
-import type { Hit } from './hits.js';
+import type { Hit, Repeats } from './hits.js';
 import type { ProviderContext } from './provider-context.js';
 import type { ResolverIndex } from './resolver-index.js';
 import { codeLines, describesOtherCode, specificCodeLines, wrapsSpecificCode } from './same-error.js';
@@ -15,6 +15,8 @@ export interface AttributionOptions {
   lookup: boolean;
   /** Providers the text points at. */
   hinted: ProviderContext;
+  /** Later lines of each hit's token or message (collectHits): they count as occurrences of its error. */
+  repeats?: Repeats;
 }
 
 export const CONFIDENCE_RANK: Record<Confidence, number> = { exact: 3, strong: 2, weak: 1 };
@@ -244,6 +246,8 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     (hit) => distinctive(hit.token) && !hit.entries.some((entry) => entry.provider === 'oauth2'),
   );
   const byKey = new Map<string, Finding>();
+  // Per error, the lines it was found on: how often it occurs, and where first.
+  const linesOf = new Map<string, Set<number>>();
   for (const hit of hits) {
     let match: Match | undefined;
     if (hit.kind === 'template') {
@@ -262,7 +266,10 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     if (!match) continue;
     const key = match.entry?.key ?? `${match.provider}:${match.code}`;
     const previous = byKey.get(key);
-    const finding: Finding = { ...match, line: hit.line, excerpt: hit.excerpt };
+    const lines = linesOf.get(key) ?? new Set<number>();
+    linesOf.set(key, lines.add(hit.line));
+    for (const line of options.repeats?.get(hit) ?? []) lines.add(line);
+    const finding: Finding = { ...match, line: hit.line, excerpt: hit.excerpt, occurrences: 0, firstLine: hit.line };
     if (!previous) {
       byKey.set(key, finding);
     } else if (better(finding, previous)) {
@@ -272,6 +279,12 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
         alternatives: previous.alternatives.length ? previous.alternatives : finding.alternatives,
       });
     }
+  }
+  for (const [key, finding] of byKey) {
+    const lines = linesOf.get(key) as Set<number>;
+    finding.occurrences = lines.size;
+    // A loop, not Math.min(...lines): a large log can name one error on more lines than a call takes arguments.
+    for (const line of lines) if (line < finding.firstLine) finding.firstLine = line;
   }
   return [...byKey.values()].sort(compareFindings);
 }

@@ -1,14 +1,9 @@
-import { relative } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import type { CatalogProblem } from '../errors.js';
 import { type CatalogFile, catalogFileSchema } from './catalog-schema.js';
+import { displayPath } from './display-path.js';
 import { compileTemplate } from './templates.js';
-
-/** Paths in problems are relative to the working folder, as the user typed them. */
-export function displayPath(file: string): string {
-  return relative(process.cwd(), file) || file;
-}
 
 /** Parses and checks one catalog file's text. Problems name the file, the entry (by code) and the field. */
 export function parseCatalogFile(file: string, text: string): { catalog?: CatalogFile; problems: CatalogProblem[] } {

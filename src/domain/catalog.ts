@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CatalogError, type CatalogProblem } from '../errors.js';
 import type { CatalogCache } from './catalog-cache.js';
-import { displayPath, parseCatalogFile } from './catalog-file.js';
+import { displayPath } from './display-path.js';
 import type { LoadedEntry, LoadedProvider } from './findings.js';
 
 /** The catalogs shipped with the bot (catalogs/ at the repo root). */
@@ -16,6 +16,12 @@ export interface Catalog {
 
 export function entryKey(provider: string, code: string, contextId?: string): string {
   return contextId ? `${provider}:${code}@${contextId}` : `${provider}:${code}`;
+}
+
+let parseCatalogFile: typeof import('./catalog-file.js').parseCatalogFile | undefined;
+async function parser() {
+  parseCatalogFile ??= (await import('./catalog-file.js')).parseCatalogFile;
+  return parseCatalogFile;
 }
 
 async function catalogFiles(dir: string): Promise<string[]> {
@@ -58,7 +64,8 @@ export async function readCatalogs(
     for (const file of files) {
       const text = await readFile(file, 'utf8');
       const cached = options.cache?.get(file, text);
-      const parsed = cached ? { catalog: cached, problems: [] } : parseCatalogFile(file, text);
+      // The parser (js-yaml, zod) is loaded on the first miss only: from the cache a start needs neither.
+      const parsed = cached ? { catalog: cached, problems: [] } : (await parser())(file, text);
       problems.push(...parsed.problems);
       if (!parsed.catalog) continue;
       if (!cached && parsed.problems.length === 0) options.cache?.set(file, text, parsed.catalog);

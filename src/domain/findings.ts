@@ -39,6 +39,10 @@ export interface Finding extends Match {
   line: number;
   /** The line (trimmed, shortened, credentials masked) it was found on. */
   excerpt: string;
+  /** Lines of the text the error was found on (a line counts once, however often it names the error). */
+  occurrences: number;
+  /** 1-based line of its first occurrence (`line` may be a later one, found with more confidence). */
+  firstLine: number;
 }
 
 /** Identifiers a support ticket needs, pulled out of the text when present. */

@@ -37,10 +37,32 @@ const PHRASE_OPTIONS: IFuseOptions<LoadedEntry> = {
   ignoreLocation: true,
 };
 
-export function createFuzzyIndex(entries: LoadedEntry[]): FuzzyIndex {
-  const codes = createTrigramBlocker(entries.map((entry) => [entry.code, ...entry.aliases].join(' ')));
-  const phrases = createTrigramBlocker(
-    entries.map((entry) => [entry.title, ...entry.messages, ...entry.aliases].join(' ')),
+export interface FuzzyOptions {
+  /**
+   * Build each trigram index on its first search instead of now. The bot builds at start, so no answer
+   * waits for it; a CLI run answers one query, and an exact code needs neither index (most of its start).
+   */
+  lazy?: boolean;
+}
+
+/** `build` now, or on the first call of the returned function. */
+function once<T>(build: () => T, lazy: boolean): () => T {
+  let value: T | undefined = lazy ? undefined : build();
+  return () => {
+    value ??= build();
+    return value;
+  };
+}
+
+export function createFuzzyIndex(entries: LoadedEntry[], options: FuzzyOptions = {}): FuzzyIndex {
+  const lazy = options.lazy ?? false;
+  const codes = once(
+    () => createTrigramBlocker(entries.map((entry) => [entry.code, ...entry.aliases].join(' '))),
+    lazy,
+  );
+  const phrases = once(
+    () => createTrigramBlocker(entries.map((entry) => [entry.title, ...entry.messages, ...entry.aliases].join(' '))),
+    lazy,
   );
   const contextBound = (id: number) => ((entries[id] as LoadedEntry).requires_context ? 1 : 0);
   return {
@@ -48,7 +70,7 @@ export function createFuzzyIndex(entries: LoadedEntry[]): FuzzyIndex {
       const trimmed = query.trim();
       const phrase = /\s/.test(trimmed);
       const max = phrase ? PHRASE_CANDIDATES : CODE_CANDIDATES;
-      const ranked = (phrase ? phrases : codes)
+      const ranked = (phrase ? phrases : codes)()
         .candidates(trimmed, max * 4)
         .filter(
           ({ id, similarity }) =>

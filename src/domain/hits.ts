@@ -26,6 +26,9 @@ export type Hit =
     }
   | { kind: 'unknown'; token: string; provider: LoadedProvider; line: number; excerpt: string };
 
+/** Later lines that hold the same token or message again with no hit of their own (see Seen), in order. */
+export type Repeats = Map<Hit, number[]>;
+
 const TOKEN = /[A-Za-z0-9_]+/g;
 const HAS_DIGIT = /\d/;
 const EXCERPT_MAX = 160;
@@ -53,10 +56,11 @@ function excerptOf(line: string, at: number): string {
 /**
  * One pass over the text: every token is looked up in the code and alias maps, and lines holding a
  * template's rare word are tested against that template. Cost grows with the text, not the catalog.
+ * Besides the hits: the later lines each hit's token or message appears on again (how often an error occurs).
  */
-export function collectHits(index: ResolverIndex, text: string): Hit[] {
+export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; repeats: Repeats } {
   const hits: Hit[] = [];
-  const seen: Seen = { tokens: new Set(), templates: new Set(), contextual: new Map() };
+  const seen: Seen = { tokens: new Map(), templates: new Map(), contextual: new Map(), repeats: new Map() };
   let lineNumber = 0;
   let start = 0;
   while (start <= text.length) {
@@ -67,7 +71,7 @@ export function collectHits(index: ResolverIndex, text: string): Hit[] {
     if (end === -1) break;
     start = end + 1;
   }
-  return hits;
+  return { hits, repeats: seen.repeats };
 }
 
 /**
@@ -77,8 +81,12 @@ export function collectHits(index: ResolverIndex, text: string): Hit[] {
  * log repeating one code a million times costs no more than one repeating it a few hundred times.
  */
 interface Seen {
-  tokens: Set<string>;
-  templates: Set<IndexedTemplate>;
+  /** Every token seen, with the last hit it made (null: a word that names no error). */
+  tokens: Map<string, Hit | null>;
+  /** Every template found, with its hit. */
+  templates: Map<IndexedTemplate, Hit>;
+  /** Occurrences skipped above are counted against the hit they repeat. */
+  repeats: Repeats;
   /** Context-bound code → how many lines it was kept for, and the last. */
   contextual: Map<string, { line: number; count: number }>;
 }
@@ -92,6 +100,13 @@ function againOnThisLine(seen: Seen, key: string, lineNumber: number): boolean {
   kept.line = lineNumber;
   kept.count += 1;
   return true;
+}
+
+/** Notes another line of `hit`'s token or message; a line counts once. */
+function repeat(seen: Seen, hit: Hit, lineNumber: number): void {
+  const lines = seen.repeats.get(hit);
+  if (!lines) seen.repeats.set(hit, [lineNumber]);
+  else if (lines.at(-1) !== lineNumber) lines.push(lineNumber);
 }
 
 function collectLine(index: ResolverIndex, line: string, lineNumber: number, hits: Hit[], seen: Seen): void {
@@ -116,8 +131,12 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
         }
       }
     }
-    if (seen.tokens.has(key) && !againOnThisLine(seen, key, lineNumber)) continue;
-    seen.tokens.add(key);
+    const earlier = seen.tokens.get(key);
+    if (earlier !== undefined && !againOnThisLine(seen, key, lineNumber)) {
+      if (earlier && earlier.line !== lineNumber) repeat(seen, earlier, lineNumber);
+      continue;
+    }
+    seen.tokens.set(key, null);
     const codeEntries = index.codes.get(key);
     if (codeEntries?.some((entry) => entry.requires_context) && !seen.contextual.has(key))
       seen.contextual.set(key, { line: lineNumber, count: 1 });
@@ -130,14 +149,18 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
     const token = aligned ? line.slice(match.index, match.index + key.length) : match[0];
     const excerpt = excerptOf(line, match.index);
     const before = line.slice(Math.max(0, match.index - 40), match.index);
+    let hit: Hit | undefined;
     if (codeEntries) {
       const shapes = index.patterns.filter((pattern) => pattern.regex.test(key)).map((pattern) => pattern.provider.id);
-      hits.push({ kind: 'code', token, entries: codeEntries, line: lineNumber, excerpt, shapes, before });
+      hit = { kind: 'code', token, entries: codeEntries, line: lineNumber, excerpt, shapes, before };
     } else if (aliasEntries) {
-      hits.push({ kind: 'alias', token, entries: aliasEntries, line: lineNumber, excerpt, before });
+      hit = { kind: 'alias', token, entries: aliasEntries, line: lineNumber, excerpt, before };
     } else if (shape) {
-      hits.push({ kind: 'unknown', token, provider: shape.provider, line: lineNumber, excerpt });
+      hit = { kind: 'unknown', token, provider: shape.provider, line: lineNumber, excerpt };
     }
+    if (!hit) continue;
+    hits.push(hit);
+    seen.tokens.set(key, hit);
   }
   if (!candidates) return;
   // Every word of a template must be on the line before its regular expression is worth running. A
@@ -154,8 +177,17 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
     return matched;
   };
   const matched = matchesOf(candidates);
-  // Only worth running when something new matched, which a longer message found before may contain.
-  const around = matched.length > 0 && seenCandidates ? [...matched, ...matchesOf(seenCandidates)] : matched;
+  // Messages found before are tested again only when a new one matched (it may hold one of them), or when
+  // they may repeat on this line: every word of theirs is on it.
+  const again = seenCandidates ? matchesOf(seenCandidates) : [];
+  const around = matched.length > 0 ? [...matched, ...again] : matched;
+  for (const { template, start, end } of again) {
+    const within = around.some(
+      (other) => other.start <= start && other.end >= end && other.end - other.start > end - start,
+    );
+    const hit = seen.templates.get(template);
+    if (!within && hit && hit.line !== lineNumber) repeat(seen, hit, lineNumber);
+  }
   for (const { template, start, end } of matched) {
     // The longest documented message that fits is the one: Auth0's "Unknown or invalid refresh token"
     // holds Keycloak's "Invalid refresh token", which is then not a second error.
@@ -163,9 +195,10 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
       (other) => other.start <= start && other.end >= end && other.end - other.start > end - start,
     );
     if (within) continue;
-    seen.templates.add(template);
     const whole = line.slice(0, start).trim() === '' && ONLY_PUNCTUATION.test(line.slice(end));
-    hits.push({ kind: 'template', template, line: lineNumber, excerpt: excerptOf(line, start), whole });
+    const hit: Hit = { kind: 'template', template, line: lineNumber, excerpt: excerptOf(line, start), whole };
+    seen.templates.set(template, hit);
+    hits.push(hit);
   }
 }
 

@@ -2,7 +2,7 @@ import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings } from './at
 import type { Catalog } from './catalog.js';
 import { nearbyCodes } from './code-typos.js';
 import type { Finding, Match, ScanResult } from './findings.js';
-import { createFuzzyIndex } from './fuzzy.js';
+import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
 import { createContextDetector, type ProviderContext } from './provider-context.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
@@ -33,25 +33,30 @@ function selfHints(hits: Hit[], hinted: ProviderContext): void {
 }
 
 function stripInternals(finding: Finding): Match {
-  const { line: _line, excerpt: _excerpt, ...match } = finding;
+  const { line: _line, excerpt: _excerpt, occurrences: _occurrences, firstLine: _firstLine, ...match } = finding;
   return match;
 }
 
-export function createResolver(catalog: Catalog): Resolver {
+/** A lookup's fallback matches, as findings in the typed query (one line, seen once). */
+function inQuery(match: Match, query: string): Finding {
+  return { ...match, line: 1, excerpt: query, occurrences: 1, firstLine: 1 };
+}
+
+export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Resolver {
   const index = buildIndex(catalog);
   const context = createContextDetector(catalog.providers.values());
-  const fuzzy = createFuzzyIndex(catalog.entries);
+  const fuzzy = createFuzzyIndex(catalog.entries, options);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
 
   /** `typed` and `lookup` as in AttributionOptions; `preferred`: providers the person asked for. */
   function find(text: string, how: { typed: boolean; lookup: boolean; preferred?: Iterable<string> }) {
     const { typed, lookup, preferred = [] } = how;
-    const hits = collectHits(index, text);
+    const { hits, repeats } = collectHits(index, text);
     const hinted = context.detect(text);
     // Asking for a provider's meaning is the strongest context there is.
     for (const provider of preferred) hinted.prefer(provider);
     selfHints(hits, hinted);
-    return { findings: attribute(index, hits, { typed, lookup, hinted }), hinted };
+    return { findings: attribute(index, hits, { typed, lookup, hinted, repeats }), hinted };
   }
 
   return {
@@ -94,7 +99,7 @@ export function createResolver(catalog: Catalog): Resolver {
         const titled = titles.filter((entry) => inProvider(entry.provider));
         for (const entry of titled) {
           seen.add(entry.key);
-          exact.push({ ...titleMatch(entry, index, titled), line: 1, excerpt: query });
+          exact.push(inQuery(titleMatch(entry, index, titled), query));
         }
       }
       if (unsure()) {
@@ -104,7 +109,7 @@ export function createResolver(catalog: Catalog): Resolver {
         const inside = messagesHolding(index, text).filter((entry) => inProvider(entry.provider));
         for (const entry of inside.slice(0, limit)) {
           seen.add(entry.key);
-          exact.push({ ...partialMessageMatch(entry, index, inside), line: 1, excerpt: query });
+          exact.push(inQuery(partialMessageMatch(entry, index, inside), query));
         }
       }
       if (exact.length === 0) {
@@ -113,7 +118,7 @@ export function createResolver(catalog: Catalog): Resolver {
           for (const entry of (index.codes.get(code) ?? []).filter((entry) => inProvider(entry.provider))) {
             if (seen.has(entry.key)) continue;
             seen.add(entry.key);
-            exact.push({ ...fuzzyMatch(entry, index, 0.5), line: 1, excerpt: query });
+            exact.push(inQuery(fuzzyMatch(entry, index, 0.5), query));
           }
         }
       }
@@ -129,7 +134,7 @@ export function createResolver(catalog: Catalog): Resolver {
         ]) {
           if (seen.has(entry.key)) continue;
           seen.add(entry.key);
-          exact.push({ ...fuzzyMatch(entry, index, score), line: 1, excerpt: query });
+          exact.push(inQuery(fuzzyMatch(entry, index, score), query));
         }
       }
       // Among matches equally sure, those of a provider the query names come first, however near another

@@ -2,7 +2,7 @@ import { webApi } from '@slack/bolt';
 
 /**
  * Reading @slack/web-api errors by their `code` (never their message). Web API failures arrive as
- * HTTP 200 `ok:false` (platform errors, `data.error`) or as 429 (slack-contract.md §4.1, §4.7).
+ * HTTP 200 `ok:false` (platform errors, `data.error`) or as 429 (docs/slack-contract.md §4.2, §4.4).
  */
 
 /** The platform error name (`not_in_channel`, `channel_not_found`, ...), or undefined for other failures. */

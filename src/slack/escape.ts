@@ -1,5 +1,5 @@
 /**
- * Slack mrkdwn escaping (slack-contract.md §4.2). `&`, `<` and `>` are control characters: `<!channel>`,
+ * Slack mrkdwn escaping (docs/slack-contract.md §4.3). `&`, `<` and `>` are control characters: `<!channel>`,
  * `<@U1>`, `<!subteam^S1>` and `<url|label>` are only ever produced by us, never copied from user text.
  * Incoming text carries Slack's entities, so it is decoded once on the way in and escaped once on the
  * way out, which keeps `&amp;` from becoming `&amp;amp;`.

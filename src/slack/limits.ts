@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 
-/** Block Kit and chat.postMessage limits (slack-contract.md §4.1). */
+/** Block Kit and chat.postMessage limits (docs/slack-contract.md §4.1). */
 export const LIMITS = {
   blocks: 50,
   sectionText: 3000,

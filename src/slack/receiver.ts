@@ -66,7 +66,7 @@ export function buildReceiver(options: ReceiverOptions): Receiver {
     customRoutes: [healthRoute(answering)],
     unhandledRequestTimeoutMillis: UNHANDLED_REQUEST_MS,
     // A payload no listener acknowledges (an unknown type such as app_rate_limited) is still answered 200:
-    // a non-2xx would make Slack retry it 3 times and count toward disabling the app (contract §3.2, case 29).
+    // a non-2xx would make Slack retry it 3 times and count toward disabling the app (docs/slack-contract.md §3.1).
     unhandledRequestHandler: ({ logger: log, response }) => {
       log.warn(
         'A Slack request was not acknowledged in time (no listener for it); answered 200 so Slack does not retry',

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { StoreError } from '../errors.js';
@@ -13,8 +13,16 @@ export function dialectOf(databaseUrl: string | undefined): SqlDialect {
   return databaseUrl && /^postgres(ql)?:\/\//i.test(databaseUrl) ? 'postgres' : 'sqlite';
 }
 
-async function sqliteDb(file: string): Promise<Kysely<Database>> {
+async function sqliteDb(file: string, readOnly: boolean): Promise<Kysely<Database>> {
   const { default: SQLite } = await import('better-sqlite3');
+  if (readOnly) {
+    // Opening a missing file would create an empty database, and a mistyped path would read as "no failures".
+    if (file !== ':memory:' && !existsSync(file))
+      throw new StoreError(`it does not exist (the bot creates it when it first starts; check DATABASE_URL)`);
+    return new Kysely<Database>({
+      dialect: new SqliteDialect({ database: new SQLite(file, { readonly: true, fileMustExist: true }) }),
+    });
+  }
   if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
   const database = new SQLite(file);
   // WAL lets the digest read while replies write; busy_timeout waits out a writer instead of failing.
@@ -31,6 +39,7 @@ async function postgresDb(url: string, options: OpenStoreOptions): Promise<Kysel
   const timeout = options.queryTimeoutMs ?? POSTGRES_QUERY_TIMEOUT_MS;
   const serverSettings = [
     `-c statement_timeout=${timeout}`,
+    ...(options.readOnly ? ['-c default_transaction_read_only=on'] : []),
     ...(options.schema ? [`-c search_path=${options.schema}`] : []),
   ];
   const pool = new pg.default.Pool({
@@ -69,6 +78,11 @@ export interface OpenStoreOptions {
   logger?: { warn(line: string): void };
   /** PostgreSQL: how long a statement may run and a query's answer be waited for (tests shorten it, bulk loads lengthen it). */
   queryTimeoutMs?: number;
+  /**
+   * Read only (`digest --preview`): never create the database, its schema or tables, never migrate it.
+   * A SQLite file must exist; a database this version would have to migrate is refused.
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -88,17 +102,27 @@ export async function openDatabase(
   const target = dialect === 'postgres' ? redact(databaseUrl as string) : (databaseUrl ?? DEFAULT_SQLITE_FILE);
   let db: Kysely<Database> | undefined;
   try {
+    const readOnly = options.readOnly ?? false;
     db =
       dialect === 'postgres'
         ? await postgresDb(databaseUrl as string, options)
-        : await sqliteDb(databaseUrl ?? DEFAULT_SQLITE_FILE);
-    if (options.schema && dialect === 'postgres') await db.schema.createSchema(options.schema).ifNotExists().execute();
-    const { error } = await new Migrator({
+        : await sqliteDb(databaseUrl ?? DEFAULT_SQLITE_FILE, readOnly);
+    const migrator = new Migrator({
       db,
       provider: migrationProvider(dialect),
       // Kysely looks its bookkeeping tables up across schemas; name ours so schemas never mix.
       ...(options.schema && dialect === 'postgres' ? { migrationTableSchema: options.schema } : {}),
-    }).migrateToLatest();
+    });
+    if (readOnly) {
+      const pending = (await migrator.getMigrations()).filter((migration) => !migration.executedAt);
+      if (pending.length > 0)
+        throw new StoreError(
+          'the bot has not set this database up (or an older version did): start the bot once with it',
+        );
+      return db;
+    }
+    if (options.schema && dialect === 'postgres') await db.schema.createSchema(options.schema).ifNotExists().execute();
+    const { error } = await migrator.migrateToLatest();
     if (error) throw error;
     return db;
   } catch (error) {

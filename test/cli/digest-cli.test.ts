@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,25 @@ describe('digest --preview', () => {
     expect(run.stdout).toContain('2 failures, 1 distinct error, 1 new');
     expect(run.stdout).toContain('invalid_grant (OAuth 2.0 and OpenID Connect standards)');
     expect(run.stdout).not.toContain('invalid_client');
+  });
+
+  it('says a mistyped database path does not exist, and creates nothing there', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'digest-cli-'));
+    const typo = join(folder, 'bto.sqlite');
+    const run = await cli(['digest', '--channel', 'C1', '--preview'], { env: { DATABASE_URL: typo } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`Cannot open the sqlite database at ${typo}: it does not exist`);
+    expect(existsSync(typo)).toBe(false);
+  });
+
+  it('refuses a database the bot never set up instead of migrating it: read only', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'digest-cli-')), 'other.sqlite');
+    const { default: SQLite } = await import('better-sqlite3');
+    new SQLite(file).close();
+    const run = await cli(['digest', '--channel', 'C1', '--preview'], { env: { DATABASE_URL: file } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('the bot has not set this database up');
   });
 
   it('rejects a malformed channel id and a missing one', async () => {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 /**
- * A fake Slack Web API on loopback, reached through `clientOptions.slackApiUrl` (slack-contract.md §7.3).
+ * A fake Slack Web API on loopback, reached through `clientOptions.slackApiUrl` (docs/slack-contract.md §6).
  * Parses form bodies like the real one (blocks arrive as JSON strings), records every call, enforces the
  * message limits strictly, and also serves `response_url`s (`/response/<id>`).
  */

@@ -3,7 +3,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type { FakeSlack } from './fake-slack.js';
 
 /**
- * Slack's Socket Mode side (slack-contract.md §6, §7.4): `apps.connections.open` on the fake Web API
+ * Slack's Socket Mode side (docs/slack-contract.md §5): `apps.connections.open` on the fake Web API
  * hands out a ws:// URL; each connection gets `hello`, then envelopes; acks are recorded.
  */
 export class FakeSocketSlack {

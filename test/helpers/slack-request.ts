@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-/** Signed requests as Slack sends them (slack-contract.md §1.1, §8 conventions). */
+/** Signed requests as Slack sends them (docs/slack-contract.md §1). */
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99aaa0f85a5e';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type TestBot } from '../helpers/bot.js';
 import { envelope, fixture, send, sign, signedJson } from '../helpers/slack-request.js';
 
-/** slack-contract.md §8, cases 1–10, 29 and 36: signing and transport in HTTP mode. */
+/** Signing and transport in HTTP mode (docs/slack-contract.md §1, §2). */
 describe('HTTP endpoint', () => {
   let bot: TestBot;
   beforeAll(async () => {
@@ -19,7 +19,7 @@ describe('HTTP endpoint', () => {
     expect(bot.slack.workCalls).toEqual([]);
   };
 
-  it('case 1: a signed message event gets an empty 200 within 3 s, then exactly one reply', async () => {
+  it('a signed message event gets an empty 200 within 3 s, then exactly one reply', async () => {
     const sent = await signedJson(bot.url, message());
     expect(sent.status).toBe(200);
     expect(sent.body).toBe('');
@@ -29,21 +29,21 @@ describe('HTTP endpoint', () => {
     bot.slack.calls.length = 0;
   });
 
-  it('case 2: a wrong signature gets 401 and no listener runs', async () => {
+  it('a wrong signature gets 401 and no listener runs', async () => {
     const body = JSON.stringify(message());
     const sent = await json(body, sign(body, 'ffffffffffffffffffffffffffffffff'));
     expect(sent.status).toBe(401);
     await noWork();
   });
 
-  it('case 3: a timestamp older than 5 minutes gets 401', async () => {
+  it('a timestamp older than 5 minutes gets 401', async () => {
     const body = JSON.stringify(message());
     const sent = await json(body, sign(body, undefined, Math.floor(Date.now() / 1000) - 301));
     expect(sent.status).toBe(401);
     await noWork();
   });
 
-  it('case 4: missing signature, missing or non-numeric timestamp get 401', async () => {
+  it('missing signature, missing or non-numeric timestamp get 401', async () => {
     const body = JSON.stringify(message());
     const headers = sign(body);
     expect((await json(body, { 'X-Slack-Request-Timestamp': headers['X-Slack-Request-Timestamp'] })).status).toBe(401);
@@ -52,7 +52,7 @@ describe('HTTP endpoint', () => {
     await noWork();
   });
 
-  it('case 5: a v1= signature gets 401', async () => {
+  it('a v1= signature gets 401', async () => {
     const body = JSON.stringify(message());
     const headers = sign(body);
     const sent = await json(body, {
@@ -63,14 +63,14 @@ describe('HTTP endpoint', () => {
     await noWork();
   });
 
-  it('case 6: a body changed after signing (whitespace) gets 401: verification uses the raw bytes', async () => {
+  it('a body changed after signing (whitespace) gets 401: verification uses the raw bytes', async () => {
     const body = JSON.stringify(message());
     const sent = await json(JSON.stringify(message(), null, 2), sign(body));
     expect(sent.status).toBe(401);
     await noWork();
   });
 
-  it('case 7: url_verification returns the challenge when signed, 401 when not', async () => {
+  it('url_verification returns the challenge when signed, 401 when not', async () => {
     const body = JSON.stringify({ token: 'x', challenge: 'abc', type: 'url_verification' });
     const signed = await json(body, sign(body));
     expect(signed.status).toBe(200);
@@ -78,7 +78,7 @@ describe('HTTP endpoint', () => {
     expect((await json(body, {})).status).toBe(401);
   });
 
-  it('case 8: ssl_check is answered 200 unsigned and nothing is dispatched', async () => {
+  it('ssl_check is answered 200 unsigned and nothing is dispatched', async () => {
     const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
     expect((await send(bot.url, { body: 'ssl_check=1&token=x', headers: form })).status).toBe(200);
     const smuggled = await send(bot.url, {
@@ -90,19 +90,19 @@ describe('HTTP endpoint', () => {
     await noWork();
   });
 
-  it('case 9: signed malformed JSON gets 400', async () => {
+  it('signed malformed JSON gets 400', async () => {
     const body = '{"type":"event_callback",';
     expect((await json(body, sign(body))).status).toBe(400);
   });
 
-  it('case 10: GET /slack/events and POST /not-slack get 404; GET /healthz gets 200', async () => {
+  it('GET /slack/events and POST /not-slack get 404; GET /healthz gets 200', async () => {
     expect((await fetch(bot.url)).status).toBe(404);
     expect((await fetch(bot.url.replace('/slack/events', '/not-slack'), { method: 'POST' })).status).toBe(404);
     const health = await fetch(bot.url.replace('/slack/events', '/healthz'));
     expect(health.status).toBe(200);
   });
 
-  it('case 29: events the bot can never handle get 2xx, never a bare 5xx', async () => {
+  it('events the bot can never handle get 2xx, never a bare 5xx', async () => {
     const otherApp = { ...message(), api_app_id: 'AOTHER' };
     const sent = await signedJson(bot.url, otherApp);
     expect(sent.status).toBe(200);
@@ -120,7 +120,7 @@ describe('HTTP endpoint', () => {
     bot.slack.calls.length = 0;
   });
 
-  it('case 36: every Web API call, with the bot token, goes to SLACK_API_URL', async () => {
+  it('every Web API call, with the bot token, goes to SLACK_API_URL', async () => {
     await signedJson(bot.url, envelope({ ...fixture('message').event, ts: '1700000036.000100' }));
     await bot.idle();
     const calls = bot.slack.calls;

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { command, envelope, fixture, SIGNING_SECRET, signedForm, signedJson } from '../helpers/slack-request.js';
 
-// `npm start` as an operator runs it: the composition root with SQLite, the digest and a fake Slack.
+// `npm start` as an operator runs it (the built dist/main.js): the composition root with SQLite, the
+// digest and a fake Slack.
 const ROOT = new URL('../../', import.meta.url);
 
 async function freePort(): Promise<number> {
@@ -20,7 +21,7 @@ async function freePort(): Promise<number> {
 
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number> } {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
   });

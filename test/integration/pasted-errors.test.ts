@@ -4,7 +4,7 @@ import type { Occurrence } from '../../src/store/store.js';
 import { startBot, type TestBot } from '../helpers/bot.js';
 import { envelope, fixture, signedJson } from '../helpers/slack-request.js';
 
-/** slack-contract.md §8, cases 19–28: channel messages answered in threads. */
+/** Channel messages answered in threads: which messages count, retries answered once (docs/slack-contract.md §3). */
 describe('auto-reply to pasted errors', () => {
   let bot: TestBot;
   let seq = 0;
@@ -26,7 +26,7 @@ describe('auto-reply to pasted errors', () => {
   };
   const posts = () => bot.slack.callsOf('chat.postMessage').map((call) => call.params);
 
-  it('case 19: a top-level message gets exactly one reply in its own thread, not broadcast', async () => {
+  it('a top-level message gets exactly one reply in its own thread, not broadcast', async () => {
     const ts = freshTs();
     await deliver({ ...fixture('message').event, ts, event_ts: ts });
     expect(posts()).toHaveLength(1);
@@ -36,19 +36,19 @@ describe('auto-reply to pasted errors', () => {
     expect(JSON.stringify(posts()[0])).toContain('invalid_client');
   });
 
-  it('case 20: a thread reply is answered in the parent thread', async () => {
+  it('a thread reply is answered in the parent thread', async () => {
     const parent = freshTs();
     await deliver({ ...fixture('thread-reply'), thread_ts: parent });
     expect(posts()).toHaveLength(1);
     expect(posts()[0]?.thread_ts).toBe(parent);
   });
 
-  it('case 21: no recognizable error, no Web API call', async () => {
+  it('no recognizable error, no Web API call', async () => {
     await deliver({ ...fixture('message').event, ts: freshTs(), text: 'lunch at 12? the deploy went fine' });
     expect(bot.slack.workCalls).toEqual([]);
   });
 
-  it('case 22: the bot’s own messages are never answered', async () => {
+  it('the bot’s own messages are never answered', async () => {
     await deliver({ ...fixture('own-reply'), ts: freshTs() });
     await deliver({
       ...fixture('own-reply'),
@@ -61,18 +61,18 @@ describe('auto-reply to pasted errors', () => {
     expect(bot.slack.workCalls).toEqual([]);
   });
 
-  it('case 23: other bots are never answered (bot_message, and bot_id + app_id without subtype)', async () => {
+  it('other bots are never answered (bot_message, and bot_id + app_id without subtype)', async () => {
     await deliver({ ...fixture('classic-bot-message'), ts: freshTs() });
     await deliver({ ...fixture('app-message'), ts: freshTs() });
     expect(bot.slack.workCalls).toEqual([]);
   });
 
-  it('case 24: edits, deletions and joins are never answered', async () => {
+  it('edits, deletions and joins are never answered', async () => {
     for (const name of ['message-changed', 'message-deleted', 'channel-join']) await deliver(fixture(name));
     expect(bot.slack.workCalls).toEqual([]);
   });
 
-  it('case 25: file_share with text is answered like a message; with empty text, nothing', async () => {
+  it('file_share with text is answered like a message; with empty text, nothing', async () => {
     const ts = freshTs();
     await deliver({ ...fixture('file-share'), ts });
     expect(posts()).toHaveLength(1);
@@ -82,7 +82,7 @@ describe('auto-reply to pasted errors', () => {
     expect(bot.slack.workCalls).toEqual([]);
   });
 
-  it('case 26: redeliveries (Retry-Num 1, 2, 3) get 200 and no second reply', async () => {
+  it('redeliveries (Retry-Num 1, 2, 3) get 200 and no second reply', async () => {
     const event = { ...fixture('message').event, ts: freshTs() };
     await deliver(event, {}, 'EvRetry1');
     for (const retry of ['1', '2', '3']) {
@@ -91,7 +91,7 @@ describe('auto-reply to pasted errors', () => {
     expect(posts()).toHaveLength(1);
   });
 
-  it('case 28: entities are decoded for matching and re-escaped once in the reply', async () => {
+  it('entities are decoded for matching and re-escaped once in the reply', async () => {
     const text = 'callback to &lt;redirect_uri&gt; failed &amp; said error=invalid_grant trace_id=&lt;x&gt;';
     await deliver({ ...fixture('message').event, ts: freshTs(), text });
     expect(posts()).toHaveLength(1);
@@ -204,7 +204,7 @@ describe('auto-reply to pasted errors', () => {
     ]);
   });
 
-  it('case 27: a slow chat.postMessage (5 s) does not delay the 200', async () => {
+  it('a slow chat.postMessage (5 s) does not delay the 200', async () => {
     bot.slack.on('chat.postMessage', (params) => ({
       delayMs: 5000,
       body: { ok: true, channel: params.channel, ts: '1.2' },

@@ -3,7 +3,7 @@ import { startBot, type TestBot } from '../helpers/bot.js';
 import type { FakeSlack } from '../helpers/fake-slack.js';
 import { envelope, fixture, signedJson } from '../helpers/slack-request.js';
 
-/** slack-contract.md §8 cases 33 and 34, and 429 handling (the rule of case 32) for replies. */
+/** Posting paced per channel, and 429 + Retry-After honoured for replies (docs/slack-contract.md §4.4). */
 describe('posting within Slack’s limits', () => {
   let bot: TestBot | undefined;
   let slack: FakeSlack | undefined;
@@ -14,7 +14,7 @@ describe('posting within Slack’s limits', () => {
     slack = undefined;
   });
 
-  it('case 34: a burst of 10 pasted errors in one channel is spaced, one post per interval', async () => {
+  it('a burst of 10 pasted errors in one channel is spaced, one post per interval', async () => {
     const spaced = await startBot({ postIntervalMs: 200 });
     bot = spaced;
     const deliveries = Array.from({ length: 10 }, (_, i) =>
@@ -57,7 +57,7 @@ describe('posting within Slack’s limits', () => {
     expect(bot.logs.some((line) => line.includes('rate-limited') && line.includes('40s'))).toBe(true);
   });
 
-  it('case 33: not_in_channel in a public channel: one conversations.join, then one retried post', async () => {
+  it('not_in_channel in a public channel: one conversations.join, then one retried post', async () => {
     bot = await startBot();
     let joined = false;
     bot.slack.on('conversations.join', () => {
@@ -76,7 +76,7 @@ describe('posting within Slack’s limits', () => {
     ]);
   });
 
-  it('case 33: a private channel (method_not_supported_for_channel_type) fails once, is logged, no loop', async () => {
+  it('a private channel (method_not_supported_for_channel_type) fails once, is logged, no loop', async () => {
     bot = await startBot();
     bot.slack.on('conversations.join', () => ({ body: { ok: false, error: 'method_not_supported_for_channel_type' } }));
     bot.slack.on('chat.postMessage', () => ({ body: { ok: false, error: 'not_in_channel' } }));

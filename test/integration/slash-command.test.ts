@@ -4,7 +4,7 @@ import type { MemoryStore } from '../../src/store/memory-store.js';
 import { realResolver, startBot, type TestBot } from '../helpers/bot.js';
 import { command, pickPayload, signedForm } from '../helpers/slack-request.js';
 
-/** slack-contract.md §8, cases 11–17, plus the command's own features. */
+/** `/oauth-error` against a fake Slack: ack within 3 s, then answer (docs/slack-contract.md §2, §4), and the command's own features. */
 describe('/oauth-error', () => {
   let bot: TestBot;
   let n = 0;
@@ -30,7 +30,7 @@ describe('/oauth-error', () => {
       .flatMap((block) => block.elements ?? [])
       .filter((element) => element.type === 'button');
 
-  it('case 11: a code is acked at once, then answered privately in one message, nothing in the channel', async () => {
+  it('a code is acked at once, then answered privately in one message, nothing in the channel', async () => {
     const { sent, responses } = await run('AADSTS50011 invalid_client --provider oauth2');
     expect(sent.status).toBe(200);
     expect(sent.ms).toBeLessThan(3000);
@@ -91,7 +91,7 @@ describe('/oauth-error', () => {
     expect(bot.slack.callsOf('chat.postMessage')).toEqual([]);
   });
 
-  it('case 12: empty or blank text gets the ephemeral usage, quoting the usage hint', async () => {
+  it('empty or blank text gets the ephemeral usage, quoting the usage hint', async () => {
     for (const text of ['', '   ', 'help']) {
       const { sent } = await run(text);
       expect(sent.status).toBe(200);
@@ -102,7 +102,7 @@ describe('/oauth-error', () => {
     expect(bot.slack.workCalls).toEqual([]);
   });
 
-  it('case 13: an unknown code gets an ephemeral "unknown code" reply, never a 5xx', async () => {
+  it('an unknown code gets an ephemeral "unknown code" reply, never a 5xx', async () => {
     const { sent, responses } = await run('totally_made_up');
     expect(sent.status).toBe(200);
     expect(responses()).toHaveLength(1);
@@ -175,7 +175,7 @@ describe('/oauth-error', () => {
     expect(bot.slack.callsOf('chat.postMessage')).toEqual([]);
   });
 
-  it('case 14: a slow lookup (5 s) is still acked within 3 s, then answered by one JSON POST', async () => {
+  it('a slow lookup (5 s) is still acked within 3 s, then answered by one JSON POST', async () => {
     const real = await realResolver();
     const slow: Explainer = {
       catalog: real.catalog,
@@ -198,7 +198,7 @@ describe('/oauth-error', () => {
     }
   });
 
-  it('case 15: mentions, broadcasts and links typed by the user are never echoed live', async () => {
+  it('mentions, broadcasts and links typed by the user are never echoed live', async () => {
     const injection = '<!channel> <!here> <!subteam^S1> <https://evil.example|docs> & <b>';
     for (const text of [injection, `invalid_client --provider oauth2 ${injection}`]) {
       const { responses } = await run(text);
@@ -223,7 +223,7 @@ describe('/oauth-error', () => {
     }
   });
 
-  it('case 16: in a channel the bot is not in, the user still gets the answer privately', async () => {
+  it('in a channel the bot is not in, the user still gets the answer privately', async () => {
     bot.slack.on('chat.postMessage', () => ({ body: { ok: false, error: 'not_in_channel' } }));
     try {
       const { sent, responses } = await run('invalid_client --provider oauth2', { channel_id: 'CNOTIN' });
@@ -239,7 +239,7 @@ describe('/oauth-error', () => {
     }
   });
 
-  it('case 17: an expired response_url (404) is logged once, not retried, and the bot stays up', async () => {
+  it('an expired response_url (404) is logged once, not retried, and the bot stays up', async () => {
     const { sent, responses } = await run('totally_made_up', {}, 404);
     expect(sent.status).toBe(200);
     expect(responses().length).toBeLessThanOrEqual(2);

@@ -9,7 +9,7 @@ import { FakeSlack } from '../helpers/fake-slack.js';
 import { FakeSocketSlack } from '../helpers/fake-socket.js';
 import { command, fixture } from '../helpers/slack-request.js';
 
-/** slack-contract.md §8, cases 18 and 37–40: Socket Mode against a local WebSocket fake. */
+/** Socket Mode against a local WebSocket fake (docs/slack-contract.md §5). */
 describe('Socket Mode', () => {
   let slack: FakeSlack;
   let socket: FakeSocketSlack;
@@ -51,7 +51,7 @@ describe('Socket Mode', () => {
   const posts = () => slack.callsOf('chat.postMessage');
   const ackOf = (id: string) => slack.waitFor(() => socket.acks.find((ack) => ack.envelope_id === id));
 
-  it('case 37: connects with the xapp- token, acks an events_api envelope within 3 s, replies once', async () => {
+  it('connects with the xapp- token, acks an events_api envelope within 3 s, replies once', async () => {
     const open = slack.callsOf('apps.connections.open');
     expect(open).toHaveLength(1);
     expect(open[0]?.token).toBe('xapp-test-token');
@@ -63,7 +63,7 @@ describe('Socket Mode', () => {
     expect(posts()[0]?.token).toBe('xoxb-test-token');
   });
 
-  it('case 39: the same envelope retried (retry_attempt 1) is acked, with no second reply', async () => {
+  it('the same envelope retried (retry_attempt 1) is acked, with no second reply', async () => {
     socket.acks.length = 0;
     socket.send(eventEnvelope('env-37', '1700003700.000100', { retry_attempt: 1, retry_reason: 'timeout' }));
     await ackOf('env-37');
@@ -71,7 +71,7 @@ describe('Socket Mode', () => {
     expect(posts()).toHaveLength(1);
   });
 
-  it('case 18: a slash_commands envelope is acked with its ephemeral response within 3 s', async () => {
+  it('a slash_commands envelope is acked with its ephemeral response within 3 s', async () => {
     const sentAt = socket.send({
       type: 'slash_commands',
       envelope_id: 'e1',
@@ -84,7 +84,7 @@ describe('Socket Mode', () => {
     expect(JSON.stringify(ack.payload)).toContain('/oauth-error');
   });
 
-  it('case 38: after disconnect (refresh_requested) it reconnects and handles a new event once', async () => {
+  it('after disconnect (refresh_requested) it reconnects and handles a new event once', async () => {
     socket.refresh();
     await socket.waitForConnections(2);
     expect(slack.callsOf('apps.connections.open')).toHaveLength(2);
@@ -96,7 +96,7 @@ describe('Socket Mode', () => {
     expect(posts()[1]?.params.thread_ts).toBe('1700003800.000100');
   });
 
-  it('case 40: apps.connections.open answering invalid_auth fails start-up quickly, without reconnecting', async () => {
+  it('apps.connections.open answering invalid_auth fails start-up quickly, without reconnecting', async () => {
     const bad = await new FakeSlack().start();
     bad.on('apps.connections.open', () => ({ body: { ok: false, error: 'invalid_auth' } }));
     const badApp = await socketApp(bad);

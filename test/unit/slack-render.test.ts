@@ -41,6 +41,8 @@ function finding(code: string, size = 1): Finding {
     alternatives: [],
     line: 1,
     excerpt: '',
+    occurrences: 1,
+    firstLine: 1,
   };
 }
 

@@ -90,7 +90,7 @@ async function run(deps: ListenerDeps, request: CommandRequest, command: SlashCo
 
 /**
  * `/oauth-error`. Usage and argument errors are answered in the ack itself; everything else acks first
- * (Slack waits only 3 s, slack-contract.md §2.2) and answers afterwards.
+ * (Slack waits only 3 s, docs/slack-contract.md §2) and answers afterwards.
  */
 export function oauthErrorCommand(deps: ListenerDeps) {
   const providers = new Set(deps.resolver.catalog.providers.keys());

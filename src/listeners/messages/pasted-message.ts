@@ -15,7 +15,7 @@ export interface PastedMessage {
 }
 
 /**
- * Only these subtypes are new text from a person (slack-contract.md §3.3). Edits (`message_changed`),
+ * Only these subtypes are new text from a person (docs/slack-contract.md §3.2). Edits (`message_changed`),
  * deletions, joins and the rest are never answered.
  */
 const PERSON_SUBTYPES = [undefined, 'file_share', 'thread_broadcast'];
