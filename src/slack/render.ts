@@ -150,15 +150,13 @@ export function renderSharedAnswer(match: Match, userId: string, options: Render
 
 /** Where a finding stands in the paste: its line, what the line says (credentials masked), how often. */
 export interface FindingPlace {
-  /** Times its code stands in the text (on separate lines). */
-  count: number;
   /** Where its line is: "Line 12", "server.log, line 3". */
   where?: string | undefined;
 }
 
 function findingSection(finding: Finding, options: RenderOptions, place?: FindingPlace): Block[] {
   const lines = [headline(finding, options)];
-  const repeats = place && place.count > 1 ? ` · ×${place.count}` : '';
+  const repeats = finding.occurrences > 1 ? ` · ×${finding.occurrences}` : '';
   const where = escapeMrkdwn(place?.where ?? `Line ${finding.line}`);
   lines.push(`_${where}${repeats}:_ ${inlineCode(clip(finding.excerpt, 120))}`);
   if (finding.entry) {
@@ -221,23 +219,19 @@ export interface FindingsReply {
   support: SupportIds;
   /** Shown first: the paste holds credentials. */
   warning?: RenderedMessage;
-  /** How often each finding's code repeats in the paste. */
-  counts?: Map<Finding, number>;
   /** Where a line is, when the paste has files too. */
   placeOf?: (line: number) => string;
 }
 
 /** The thread reply to a pasted log: the first few errors in full, one line for the rest. */
 export function renderFindings(findings: Finding[], reply: FindingsReply, options: RenderOptions): RenderedMessage {
-  const { support, warning, counts, placeOf } = reply;
+  const { support, warning, placeOf } = reply;
   const shown = findings.slice(0, AUTO_REPLY_SHOWN);
   const rest = findings.slice(AUTO_REPLY_SHOWN);
   const blocks: Block[] = warning ? [...warning.blocks, { type: 'divider' }] : [];
   shown.forEach((finding, i) => {
     if (i > 0) blocks.push({ type: 'divider' });
-    blocks.push(
-      ...findingSection(finding, options, { count: counts?.get(finding) ?? 1, where: placeOf?.(finding.line) }),
-    );
+    blocks.push(...findingSection(finding, options, { where: placeOf?.(finding.line) }));
   });
   const footer: string[] = [];
   if (rest.length > 0) {

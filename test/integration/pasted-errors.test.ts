@@ -237,4 +237,19 @@ describe('auto-reply to pasted errors', () => {
     expect(everything).not.toContain(secret);
     expect(everything).not.toContain(jwt.slice(0, 30));
   });
+
+  it('each error names its line, with a masked excerpt, and how often it repeats', async () => {
+    const ts = freshTs();
+    const text = [
+      'retrying sign-in',
+      'GET https://login.microsoftonline.com/x -> AADSTS50011 client_secret=FAKE-s3cret-0099',
+      'GET https://login.microsoftonline.com/x -> AADSTS50011',
+      'GET https://login.microsoftonline.com/x -> AADSTS50011',
+    ].join('\n');
+    await deliver({ ...fixture('message').event, ts, event_ts: ts, text });
+    const reply = JSON.stringify(posts()[0]);
+    expect(reply).toContain('Line 2 · ×3');
+    expect(reply).toContain('[redacted client-secret]');
+    expect(reply).not.toContain('FAKE-s3cret-0099');
+  });
 });

@@ -1,6 +1,5 @@
 import type { AllMiddlewareArgs, Context } from '@slack/bolt';
 import type { Finding } from '../../domain/findings.js';
-import { repeatCounts } from '../../domain/repeats.js';
 import { secretKinds } from '../../domain/secrets.js';
 import { slackToPlain } from '../../slack/escape.js';
 import type { RenderedMessage } from '../../slack/limits.js';
@@ -73,7 +72,6 @@ async function answerPaste(
   const { findings, support } = deps.resolver.scan(text);
   const sure = findings.filter((finding) => finding.confidence !== 'weak');
   const secrets = secretKinds(text);
-  const counts = repeatCounts(text, sure);
   if (sure.length === 0 && secrets.length === 0 && !options.explicit) return;
 
   const key = (kind: string) => `${kind}:${teamId}:${message.channel}:${message.ts}`;
@@ -97,7 +95,7 @@ async function answerPaste(
       if (unexplained.length > 0)
         reply = renderFindings(
           unexplained,
-          { support, counts, placeOf: combined.placeOf, ...(warning ? { warning } : {}) },
+          { support, placeOf: combined.placeOf, ...(warning ? { warning } : {}) },
           deps.render,
         );
       else if (warning) reply = warning;

@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { repeatCounts } from '../../domain/repeats.js';
 import { secretKinds } from '../../domain/secrets.js';
 import { slackToPlain } from '../../slack/escape.js';
 import { renderFindings, renderSecretWarning } from '../../slack/render.js';
@@ -31,11 +30,7 @@ export function explainMessageShortcut(deps: ListenerDeps) {
       await respond(ephemeral(warning ?? renderNote(NOTHING)));
       return;
     }
-    const reply = renderFindings(
-      sure,
-      { support, counts: repeatCounts(text, sure), ...(warning ? { warning } : {}) },
-      deps.render,
-    );
+    const reply = renderFindings(sure, { support, ...(warning ? { warning } : {}) }, deps.render);
     await respond(ephemeral(reply));
   };
 }
