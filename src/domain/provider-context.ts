@@ -18,6 +18,11 @@ export class ProviderContext {
   readonly lines = new Map<string, number[]>();
   /** Providers the user asked for (`--provider`): context everywhere. */
   readonly explicit = new Set<string>();
+  /**
+   * Lines where a provider's name (`okta`, `xero`, `AppleID`) was written near a standard code: a weaker
+   * clue than a host or a word of the provider's own, read only to choose among meanings of that code.
+   */
+  readonly names = new Map<string, number[]>();
 
   constructor(readonly totalLines = 1) {}
 
@@ -40,6 +45,19 @@ export class ProviderContext {
     if (last === line) return;
     if (line < last) this.unsorted.add(provider);
     lines.push(line);
+  }
+
+  addName(provider: string, line: number): void {
+    const lines = this.names.get(provider);
+    if (!lines) this.names.set(provider, [line]);
+    else if (!lines.includes(line)) lines.push(line);
+  }
+
+  /** Lines between `line` and the provider's nearest name (Infinity when not named near a standard code). */
+  nameDistance(provider: string, line: number): number {
+    let nearest = Number.POSITIVE_INFINITY;
+    for (const at of this.names.get(provider) ?? []) nearest = Math.min(nearest, Math.abs(at - line));
+    return nearest;
   }
 
   has(provider: string): boolean {
@@ -134,4 +152,47 @@ export function createContextDetector(providers: Iterable<LoadedProvider>): Cont
       return context;
     },
   };
+}
+
+/** How far (in lines) a provider's name reaches to choose among the meanings of a standard code. */
+export const NAME_DISTANCE = 5;
+
+/** Parts of a word: `AppleID` is Apple and ID, `fastapi_keycloak` is fastapi and keycloak. */
+const WORD = /[A-Za-z0-9]+/g;
+const LINK = /\bhttps?:\/\/\S+/gi;
+const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
+
+/**
+ * Records provider names (whole words, parts of identifiers and of camel-case names: okta, Xero,
+ * AppleID, fastapi_keycloak) on the lines within NAME_DISTANCE of `around` (lines holding a standard
+ * code). Reading only those lines keeps a long log's scan as fast as without names.
+ */
+export function detectNames(
+  text: string,
+  around: number[],
+  names: Map<string, string[]>,
+  context: ProviderContext,
+): void {
+  if (around.length === 0 || names.size === 0) return;
+  const last = Math.max(...around) + NAME_DISTANCE;
+  const wanted = new Uint8Array(last + 1);
+  for (const line of around) {
+    for (let at = Math.max(1, line - NAME_DISTANCE); at <= line + NAME_DISTANCE; at += 1) wanted[at] = 1;
+  }
+  let start = 0;
+  for (let lineNumber = 1; lineNumber <= last && start <= text.length; lineNumber += 1) {
+    const end = text.indexOf('\n', start);
+    if (wanted[lineNumber]) {
+      // A link is a reference, not where the error came from: a GitHub issue or Slack thread URL names neither.
+      const line = text.slice(start, end === -1 ? text.length : end).replace(LINK, ' ');
+      for (const [word] of line.matchAll(WORD)) {
+        const parts = [word, ...(/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(word) ? (word.match(CAMEL_PART) ?? []) : [])];
+        for (const part of parts) {
+          for (const provider of names.get(part.toLowerCase()) ?? []) context.addName(provider, lineNumber);
+        }
+      }
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
 }

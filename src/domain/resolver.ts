@@ -1,10 +1,10 @@
-import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings } from './attribute.js';
+import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings, isStandard } from './attribute.js';
 import type { Catalog } from './catalog.js';
 import { nearbyCodes } from './code-typos.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
-import { createContextDetector, type ProviderContext } from './provider-context.js';
+import { createContextDetector, detectNames, type ProviderContext } from './provider-context.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { extractSupportIds } from './support-ids.js';
 import { messagesHolding, NOT_WORDS, readQuery } from './typed-query.js';
@@ -51,6 +51,9 @@ export function createResolver(catalog: Catalog): Resolver {
     // Asking for a provider's meaning is the strongest context there is.
     for (const provider of preferred) hinted.prefer(provider);
     selfHints(hits, hinted);
+    // Provider names are read only near standard codes, the one thing they help decide.
+    const standardLines = hits.flatMap((hit) => (hit.kind === 'code' && isStandard(hit.entries) ? [hit.line] : []));
+    detectNames(text, standardLines, index.names, hinted);
     return { findings: attribute(index, hits, { typed, lookup, hinted }), hinted };
   }
 

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Resolver } from '../../src/domain/resolver.js';
+import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+
+// Issue 13's examples of reading real text: provider names as clues, described errors, look-alike typos
+// of codes, and a named provider among equally plausible entries.
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = await shippedResolver();
+});
+
+const confident = (text: string) => confidentOf(resolver, text);
+
+describe('provider names near a standard code in pasted text', () => {
+  it("a provider's name on the code's line chooses its meaning, as a sure finding", () => {
+    expect(
+      confident(
+        'Uncaught IdentityProviderException: invalid_grant in /var/www/html/payroll/xero/vendor/league/oauth2-client/src/Provider/GenericProvider.php',
+      ),
+    ).toEqual(['xero:invalid_grant']);
+  });
+
+  it('names inside identifiers count: AppleID::Client, fastapi_keycloak', () => {
+    expect(confident('AppleID::Client::Error (invalid_client):')).toEqual(['apple:invalid_client']);
+    expect(confident("fastapi_keycloak.exceptions.KeycloakError: {'error': 'unauthorized_client'}")).toEqual([
+      'keycloak:unauthorized_client',
+    ]);
+  });
+
+  it('a name far from the code says nothing about it', () => {
+    const log = [
+      'migrating the xero client',
+      ...Array.from({ length: 50 }, (_, i) => `step ${i} done`),
+      'error=invalid_grant',
+    ];
+    expect(confident(log.join('\n'))).toEqual(['oauth2:invalid_grant']);
+  });
+
+  it('a name is never a finding by itself, nor part of a word', () => {
+    expect(confident('okta zoom xero salesforce apple')).toEqual([]);
+    expect(confident('pineapple: error=invalid_grant')).toEqual(['oauth2:invalid_grant']);
+  });
+
+  it("another provider's host or word as near outweighs a name", () => {
+    expect(
+      confident(
+        'failed to generate Google Cloud federated token: {"error":"invalid_request","error_description":"Invalid value"}',
+      ),
+    ).toEqual(['oauth2:invalid_request']);
+  });
+});
