@@ -31,6 +31,11 @@ function distinctive(token: string): boolean {
   return /\d|_/.test(token) || (token.length >= 20 && (token.match(NAME_PARTS)?.length ?? 0) >= 3);
 }
 
+/** A code of one word of letters, no inner capital: `unauthorized`, `Configuration`, not `AccessDenied` or `invalid_grant`. */
+function ordinaryWord(token: string): boolean {
+  return /^[A-Za-z][a-z]+$/.test(token);
+}
+
 /**
  * How close (in lines) a provider's hint must be for a generic code (`invalid_grant`) or a short, generic
  * message to be that provider's: in a long log, an Okta line 200 lines up says nothing about this one.
@@ -224,6 +229,16 @@ function codeOrAliasMatch(
     // In pasted text a generic code with the provider's context is `strong`; typed with --provider it is the code itself.
     if (entry.requires_context && near && !options.typed)
       return entryMatch(index, entry, 'strong', 'code', 0.9, hit.entries);
+    // A code that is an ordinary English word (Auth0's `unauthorized`, Auth.js's `Configuration`) is what
+    // HTTP, libraries and people write too: typed in another letter case than its provider writes it
+    // (`Unauthorized`, `configuration`), without the provider named, it is not that code.
+    if (
+      options.typed &&
+      ordinaryWord(entry.code) &&
+      !options.hinted.has(entry.provider) &&
+      !hit.entries.some((candidate) => candidate.code === hit.token)
+    )
+      return undefined;
     // A name typed on purpose that only context-bound entries carry (NetSuite's FeatureDisabled) is that error,
     // unless the query points at another provider (Apple's `...AuthorizationError error 1000` is not the
     // client libraries' AuthorizationError).

@@ -8,6 +8,7 @@ import { createContextDetector, detectNames, type ProviderContext } from './prov
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { extractSupportIds } from './support-ids.js';
 import { messagesHolding, NOT_WORDS, readQuery } from './typed-query.js';
+import { createWordSearch } from './word-search.js';
 
 export interface LookupOptions {
   /** Only this provider's entries. */
@@ -41,6 +42,7 @@ export function createResolver(catalog: Catalog): Resolver {
   const index = buildIndex(catalog);
   const context = createContextDetector(catalog.providers.values());
   const fuzzy = createFuzzyIndex(catalog.entries);
+  const wordSearch = createWordSearch(catalog.entries);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
 
   /** `typed` and `lookup` as in AttributionOptions; `preferred`: providers the person asked for. */
@@ -123,16 +125,37 @@ export function createResolver(catalog: Catalog): Resolver {
       if (unsure()) {
         // A URL or id pasted with a message only adds characters no entry has.
         const plain = text.replace(NOT_WORDS, ' ').trim() || text;
-        // A provider named in the query has its near misses searched first and ranked first (`invalid_gant okta`).
-        const namedNearMisses =
-          named.size > 0 ? fuzzy.search(plain, (entry) => named.has(entry.provider) && inProvider(entry.provider)) : [];
-        for (const { entry, score } of [
-          ...namedNearMisses,
-          ...fuzzy.search(plain, (entry) => inProvider(entry.provider)),
-        ]) {
-          if (seen.has(entry.key)) continue;
-          seen.add(entry.key);
-          exact.push({ ...fuzzyMatch(entry, index, score), line: 1, excerpt: query });
+        // Words (several, or one ordinary word) are searched as words; a code-shaped token for its typos.
+        if (/\s/.test(plain.trim()) || !CODE_LIKE.test(plain.trim())) {
+          // A described error: the entries whose words it shares, the distinctive ones most; none below a floor.
+          const described = wordSearch.search(`${plain} ${query === text ? '' : query}`, {
+            named,
+            filter: (entry) => inProvider(entry.provider),
+          });
+          const best = described[0]?.score ?? 0;
+          for (const { entry, score } of described) {
+            if (seen.has(entry.key)) continue;
+            seen.add(entry.key);
+            exact.push({
+              ...fuzzyMatch(entry, index, WORD_SCORE_BASE + WORD_SCORE_SPAN * (score / best)),
+              line: 1,
+              excerpt: query,
+            });
+          }
+        } else {
+          // A provider named in the query has its near misses searched first and ranked first (`invalid_gant okta`).
+          const namedNearMisses =
+            named.size > 0
+              ? fuzzy.search(plain, (entry) => named.has(entry.provider) && inProvider(entry.provider))
+              : [];
+          for (const { entry, score } of [
+            ...namedNearMisses,
+            ...fuzzy.search(plain, (entry) => inProvider(entry.provider)),
+          ]) {
+            if (seen.has(entry.key)) continue;
+            seen.add(entry.key);
+            exact.push({ ...fuzzyMatch(entry, index, score), line: 1, excerpt: query });
+          }
         }
       }
       // Among matches equally sure, those of a provider the query names come first, however near another
@@ -145,6 +168,13 @@ export function createResolver(catalog: Catalog): Resolver {
     },
   };
 }
+
+/** A token written as a code is (digits, underscores, dots, dashes, slashes, inner capitals), not an English word. */
+const CODE_LIKE = /[\d_./-]|[a-z][A-Z]|^[A-Z]{2,}$/;
+
+/** Scores of described-error matches: the best at the top of a guess's range, the rest by their share of it. */
+const WORD_SCORE_BASE = 0.3;
+const WORD_SCORE_SPAN = 0.3;
 
 function alternativeFields(entry: Catalog['entries'][number] | undefined, index: ResolverIndex): Partial<Match> {
   if (!entry) return {};

@@ -10,6 +10,10 @@ beforeAll(async () => {
 });
 
 const confident = (text: string) => confidentOf(resolver, text);
+const first = (query: string) => {
+  const match = resolver.lookup(query)[0];
+  return match ? `${match.provider}:${match.code}(${match.confidence})` : 'nothing';
+};
 
 describe('provider names near a standard code in pasted text', () => {
   it("a provider's name on the code's line chooses its meaning, as a sure finding", () => {
@@ -47,5 +51,24 @@ describe('provider names near a standard code in pasted text', () => {
         'failed to generate Google Cloud federated token: {"error":"invalid_request","error_description":"Invalid value"}',
       ),
     ).toEqual(['oauth2:invalid_request']);
+  });
+});
+
+describe('described errors in typed lookups', () => {
+  it('ordinary English gives nothing', () => {
+    expect(resolver.lookup('the quick brown fox')).toEqual([]);
+    expect(resolver.lookup('configuration').map((match) => match.provider)).not.toContain('oauth-clients');
+  });
+
+  it("an HTTP reason phrase is not Auth0's unauthorized, however it is quoted", () => {
+    for (const query of ['Unauthorized', '(Unauthorized)', '"title":"Unauthorized"']) {
+      expect(resolver.lookup(query).filter((match) => match.confidence === 'exact')).toEqual([]);
+    }
+  });
+
+  it('a description finds the entry whose distinctive words it shares, ahead of the rest, as a guess', () => {
+    const [best, next] = resolver.lookup('common endpoint is not supported for this application');
+    expect(first('common endpoint is not supported for this application')).toBe('entra:AADSTS50194(weak)');
+    expect(best?.score).toBeGreaterThan(next?.score ?? 0);
   });
 });
