@@ -1,6 +1,6 @@
 import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings, isStandard } from './attribute.js';
 import type { Catalog } from './catalog.js';
-import { nearbyCodes } from './code-typos.js';
+import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
@@ -86,7 +86,18 @@ export function createResolver(catalog: Catalog): Resolver {
           return { ...finding, ...alternativeFields(entry, index), confidence, score: finding.score - 0.05 };
         }),
       );
-      const exact = [...found, ...others].filter((match) => inProvider(match.provider));
+      // A provider named beside a short term asks for its meaning: another provider's message, title or
+      // alias that the words happen to match (`consent required azure`: Auth0's "Consent required") is only a
+      // guess. In a longer text a name is a clue like any other, and a documented message still names its error.
+      const asked = (match: Finding) =>
+        !typed ||
+        named.size === 0 ||
+        match.method === 'code' ||
+        named.has(match.provider) ||
+        match.provider === options.provider;
+      const exact: Finding[] = [];
+      const push = (match: Finding) => exact.push(asked(match) ? match : { ...match, confidence: 'weak' });
+      for (const match of [...found, ...others]) if (inProvider(match.provider)) push(match);
       const seen = new Set(exact.map((match) => match.entry?.key));
       // Each fallback below runs while nothing found so far is better than a guess (true when nothing is found).
       const unsure = () => exact.every((match) => match.confidence === 'weak');
@@ -99,7 +110,7 @@ export function createResolver(catalog: Catalog): Resolver {
         const titled = titles.filter((entry) => inProvider(entry.provider));
         for (const entry of titled) {
           seen.add(entry.key);
-          exact.push({ ...titleMatch(entry, index, titled), line: 1, excerpt: query });
+          push({ ...titleMatch(entry, index, titled), line: 1, excerpt: query });
         }
       }
       if (unsure()) {
@@ -109,16 +120,19 @@ export function createResolver(catalog: Catalog): Resolver {
         const inside = messagesHolding(index, text).filter((entry) => inProvider(entry.provider));
         for (const entry of inside.slice(0, limit)) {
           seen.add(entry.key);
-          exact.push({ ...partialMessageMatch(entry, index, inside), line: 1, excerpt: query });
+          push({ ...partialMessageMatch(entry, index, inside), line: 1, excerpt: query });
         }
       }
       if (exact.length === 0) {
         // A code-shaped query nothing accepts is likely a typo of a code: offer its neighbours, as weak.
-        for (const code of nearbyCodes(index.codes.keys(), text)) {
+        // A code spelled with letters that look like its digits (`AADSTS5001l`) is that code, ahead of its neighbours.
+        const lookingAlike = lookAlikeCodes(index.codes.keys(), text);
+        for (const code of [...lookingAlike, ...nearbyCodes(index.codes.keys(), text)]) {
           for (const entry of (index.codes.get(code) ?? []).filter((entry) => inProvider(entry.provider))) {
             if (seen.has(entry.key)) continue;
             seen.add(entry.key);
-            exact.push({ ...fuzzyMatch(entry, index, 0.5), line: 1, excerpt: query });
+            const score = lookingAlike.includes(code) ? LOOK_ALIKE_SCORE : 0.5;
+            push({ ...fuzzyMatch(entry, index, score), line: 1, excerpt: query });
           }
         }
       }
@@ -136,7 +150,7 @@ export function createResolver(catalog: Catalog): Resolver {
           for (const { entry, score } of described) {
             if (seen.has(entry.key)) continue;
             seen.add(entry.key);
-            exact.push({
+            push({
               ...fuzzyMatch(entry, index, WORD_SCORE_BASE + WORD_SCORE_SPAN * (score / best)),
               line: 1,
               excerpt: query,
@@ -154,7 +168,7 @@ export function createResolver(catalog: Catalog): Resolver {
           ]) {
             if (seen.has(entry.key)) continue;
             seen.add(entry.key);
-            exact.push({ ...fuzzyMatch(entry, index, score), line: 1, excerpt: query });
+            push({ ...fuzzyMatch(entry, index, score), line: 1, excerpt: query });
           }
         }
       }
@@ -168,6 +182,9 @@ export function createResolver(catalog: Catalog): Resolver {
     },
   };
 }
+
+/** A code spelled with look-alike letters is nearer than any code one keystroke away (0.5). */
+const LOOK_ALIKE_SCORE = 0.75;
 
 /** A token written as a code is (digits, underscores, dots, dashes, slashes, inner capitals), not an English word. */
 const CODE_LIKE = /[\d_./-]|[a-z][A-Z]|^[A-Z]{2,}$/;

@@ -72,3 +72,29 @@ describe('described errors in typed lookups', () => {
     expect(best?.score).toBeGreaterThan(next?.score ?? 0);
   });
 });
+
+describe('look-alike typos of codes', () => {
+  it('letters typed for the digits they look like spell that code, ahead of its neighbours', () => {
+    const [best, next] = resolver.lookup('AADSTS5001l');
+    expect(`${best?.provider}:${best?.code}`).toBe('entra:AADSTS50011');
+    expect(best?.score).toBeGreaterThan(next?.score ?? 0);
+    expect(first('EOOOOO11')).toBe('okta:E0000011(weak)');
+  });
+});
+
+describe('a provider named in a typed query', () => {
+  it("wins among equally plausible entries, and another provider's text is only a guess", () => {
+    expect(first('consent required azure')).toMatch(/^entra:/);
+    expect(
+      resolver.lookup('consent required azure').find((match) => match.provider === 'auth0')?.confidence ?? 'weak',
+    ).toBe('weak');
+    expect(resolver.lookup('InvalidRedirectUri netsuite').filter((match) => match.confidence !== 'weak')).toEqual([]);
+    expect(first('redirect uri mismatch okta')).toBe('okta:invalid_redirect_uri(weak)');
+  });
+
+  it("a provider's own code spelled as words comes first, clearly", () => {
+    const [best, next] = resolver.lookup('nonce used');
+    expect(`${best?.provider}:${best?.code}`).toBe('netsuite-tba:NonceUsed');
+    expect(best?.score).toBeGreaterThan(next?.score ?? 0);
+  });
+});
