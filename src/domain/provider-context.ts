@@ -47,17 +47,16 @@ export class ProviderContext {
     lines.push(line);
   }
 
+  /** Names are read in one pass, top down: each provider's lines stay sorted. */
   addName(provider: string, line: number): void {
     const lines = this.names.get(provider);
     if (!lines) this.names.set(provider, [line]);
-    else if (!lines.includes(line)) lines.push(line);
+    else if (lines.at(-1) !== line) lines.push(line);
   }
 
   /** Lines between `line` and the provider's nearest name (Infinity when not named near a standard code). */
   nameDistance(provider: string, line: number): number {
-    let nearest = Number.POSITIVE_INFINITY;
-    for (const at of this.names.get(provider) ?? []) nearest = Math.min(nearest, Math.abs(at - line));
-    return nearest;
+    return nearestIn(this.names.get(provider), line);
   }
 
   has(provider: string): boolean {
@@ -82,19 +81,24 @@ export class ProviderContext {
   distance(provider: string, line: number): number {
     if (this.explicit.has(provider)) return 0;
     const lines = this.lines.get(provider);
-    if (!lines) return Number.POSITIVE_INFINITY;
-    if (this.unsorted.delete(provider)) lines.sort((a, b) => a - b);
-    let low = 0;
-    let high = lines.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((lines[middle] as number) < line) low = middle + 1;
-      else high = middle;
-    }
-    const after = low < lines.length ? (lines[low] as number) - line : Number.POSITIVE_INFINITY;
-    const before = low > 0 ? line - (lines[low - 1] as number) : Number.POSITIVE_INFINITY;
-    return Math.min(after, before);
+    if (lines && this.unsorted.delete(provider)) lines.sort((a, b) => a - b);
+    return nearestIn(lines, line);
   }
+}
+
+/** Distance from `line` to the nearest of sorted `lines` (a binary search), Infinity when there are none. */
+function nearestIn(lines: number[] | undefined, line: number): number {
+  if (!lines) return Number.POSITIVE_INFINITY;
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((lines[middle] as number) < line) low = middle + 1;
+    else high = middle;
+  }
+  const after = low < lines.length ? (lines[low] as number) - line : Number.POSITIVE_INFINITY;
+  const before = low > 0 ? line - (lines[low - 1] as number) : Number.POSITIVE_INFINITY;
+  return Math.min(after, before);
 }
 
 const WORD_BEFORE = '(?<![a-z0-9_])';

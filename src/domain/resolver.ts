@@ -4,7 +4,7 @@ import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
-import { createContextDetector, detectNames, type ProviderContext } from './provider-context.js';
+import { createContextDetector, detectNames, NAME_DISTANCE, type ProviderContext } from './provider-context.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { extractSupportIds } from './support-ids.js';
 import { messagesHolding, NOT_WORDS, readQuery } from './typed-query.js';
@@ -53,8 +53,15 @@ export function createResolver(catalog: Catalog): Resolver {
     // Asking for a provider's meaning is the strongest context there is.
     for (const provider of preferred) hinted.prefer(provider);
     selfHints(hits, hinted);
-    // Provider names are read only near standard codes, the one thing they help decide.
-    const standardLines = hits.flatMap((hit) => (hit.kind === 'code' && isStandard(hit.entries) ? [hit.line] : []));
+    // Provider names are read only near standard codes, the one thing they help decide, and only where no
+    // provider's host or word is as near: a hint outweighs any name (a log of Okta calls is read as fast).
+    const hintedNear = (line: number) =>
+      [...hinted.lines.keys()].some(
+        (provider) => provider !== 'oauth2' && hinted.distance(provider, line) <= NAME_DISTANCE,
+      );
+    const standardLines = hits.flatMap((hit) =>
+      hit.kind === 'code' && isStandard(hit.entries) && !hintedNear(hit.line) ? [hit.line] : [],
+    );
     detectNames(text, standardLines, index.names, hinted);
     return { findings: attribute(index, hits, { typed, lookup, hinted }), hinted };
   }

@@ -123,10 +123,13 @@ export function createWordSearch(entries: LoadedEntry[]): WordSearch {
     }
   });
   const averageLength = docs.reduce((sum, doc) => sum + doc.length, 0) / Math.max(1, docs.length);
-  const idf = (word: string) => {
-    const n = df.get(word) ?? 0;
-    return Math.log(1 + (docs.length - n + 0.5) / (n + 0.5));
-  };
+  const idfs = new Map<string, number>();
+  for (const [word, n] of df) idfs.set(word, Math.log(1 + (docs.length - n + 0.5) / (n + 0.5)));
+  const idf = (word: string) => idfs.get(word) ?? 0;
+  // Each text's total distinctiveness, measured once.
+  const fieldTotals = docs.map((doc) =>
+    doc.fields.map((field) => [...field].reduce((sum, word) => sum + idf(word), 0)),
+  );
   return {
     search(query, options = {}) {
       const { named = new Set<string>(), filter = () => true } = options;
@@ -157,16 +160,13 @@ export function createWordSearch(entries: LoadedEntry[]): WordSearch {
         }
         // The text of the entry the query says most of: all of a short title beats a word of a long message.
         let fieldCover = 0;
-        for (const field of doc.fields) {
+        const totals = fieldTotals[id] as number[];
+        doc.fields.forEach((field, at) => {
           let have = 0;
-          let all = 0;
-          for (const word of field) {
-            const weight = idf(word);
-            all += weight;
-            if (weights.has(word)) have += weight;
-          }
+          for (const word of found) if (field.has(word)) have += weights.get(word) ?? 0;
+          const all = totals[at] ?? 0;
           if (all > 0) fieldCover = Math.max(fieldCover, have / all);
-        }
+        });
         if (fieldCover < MIN_FIELD_COVER) continue;
         const relevance = (bm25 / (total * (K1 + 1))) * cover * (0.5 + 0.5 * fieldCover);
         hits.push({ entry: doc.entry, score: relevance * (named.has(doc.entry.provider) ? NAMED_BOOST : 1) });
