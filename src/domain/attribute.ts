@@ -97,6 +97,7 @@ function pickEntry(
   hinted: ProviderContext,
   line: number,
   templates: TemplateLines,
+  token = '',
 ): LoadedEntry {
   // A documented message next to the code names its entry (Salesforce's invalid_grant with "expired
   // access/refresh token"); the same message far down a log says nothing about this line.
@@ -132,6 +133,9 @@ function pickEntry(
     (Number.isFinite(hintDistance(entry)) ? 100 - Math.min(hintDistance(entry), 50) : 0) +
     (entry.requires_context ? 0 : 10) +
     (entry.provider === 'oauth2' ? 5 : 0) +
+    // Between meanings otherwise alike, the one whose provider spells the code as written (HubSpot's
+    // BAD_REFRESH_TOKEN, GitHub's bad_refresh_token).
+    (entry.code === token ? 2 : 0) +
     (hinted.has(entry.provider) ? 1 : 0) +
     // Last, between providers equally near (NetSuite's two catalogs share hosts): the one the text names more often.
     Math.min(hinted.counts.get(entry.provider) ?? 0, 99) / 100;
@@ -204,7 +208,7 @@ function codeOrAliasMatch(
   options: AttributionOptions,
   templates: TemplateLines,
 ): Match | undefined {
-  const entry = pickEntry(hit.entries, options.hinted, hit.line, templates);
+  const entry = pickEntry(hit.entries, options.hinted, hit.line, templates, hit.token);
   const near =
     options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE) ||
     (entry.requires_context && namedProvider(hit.entries, options.hinted, hit.line) === entry.provider);

@@ -54,6 +54,13 @@ describe('provider names near a standard code in pasted text', () => {
   });
 });
 
+describe('a code written as its provider writes it', () => {
+  it('chooses between meanings otherwise alike', () => {
+    expect(confident("I'm getting a `400 BAD_REFRESH_TOKEN` error message")).toEqual(['hubspot:BAD_REFRESH_TOKEN']);
+    expect(confident('{"error":"bad_refresh_token"}')).toEqual(['github:bad_refresh_token']);
+  });
+});
+
 describe('described errors in typed lookups', () => {
   it('ordinary English gives nothing', () => {
     expect(resolver.lookup('the quick brown fox')).toEqual([]);
