@@ -85,7 +85,7 @@ const MIN_EVIDENCE = 4;
 /** Least share of the entry's best text (by distinctiveness) the query must say. */
 const MIN_FIELD_COVER = 0.15;
 /** Least share of the query's known words (by distinctiveness) an entry must match. */
-const MIN_QUERY_COVER = 0.34;
+const MIN_QUERY_COVER = 0.2;
 
 interface Doc {
   entry: LoadedEntry;
