@@ -53,11 +53,18 @@ const SHORT_MESSAGE_WORDS = 6;
  * provider's name in the text choose.
  */
 export function isStandard(entries: LoadedEntry[]): boolean {
-  return (
-    entries.some((entry) => entry.provider === 'oauth2' && !entry.requires_context) &&
-    entries.some((entry) => entry.requires_context)
-  );
+  let standard = STANDARD.get(entries);
+  if (standard === undefined) {
+    standard =
+      entries.some((entry) => entry.provider === 'oauth2' && !entry.requires_context) &&
+      entries.some((entry) => entry.requires_context);
+    STANDARD.set(entries, standard);
+  }
+  return standard;
 }
+
+/** The index's entry lists are shared by every hit of their code: each is measured once. */
+const STANDARD = new WeakMap<LoadedEntry[], boolean>();
 
 /** A provider's name on the code's line weighs this much, less per line away; a hint weighs 100 less per line. */
 const NAME_WEIGHT = 40;

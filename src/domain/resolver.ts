@@ -55,13 +55,13 @@ export function createResolver(catalog: Catalog): Resolver {
     selfHints(hits, hinted);
     // Provider names are read only near standard codes, the one thing they help decide, and only where no
     // provider's host or word is as near: a hint outweighs any name (a log of Okta calls is read as fast).
+    const hintedProviders = [...hinted.lines.keys()].filter((provider) => provider !== 'oauth2');
     const hintedNear = (line: number) =>
-      [...hinted.lines.keys()].some(
-        (provider) => provider !== 'oauth2' && hinted.distance(provider, line) <= NAME_DISTANCE,
-      );
-    const standardLines = hits.flatMap((hit) =>
-      hit.kind === 'code' && isStandard(hit.entries) && !hintedNear(hit.line) ? [hit.line] : [],
-    );
+      hintedProviders.some((provider) => hinted.distance(provider, line) <= NAME_DISTANCE);
+    const standardLines: number[] = [];
+    for (const hit of hits) {
+      if (hit.kind === 'code' && isStandard(hit.entries) && !hintedNear(hit.line)) standardLines.push(hit.line);
+    }
     detectNames(text, standardLines, index.names, hinted);
     return { findings: attribute(index, hits, { typed, lookup, hinted }), hinted };
   }
