@@ -1,6 +1,6 @@
 import type { Confidence, Finding, LoadedEntry, LoadedProvider, Match, Method } from './findings.js';
 import type { Hit, Repeats } from './hits.js';
-import type { ProviderContext } from './provider-context.js';
+import { NAME_DISTANCE, type ProviderContext } from './provider-context.js';
 import type { ResolverIndex } from './resolver-index.js';
 import { codeLines, describesOtherCode, specificCodeLines, wrapsSpecificCode } from './same-error.js';
 
@@ -33,6 +33,11 @@ function distinctive(token: string): boolean {
   return /\d|_/.test(token) || (token.length >= 20 && (token.match(NAME_PARTS)?.length ?? 0) >= 3);
 }
 
+/** A code of one word of letters, no inner capital: `unauthorized`, `Configuration`, not `AccessDenied` or `invalid_grant`. */
+function ordinaryWord(token: string): boolean {
+  return /^[A-Za-z][a-z]+$/.test(token);
+}
+
 /**
  * How close (in lines) a provider's hint must be for a generic code (`invalid_grant`) or a short, generic
  * message to be that provider's: in a long log, an Okta line 200 lines up says nothing about this one.
@@ -44,6 +49,55 @@ const SHORT_MESSAGE = 25;
 /** Nor are messages of a few words, however long the words: "Invalid username or password.", "Assertion failed signature validation." */
 const SHORT_MESSAGE_WORDS = 6;
 
+/**
+ * A standard code: the standards give it a meaning of their own (oauth2, needing no context), and
+ * providers their readings of it (invalid_grant in Okta, Xero, Zoom...). Only among those readings does a
+ * provider's name in the text choose.
+ */
+export function isStandard(entries: LoadedEntry[]): boolean {
+  let standard = STANDARD.get(entries);
+  if (standard === undefined) {
+    standard =
+      entries.some((entry) => entry.provider === 'oauth2' && !entry.requires_context) &&
+      entries.some((entry) => entry.requires_context);
+    STANDARD.set(entries, standard);
+  }
+  return standard;
+}
+
+/** The index's entry lists are shared by every hit of their code: each is measured once. */
+const STANDARD = new WeakMap<LoadedEntry[], boolean>();
+
+/** A provider's name on the code's line weighs this much, less per line away; a hint weighs 100 less per line. */
+const NAME_WEIGHT = 40;
+const NAME_DECAY = 4;
+
+/** The provider named nearest a standard code, when one is nearer than every other (ties say nothing). */
+function namedProvider(entries: LoadedEntry[], hinted: ProviderContext, line: number): string | undefined {
+  if (hinted.names.size === 0 || !isStandard(entries)) return undefined;
+  let best: string | undefined;
+  let bestDistance = NAME_DISTANCE + 1;
+  let tied = false;
+  for (const provider of new Set(entries.filter((entry) => entry.requires_context).map((entry) => entry.provider))) {
+    const distance = hinted.nameDistance(provider, line);
+    if (distance < bestDistance) {
+      best = provider;
+      bestDistance = distance;
+      tied = false;
+    } else if (distance === bestDistance) tied = true;
+  }
+  if (tied || best === undefined) return undefined;
+  // A host or word of another provider as near says whose the code is ("Failed to generate Google Cloud
+  // federated token: invalid_request" is Google Cloud's, though "Google" names Google's sign-in too).
+  // The standard's own words (error_description) say the text is OAuth, not whose.
+  const standard = new Set(entries.filter((entry) => !entry.requires_context).map((entry) => entry.provider));
+  for (const provider of hinted.lines.keys()) {
+    if (provider !== best && !standard.has(provider) && hinted.distance(provider, line) <= bestDistance)
+      return undefined;
+  }
+  return best;
+}
+
 /** Entry key → lines where one of its documented messages was found. */
 type TemplateLines = Map<string, number[]>;
 
@@ -52,6 +106,7 @@ function pickEntry(
   hinted: ProviderContext,
   line: number,
   templates: TemplateLines,
+  token = '',
 ): LoadedEntry {
   // A documented message next to the code names its entry (Salesforce's invalid_grant with "expired
   // access/refresh token"); the same message far down a log says nothing about this line.
@@ -74,12 +129,22 @@ function pickEntry(
   );
   const standard = entries.find((entry) => !entry.requires_context);
   if (claimants.size > 1 && standard) return standard;
+  const named = namedProvider(entries, hinted, line);
+  const nameScore = (entry: LoadedEntry) =>
+    entry.requires_context && entry.provider === named
+      ? NAME_WEIGHT - NAME_DECAY * hinted.nameDistance(entry.provider, line)
+      : 0;
   const score = (entry: LoadedEntry) =>
+    // A provider's name near a standard code (`Xero ... invalid_grant`) is weaker than any hint.
+    nameScore(entry) +
     // Only entries that need context gain from it, the nearest hint most: in a paste with an Entra
     // response on line 2 and a Keycloak line further down, the invalid_grant on line 2 is Entra's.
     (Number.isFinite(hintDistance(entry)) ? 100 - Math.min(hintDistance(entry), 50) : 0) +
     (entry.requires_context ? 0 : 10) +
     (entry.provider === 'oauth2' ? 5 : 0) +
+    // Between meanings otherwise alike, the one whose provider spells the code as written (HubSpot's
+    // BAD_REFRESH_TOKEN, GitHub's bad_refresh_token).
+    (entry.code === token ? 2 : 0) +
     (hinted.has(entry.provider) ? 1 : 0) +
     // Last, between providers equally near (NetSuite's two catalogs share hosts): the one the text names more often.
     Math.min(hinted.counts.get(entry.provider) ?? 0, 99) / 100;
@@ -152,8 +217,10 @@ function codeOrAliasMatch(
   options: AttributionOptions,
   templates: TemplateLines,
 ): Match | undefined {
-  const entry = pickEntry(hit.entries, options.hinted, hit.line, templates);
-  const near = options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE);
+  const entry = pickEntry(hit.entries, options.hinted, hit.line, templates, hit.token);
+  const near =
+    options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE) ||
+    (entry.requires_context && namedProvider(hit.entries, options.hinted, hit.line) === entry.provider);
   const hinted = options.hinted.has(entry.provider);
   if (hit.kind === 'code') {
     // A numeric code (Salesforce's 1701) in a log is just a number unless the provider is right there.
@@ -175,6 +242,16 @@ function codeOrAliasMatch(
     // In pasted text a generic code with the provider's context is `strong`; typed with --provider it is the code itself.
     if (entry.requires_context && near && !options.typed)
       return entryMatch(index, entry, 'strong', 'code', 0.9, hit.entries);
+    // A code that is an ordinary English word (Auth0's `unauthorized`, Auth.js's `Configuration`) is what
+    // HTTP, libraries and people write too: typed in another letter case than its provider writes it
+    // (`Unauthorized`, `configuration`), without the provider named, it is not that code.
+    if (
+      options.typed &&
+      ordinaryWord(entry.code) &&
+      !options.hinted.has(entry.provider) &&
+      !hit.entries.some((candidate) => candidate.code === hit.token)
+    )
+      return undefined;
     // A name typed on purpose that only context-bound entries carry (NetSuite's FeatureDisabled) is that error,
     // unless the query points at another provider (Apple's `...AuthorizationError error 1000` is not the
     // client libraries' AuthorizationError).

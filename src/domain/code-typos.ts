@@ -25,6 +25,27 @@ export function oneEditApart(a: string, b: string): boolean {
   return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
 }
 
+/** Letters typed for the digits they look like: O for 0, l and I for 1. */
+function lookAlike(code: string): string {
+  return code.replace(/o/g, '0').replace(/[il]/g, '1');
+}
+
+/**
+ * Lower-cased catalog codes `query` spells with look-alike letters for digits (`AADSTS5001l`, `EOOOOO11`,
+ * read off a screenshot or a PDF): the code itself, ahead of any code one keystroke away.
+ */
+export function lookAlikeCodes(codes: Iterable<string>, query: string): string[] {
+  const token = query.trim().toLowerCase();
+  if (!/\d/.test(token) || !/[oil]/.test(token) || !/^[a-z\d_]+$/.test(token)) return [];
+  const wanted = lookAlike(token);
+  const found: string[] = [];
+  for (const code of codes) {
+    if (code.length === token.length && code !== token && /\d/.test(code) && lookAlike(code) === wanted)
+      found.push(code);
+  }
+  return found;
+}
+
 /** Lower-cased catalog codes one edit from `query`, with the same letters before the first digit. */
 export function nearbyCodes(codes: Iterable<string>, query: string, max = 5): string[] {
   const token = query.trim().toLowerCase();

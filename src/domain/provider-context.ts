@@ -18,6 +18,11 @@ export class ProviderContext {
   readonly lines = new Map<string, number[]>();
   /** Providers the user asked for (`--provider`): context everywhere. */
   readonly explicit = new Set<string>();
+  /**
+   * Lines where a provider's name (`okta`, `xero`, `AppleID`) was written near a standard code: a weaker
+   * clue than a host or a word of the provider's own, read only to choose among meanings of that code.
+   */
+  readonly names = new Map<string, number[]>();
 
   constructor(readonly totalLines = 1) {}
 
@@ -42,6 +47,18 @@ export class ProviderContext {
     lines.push(line);
   }
 
+  /** Names are read in one pass, top down: each provider's lines stay sorted. */
+  addName(provider: string, line: number): void {
+    const lines = this.names.get(provider);
+    if (!lines) this.names.set(provider, [line]);
+    else if (lines.at(-1) !== line) lines.push(line);
+  }
+
+  /** Lines between `line` and the provider's nearest name (Infinity when not named near a standard code). */
+  nameDistance(provider: string, line: number): number {
+    return nearestIn(this.names.get(provider), line);
+  }
+
   has(provider: string): boolean {
     return this.counts.has(provider);
   }
@@ -64,19 +81,24 @@ export class ProviderContext {
   distance(provider: string, line: number): number {
     if (this.explicit.has(provider)) return 0;
     const lines = this.lines.get(provider);
-    if (!lines) return Number.POSITIVE_INFINITY;
-    if (this.unsorted.delete(provider)) lines.sort((a, b) => a - b);
-    let low = 0;
-    let high = lines.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((lines[middle] as number) < line) low = middle + 1;
-      else high = middle;
-    }
-    const after = low < lines.length ? (lines[low] as number) - line : Number.POSITIVE_INFINITY;
-    const before = low > 0 ? line - (lines[low - 1] as number) : Number.POSITIVE_INFINITY;
-    return Math.min(after, before);
+    if (lines && this.unsorted.delete(provider)) lines.sort((a, b) => a - b);
+    return nearestIn(lines, line);
   }
+}
+
+/** Distance from `line` to the nearest of sorted `lines` (a binary search), Infinity when there are none. */
+function nearestIn(lines: number[] | undefined, line: number): number {
+  if (!lines) return Number.POSITIVE_INFINITY;
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((lines[middle] as number) < line) low = middle + 1;
+    else high = middle;
+  }
+  const after = low < lines.length ? (lines[low] as number) - line : Number.POSITIVE_INFINITY;
+  const before = low > 0 ? line - (lines[low - 1] as number) : Number.POSITIVE_INFINITY;
+  return Math.min(after, before);
 }
 
 const WORD_BEFORE = '(?<![a-z0-9_])';
@@ -134,4 +156,47 @@ export function createContextDetector(providers: Iterable<LoadedProvider>): Cont
       return context;
     },
   };
+}
+
+/** How far (in lines) a provider's name reaches to choose among the meanings of a standard code. */
+export const NAME_DISTANCE = 5;
+
+/** Parts of a word: `AppleID` is Apple and ID, `fastapi_keycloak` is fastapi and keycloak. */
+const WORD = /[A-Za-z0-9]+/g;
+const LINK = /\bhttps?:\/\/\S+/gi;
+const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
+
+/**
+ * Records provider names (whole words, parts of identifiers and of camel-case names: okta, Xero,
+ * AppleID, fastapi_keycloak) on the lines within NAME_DISTANCE of `around` (lines holding a standard
+ * code). Reading only those lines keeps a long log's scan as fast as without names.
+ */
+export function detectNames(
+  text: string,
+  around: number[],
+  names: Map<string, string[]>,
+  context: ProviderContext,
+): void {
+  if (around.length === 0 || names.size === 0) return;
+  const last = Math.max(...around) + NAME_DISTANCE;
+  const wanted = new Uint8Array(last + 1);
+  for (const line of around) {
+    for (let at = Math.max(1, line - NAME_DISTANCE); at <= line + NAME_DISTANCE; at += 1) wanted[at] = 1;
+  }
+  let start = 0;
+  for (let lineNumber = 1; lineNumber <= last && start <= text.length; lineNumber += 1) {
+    const end = text.indexOf('\n', start);
+    if (wanted[lineNumber]) {
+      // A link is a reference, not where the error came from: a GitHub issue or Slack thread URL names neither.
+      const line = text.slice(start, end === -1 ? text.length : end).replace(LINK, ' ');
+      for (const [word] of line.matchAll(WORD)) {
+        const parts = [word, ...(/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(word) ? (word.match(CAMEL_PART) ?? []) : [])];
+        for (const part of parts) {
+          for (const provider of names.get(part.toLowerCase()) ?? []) context.addName(provider, lineNumber);
+        }
+      }
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
 }

@@ -1,13 +1,14 @@
-import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings } from './attribute.js';
+import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings, isStandard } from './attribute.js';
 import type { Catalog } from './catalog.js';
-import { nearbyCodes } from './code-typos.js';
+import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
-import { createContextDetector, type ProviderContext } from './provider-context.js';
+import { createContextDetector, detectNames, NAME_DISTANCE, type ProviderContext } from './provider-context.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { extractSupportIds } from './support-ids.js';
 import { messagesHolding, NOT_WORDS, readQuery } from './typed-query.js';
+import { createWordSearch } from './word-search.js';
 
 export interface LookupOptions {
   /** Only this provider's entries. */
@@ -46,6 +47,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
   const index = buildIndex(catalog);
   const context = createContextDetector(catalog.providers.values());
   const fuzzy = createFuzzyIndex(catalog.entries, options);
+  const wordSearch = createWordSearch(catalog.entries);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
 
   /** `typed` and `lookup` as in AttributionOptions; `preferred`: providers the person asked for. */
@@ -56,6 +58,16 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     // Asking for a provider's meaning is the strongest context there is.
     for (const provider of preferred) hinted.prefer(provider);
     selfHints(hits, hinted);
+    // Provider names are read only near standard codes, the one thing they help decide, and only where no
+    // provider's host or word is as near: a hint outweighs any name (a log of Okta calls is read as fast).
+    const hintedProviders = [...hinted.lines.keys()].filter((provider) => provider !== 'oauth2');
+    const hintedNear = (line: number) =>
+      hintedProviders.some((provider) => hinted.distance(provider, line) <= NAME_DISTANCE);
+    const standardLines: number[] = [];
+    for (const hit of hits) {
+      if (hit.kind === 'code' && isStandard(hit.entries) && !hintedNear(hit.line)) standardLines.push(hit.line);
+    }
+    detectNames(text, standardLines, index.names, hinted);
     return { findings: attribute(index, hits, { typed, lookup, hinted, repeats }), hinted };
   }
 
@@ -86,7 +98,18 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
           return { ...finding, ...alternativeFields(entry, index), confidence, score: finding.score - 0.05 };
         }),
       );
-      const exact = [...found, ...others].filter((match) => inProvider(match.provider));
+      // A provider named beside a short term asks for its meaning: another provider's message, title or
+      // alias that the words happen to match (`consent required azure`: Auth0's "Consent required") is only a
+      // guess. In a longer text a name is a clue like any other, and a documented message still names its error.
+      const asked = (match: Finding) =>
+        !typed ||
+        named.size === 0 ||
+        match.method === 'code' ||
+        named.has(match.provider) ||
+        match.provider === options.provider;
+      const exact: Finding[] = [];
+      const push = (match: Finding) => exact.push(asked(match) ? match : { ...match, confidence: 'weak' });
+      for (const match of [...found, ...others]) if (inProvider(match.provider)) push(match);
       const seen = new Set(exact.map((match) => match.entry?.key));
       // Each fallback below runs while nothing found so far is better than a guess (true when nothing is found).
       const unsure = () => exact.every((match) => match.confidence === 'weak');
@@ -99,7 +122,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
         const titled = titles.filter((entry) => inProvider(entry.provider));
         for (const entry of titled) {
           seen.add(entry.key);
-          exact.push(inQuery(titleMatch(entry, index, titled), query));
+          push(inQuery(titleMatch(entry, index, titled), query));
         }
       }
       if (unsure()) {
@@ -109,32 +132,52 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
         const inside = messagesHolding(index, text).filter((entry) => inProvider(entry.provider));
         for (const entry of inside.slice(0, limit)) {
           seen.add(entry.key);
-          exact.push(inQuery(partialMessageMatch(entry, index, inside), query));
+          push(inQuery(partialMessageMatch(entry, index, inside), query));
         }
       }
       if (exact.length === 0) {
         // A code-shaped query nothing accepts is likely a typo of a code: offer its neighbours, as weak.
-        for (const code of nearbyCodes(index.codes.keys(), text)) {
+        // A code spelled with letters that look like its digits (`AADSTS5001l`) is that code, ahead of its neighbours.
+        const lookingAlike = lookAlikeCodes(index.codes.keys(), text);
+        for (const code of [...lookingAlike, ...nearbyCodes(index.codes.keys(), text)]) {
           for (const entry of (index.codes.get(code) ?? []).filter((entry) => inProvider(entry.provider))) {
             if (seen.has(entry.key)) continue;
             seen.add(entry.key);
-            exact.push(inQuery(fuzzyMatch(entry, index, 0.5), query));
+            const score = lookingAlike.includes(code) ? LOOK_ALIKE_SCORE : 0.5;
+            push(inQuery(fuzzyMatch(entry, index, score), query));
           }
         }
       }
       if (unsure()) {
         // A URL or id pasted with a message only adds characters no entry has.
         const plain = text.replace(NOT_WORDS, ' ').trim() || text;
-        // A provider named in the query has its near misses searched first and ranked first (`invalid_gant okta`).
-        const namedNearMisses =
-          named.size > 0 ? fuzzy.search(plain, (entry) => named.has(entry.provider) && inProvider(entry.provider)) : [];
-        for (const { entry, score } of [
-          ...namedNearMisses,
-          ...fuzzy.search(plain, (entry) => inProvider(entry.provider)),
-        ]) {
-          if (seen.has(entry.key)) continue;
-          seen.add(entry.key);
-          exact.push(inQuery(fuzzyMatch(entry, index, score), query));
+        // Words (several, or one ordinary word) are searched as words; a code-shaped token for its typos.
+        if (/\s/.test(plain.trim()) || !CODE_LIKE.test(plain.trim())) {
+          // A described error: the entries whose words it shares, the distinctive ones most; none below a floor.
+          const described = wordSearch.search(`${plain} ${query === text ? '' : query}`, {
+            named,
+            filter: (entry) => inProvider(entry.provider),
+          });
+          const best = described[0]?.score ?? 0;
+          for (const { entry, score } of described) {
+            if (seen.has(entry.key)) continue;
+            seen.add(entry.key);
+            push(inQuery(fuzzyMatch(entry, index, WORD_SCORE_BASE + WORD_SCORE_SPAN * (score / best)), query));
+          }
+        } else {
+          // A provider named in the query has its near misses searched first and ranked first (`invalid_gant okta`).
+          const namedNearMisses =
+            named.size > 0
+              ? fuzzy.search(plain, (entry) => named.has(entry.provider) && inProvider(entry.provider))
+              : [];
+          for (const { entry, score } of [
+            ...namedNearMisses,
+            ...fuzzy.search(plain, (entry) => inProvider(entry.provider)),
+          ]) {
+            if (seen.has(entry.key)) continue;
+            seen.add(entry.key);
+            push(inQuery(fuzzyMatch(entry, index, score), query));
+          }
         }
       }
       // Among matches equally sure, those of a provider the query names come first, however near another
@@ -147,6 +190,16 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     },
   };
 }
+
+/** A code spelled with look-alike letters is nearer than any code one keystroke away (0.5). */
+const LOOK_ALIKE_SCORE = 0.75;
+
+/** A token written as a code is (digits, underscores, dots, dashes, slashes, inner capitals), not an English word. */
+const CODE_LIKE = /[\d_./-]|[a-z][A-Z]|^[A-Z]{2,}$/;
+
+/** Scores of described-error matches: the best at the top of a guess's range, the rest by their share of it. */
+const WORD_SCORE_BASE = 0.3;
+const WORD_SCORE_SPAN = 0.3;
 
 function alternativeFields(entry: Catalog['entries'][number] | undefined, index: ResolverIndex): Partial<Match> {
   if (!entry) return {};

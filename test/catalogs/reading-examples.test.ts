@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Resolver } from '../../src/domain/resolver.js';
+import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+
+// Issue 13's examples of reading real text: provider names as clues, described errors, look-alike typos
+// of codes, and a named provider among equally plausible entries.
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = await shippedResolver();
+});
+
+const confident = (text: string) => confidentOf(resolver, text);
+const first = (query: string) => {
+  const match = resolver.lookup(query)[0];
+  return match ? `${match.provider}:${match.code}(${match.confidence})` : 'nothing';
+};
+
+describe('provider names near a standard code in pasted text', () => {
+  it("a provider's name on the code's line chooses its meaning, as a sure finding", () => {
+    expect(
+      confident(
+        'Uncaught IdentityProviderException: invalid_grant in /var/www/html/payroll/xero/vendor/league/oauth2-client/src/Provider/GenericProvider.php',
+      ),
+    ).toEqual(['xero:invalid_grant']);
+  });
+
+  it('names inside identifiers count: AppleID::Client, fastapi_keycloak', () => {
+    expect(confident('AppleID::Client::Error (invalid_client):')).toEqual(['apple:invalid_client']);
+    expect(confident("fastapi_keycloak.exceptions.KeycloakError: {'error': 'unauthorized_client'}")).toEqual([
+      'keycloak:unauthorized_client',
+    ]);
+  });
+
+  it('a name far from the code says nothing about it', () => {
+    const log = [
+      'migrating the xero client',
+      ...Array.from({ length: 50 }, (_, i) => `step ${i} done`),
+      'error=invalid_grant',
+    ];
+    expect(confident(log.join('\n'))).toEqual(['oauth2:invalid_grant']);
+  });
+
+  it('a name is never a finding by itself, nor part of a word', () => {
+    expect(confident('okta zoom xero salesforce apple')).toEqual([]);
+    expect(confident('pineapple: error=invalid_grant')).toEqual(['oauth2:invalid_grant']);
+  });
+
+  it("another provider's host or word as near outweighs a name", () => {
+    expect(
+      confident(
+        'failed to generate Google Cloud federated token: {"error":"invalid_request","error_description":"Invalid value"}',
+      ),
+    ).toEqual(['oauth2:invalid_request']);
+  });
+});
+
+describe('a code written as its provider writes it', () => {
+  it('chooses between meanings otherwise alike', () => {
+    expect(confident("I'm getting a `400 BAD_REFRESH_TOKEN` error message")).toEqual(['hubspot:BAD_REFRESH_TOKEN']);
+    expect(confident('{"error":"bad_refresh_token"}')).toEqual(['github:bad_refresh_token']);
+  });
+});
+
+describe('described errors in typed lookups', () => {
+  it('ordinary English gives nothing', () => {
+    expect(resolver.lookup('the quick brown fox')).toEqual([]);
+    expect(resolver.lookup('configuration').map((match) => match.provider)).not.toContain('oauth-clients');
+  });
+
+  it("an HTTP reason phrase is not Auth0's unauthorized, however it is quoted", () => {
+    for (const query of ['Unauthorized', '(Unauthorized)', '"title":"Unauthorized"']) {
+      expect(resolver.lookup(query).filter((match) => match.confidence === 'exact')).toEqual([]);
+    }
+  });
+
+  it('a description finds the entry whose distinctive words it shares, ahead of the rest, as a guess', () => {
+    const [best, next] = resolver.lookup('common endpoint is not supported for this application');
+    expect(first('common endpoint is not supported for this application')).toBe('entra:AADSTS50194(weak)');
+    expect(best?.score).toBeGreaterThan(next?.score ?? 0);
+  });
+});
+
+describe('look-alike typos of codes', () => {
+  it('letters typed for the digits they look like spell that code, ahead of its neighbours', () => {
+    const [best, next] = resolver.lookup('AADSTS5001l');
+    expect(`${best?.provider}:${best?.code}`).toBe('entra:AADSTS50011');
+    expect(best?.score).toBeGreaterThan(next?.score ?? 0);
+    expect(first('EOOOOO11')).toBe('okta:E0000011(weak)');
+  });
+});
+
+describe('a provider named in a typed query', () => {
+  it("wins among equally plausible entries, and another provider's text is only a guess", () => {
+    expect(first('consent required azure')).toMatch(/^entra:/);
+    expect(
+      resolver.lookup('consent required azure').find((match) => match.provider === 'auth0')?.confidence ?? 'weak',
+    ).toBe('weak');
+    expect(resolver.lookup('InvalidRedirectUri netsuite').filter((match) => match.confidence !== 'weak')).toEqual([]);
+    expect(first('redirect uri mismatch okta')).toBe('okta:invalid_redirect_uri(weak)');
+  });
+
+  it("a provider's own code spelled as words comes first, clearly", () => {
+    const [best, next] = resolver.lookup('nonce used');
+    expect(`${best?.provider}:${best?.code}`).toBe('netsuite-tba:NonceUsed');
+    expect(best?.score).toBeGreaterThan(next?.score ?? 0);
+  });
+});
