@@ -105,3 +105,24 @@ describe('a provider named in a typed query', () => {
     expect(best?.score).toBeGreaterThan(next?.score ?? 0);
   });
 });
+
+describe("a provider's own wording of a standard code names the provider", () => {
+  it("Keycloak's invalid_client description is Keycloak's, not Salesforce's shorter text inside it", () => {
+    const body = '{"error":"invalid_client","error_description":"Invalid client or Invalid client credentials"}';
+    expect(confident(body)).toEqual(['keycloak:invalid_client']);
+    expect(confident(`POST https://sso.example.com/realms/acme/protocol/openid-connect/token -> 401 ${body}`)).toEqual([
+      'keycloak:invalid_client',
+    ]);
+  });
+
+  it("auth0-spa-js's oauthError field and a NetSuite line's invalid_grant beside an Okta line", () => {
+    expect(
+      confident('{"oauthError": "login_required"}\n  at Auth0Client.getTokenSilently (auth0-spa-js.production.js)'),
+    ).toEqual(['auth0:login_required']);
+    const log = [
+      '2026-12-05 okta sync ok: https://acme.okta.com/api/v1/users',
+      '2026-12-05 POST https://1234567.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token -> {"error":"invalid_grant"}',
+    ].join('\n');
+    expect(confident(log)).toEqual(['netsuite-oauth2:invalid_grant']);
+  });
+});
