@@ -186,9 +186,35 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
         CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
         Number(named.has(b.provider)) - Number(named.has(a.provider)) ||
         compareFindings(a, b);
-      return exact.sort(namedFirst).slice(0, limit).map(stripInternals);
+      // Asked for one provider, every meaning it gives the code is listed; otherwise one answer per code.
+      const ranked = exact.sort(namedFirst);
+      return (options.provider ? ranked : oneAnswerPerCode(ranked)).slice(0, limit).map(stripInternals);
     },
   };
+}
+
+/**
+ * One answer per provider and code: a code with several meanings in one catalog (NetSuite's
+ * InvalidSignature for integrations and as OpenID provider, Salesforce's four invalid_grant) is listed
+ * once, in the meaning the text's clues ranked first, the others as its alternatives, so they do not
+ * fill the top of the list and push other errors out.
+ */
+function oneAnswerPerCode(matches: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  const kept: Finding[] = [];
+  for (const match of matches) {
+    const key = `${match.provider}:${match.code.toLowerCase()}`;
+    const lead = first.get(key);
+    if (!lead) {
+      first.set(key, match);
+      kept.push(match);
+      continue;
+    }
+    if (match.entry && !lead.alternatives.some((other) => other.key === match.entry?.key)) {
+      lead.alternatives = [...lead.alternatives, alternativeOf(match.entry)];
+    }
+  }
+  return kept;
 }
 
 /** A code spelled with look-alike letters is nearer than any code one keystroke away (0.5). */

@@ -126,3 +126,21 @@ describe("a provider's own wording of a standard code names the provider", () =>
     expect(confident(log)).toEqual(['netsuite-oauth2:invalid_grant']);
   });
 });
+
+describe('one answer per code in a lookup, in the meaning the clues rank first', () => {
+  it("NetSuite's InvalidSignature: its contexts are one answer, TBA first where the text says oauth_signature", () => {
+    const plain = resolver.lookup('InvalidSignature', { limit: 3 });
+    const pairs = plain.map((match) => `${match.provider}:${match.code}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    const oauth2 = plain.find((match) => match.provider === 'netsuite-oauth2');
+    expect(oauth2?.alternatives.map((alternative) => alternative.key)).toContain(
+      'netsuite-oauth2:InvalidSignature@oidc-provider',
+    );
+    expect(first('InvalidSignature oauth_signature realm')).toBe('netsuite-tba:InvalidSignature(exact)');
+    const salesforce = resolver.lookup('invalid_grant salesforce', { limit: 3 });
+    expect(salesforce.filter((match) => match.provider === 'salesforce')).toHaveLength(1);
+    expect(
+      salesforce[0]?.alternatives.filter((alternative) => alternative.provider === 'salesforce').length,
+    ).toBeGreaterThanOrEqual(3);
+  });
+});
