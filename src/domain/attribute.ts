@@ -1,5 +1,5 @@
 import type { Confidence, Finding, LoadedEntry, LoadedProvider, Match, Method } from './findings.js';
-import type { Hit, Repeats } from './hits.js';
+import { excerptOf, type Hit, type Repeats } from './hits.js';
 import { NAME_DISTANCE, type ProviderContext } from './provider-context.js';
 import type { ResolverIndex } from './resolver-index.js';
 import { codeLines, describesOtherCode, specificCodeLines, wrapsSpecificCode } from './same-error.js';
@@ -346,14 +346,21 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     const lines = linesOf.get(key) ?? new Set<number>();
     linesOf.set(key, lines.add(hit.line));
     for (const line of options.repeats?.get(hit) ?? []) lines.add(line);
-    const finding: Finding = { ...match, line: hit.line, excerpt: hit.excerpt, occurrences: 0, firstLine: hit.line };
+    // The excerpt is cut (and masked) only for the occurrence a finding keeps, not for every hit.
+    const finding = (): Finding => ({
+      ...match,
+      line: hit.line,
+      excerpt: excerptOf(hit),
+      occurrences: 0,
+      firstLine: hit.line,
+    });
     if (!previous) {
-      byKey.set(key, finding);
-    } else if (better(finding, previous)) {
+      byKey.set(key, finding());
+    } else if (better(match, previous)) {
       // Line and excerpt of the occurrence that earned the better confidence, which is what the user can check.
       byKey.set(key, {
-        ...finding,
-        alternatives: previous.alternatives.length ? previous.alternatives : finding.alternatives,
+        ...finding(),
+        alternatives: previous.alternatives.length ? previous.alternatives : match.alternatives,
       });
     }
   }

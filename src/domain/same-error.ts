@@ -69,7 +69,7 @@ export function wrapsSpecificCode(
 ): boolean {
   if (!hit.entries.some((entry) => entry.provider === 'oauth2')) return false;
   if (specific.has(hit.line)) return true;
-  if (!ERROR_FIELD_LINE.test(hit.excerpt)) return false;
+  if (!ERROR_FIELD_LINE.test(hit.text.trim())) return false;
   return [hit.line - 1, hit.line + 1].some((line) => {
     const providers = specific.get(line);
     return providers !== undefined && (match.provider === 'oauth2' || providers.has(match.provider));
