@@ -9,22 +9,25 @@ export type Hit =
       token: string;
       entries: LoadedEntry[];
       line: number;
-      excerpt: string;
+      /** The line it stands on, and where: the excerpt shown is cut (and masked) from these only for findings. */
+      text: string;
+      at: number;
       /** Providers whose code shape the token has (AADSTS50011: entra), found once here for every rule that asks. */
       shapes: string[];
       /** Up to 40 characters before the token on its line (is it a field's value: `"type":"fp"`?). */
       before: string;
     }
-  | { kind: 'alias'; token: string; entries: LoadedEntry[]; line: number; excerpt: string; before: string }
+  | { kind: 'alias'; token: string; entries: LoadedEntry[]; line: number; text: string; at: number; before: string }
   | {
       kind: 'template';
       template: IndexedTemplate;
       line: number;
-      excerpt: string;
+      text: string;
+      at: number;
       /** The message is all there is on its line (a message typed as is, not one inside a longer text). */
       whole: boolean;
     }
-  | { kind: 'unknown'; token: string; provider: LoadedProvider; line: number; excerpt: string };
+  | { kind: 'unknown'; token: string; provider: LoadedProvider; line: number; text: string; at: number };
 
 /** Later lines that hold the same token or message again with no hit of their own (see Seen), in order. */
 export type Repeats = Map<Hit, number[]>;
@@ -41,7 +44,12 @@ const ONLY_PUNCTUATION = /^[\s.!'"]*$/;
  * JSON output, and a pasted client secret must never be repeated. Masking runs on a margin around the
  * excerpt so that a secret cut by the excerpt's edge is still recognised whole.
  */
-function excerptOf(line: string, at: number): string {
+/** The excerpt a finding shows of its hit's line (computed for findings only: a scan has far more hits). */
+export function excerptOf(hit: Hit): string {
+  return excerptAt(hit.text, hit.at);
+}
+
+function excerptAt(line: string, at: number): string {
   const trimmed = line.trim();
   if (trimmed.length <= EXCERPT_MAX) return maskSecrets(trimmed);
   const from = Math.max(0, at - EXCERPT_MAX - EXCERPT_MARGIN);
@@ -147,16 +155,24 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
         : index.patterns.find((pattern) => pattern.regex.test(key));
     if (!codeEntries && !aliasEntries && !shape) continue;
     const token = aligned ? line.slice(match.index, match.index + key.length) : match[0];
-    const excerpt = excerptOf(line, match.index);
     const before = line.slice(Math.max(0, match.index - 40), match.index);
     let hit: Hit | undefined;
     if (codeEntries) {
       const shapes = index.patterns.filter((pattern) => pattern.regex.test(key)).map((pattern) => pattern.provider.id);
-      hit = { kind: 'code', token, entries: codeEntries, line: lineNumber, excerpt, shapes, before };
+      hit = {
+        kind: 'code',
+        token,
+        entries: codeEntries,
+        line: lineNumber,
+        text: line,
+        at: match.index,
+        shapes,
+        before,
+      };
     } else if (aliasEntries) {
-      hit = { kind: 'alias', token, entries: aliasEntries, line: lineNumber, excerpt, before };
+      hit = { kind: 'alias', token, entries: aliasEntries, line: lineNumber, text: line, at: match.index, before };
     } else if (shape) {
-      hit = { kind: 'unknown', token, provider: shape.provider, line: lineNumber, excerpt };
+      hit = { kind: 'unknown', token, provider: shape.provider, line: lineNumber, text: line, at: match.index };
     }
     if (!hit) continue;
     hits.push(hit);
@@ -196,7 +212,7 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
     );
     if (within) continue;
     const whole = line.slice(0, start).trim() === '' && ONLY_PUNCTUATION.test(line.slice(end));
-    const hit: Hit = { kind: 'template', template, line: lineNumber, excerpt: excerptOf(line, start), whole };
+    const hit: Hit = { kind: 'template', template, line: lineNumber, text: line, at: start, whole };
     seen.templates.set(template, hit);
     hits.push(hit);
   }
