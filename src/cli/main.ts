@@ -4,7 +4,6 @@ import { BUILTIN_CATALOGS_DIR, readCatalogs } from '../domain/catalog.js';
 import { createCatalogCache } from '../domain/catalog-cache.js';
 import { createResolver, type Resolver } from '../domain/resolver.js';
 import { StoreError } from '../errors.js';
-import { formatFeedback, readFeedback } from './feedback.js';
 import { formatLookup, formatProblems, formatScan, formatSkippedProblems } from './format.js';
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from './io.js';
 import { lookupJson, scanFileJson } from './json.js';
@@ -153,6 +152,8 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     .option('--limit <n>', 'most rows per list', positiveInt, 20)
     .option('--json', 'print JSON')
     .action(async (options: { limit: number; json?: boolean }) => {
+      // Loaded here, as digest is: the store's modules would otherwise slow every lookup's start.
+      const { formatFeedback, readFeedback } = await import('./feedback.js');
       const summary = await readFeedback(
         { databaseUrl: env.DATABASE_URL || undefined, limit: options.limit },
         (await getResolver()).catalog,

@@ -61,13 +61,14 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
   const addTemplate = (entry: LoadedEntry, text: string, method: IndexedTemplate['method']) => {
     const compiled = compileTemplate(text);
     if (!compiled) return;
-    const key = `${entry.provider}:${entry.code}:${compiled.regex.source}`;
+    const key = `${entry.provider}:${entry.code}:${compiled.key}`;
     const existing = byMessage.get(key);
     if (existing) {
       if (existing.entry !== entry && !existing.sameMessage.includes(entry)) existing.sameMessage.push(entry);
       return;
     }
-    const template = { ...compiled, entry, method, identifier: !/\s/.test(text.trim()), sameMessage: [] };
+    // Not spread: `regex` is a getter that builds the expression on first use.
+    const template = Object.assign(compiled, { entry, method, identifier: !/\s/.test(text.trim()), sameMessage: [] });
     byMessage.set(key, template);
     templates.push(template);
   };

@@ -47,7 +47,13 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
   const index = buildIndex(catalog);
   const context = createContextDetector(catalog.providers.values());
   const fuzzy = createFuzzyIndex(catalog.entries, options);
-  const wordSearch = createWordSearch(catalog.entries);
+  // Like the fuzzy indexes, built at start by the bot and on first need by a one-query CLI run.
+  let words: ReturnType<typeof createWordSearch> | undefined;
+  const wordSearch = () => {
+    words ??= createWordSearch(catalog.entries);
+    return words;
+  };
+  if (!options.lazy) wordSearch();
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
 
   /** `typed` and `lookup` as in AttributionOptions; `preferred`: providers the person asked for. */
@@ -154,7 +160,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
         // Words (several, or one ordinary word) are searched as words; a code-shaped token for its typos.
         if (/\s/.test(plain.trim()) || !CODE_LIKE.test(plain.trim())) {
           // A described error: the entries whose words it shares, the distinctive ones most; none below a floor.
-          const described = wordSearch.search(`${plain} ${query === text ? '' : query}`, {
+          const described = wordSearch().search(`${plain} ${query === text ? '' : query}`, {
             named,
             filter: (entry) => inProvider(entry.provider),
           });

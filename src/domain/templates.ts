@@ -14,7 +14,9 @@ const PLACEHOLDER = /\{[^{}]*\}|<<--[^>]*-->>/g;
 const PLACEHOLDER_PATTERN = '[^\\n]{1,400}?';
 
 export interface CompiledTemplate {
-  regex: RegExp;
+  readonly regex: RegExp;
+  /** The literal text, normalized: two messages with the same key match the same text. */
+  key: string;
   /** Lower-cased words of the literal text, in order; used to pick a rare word to index the template by. */
   words: string[];
   /** Length of the literal text: short messages ("Code not valid") say little on their own. */
@@ -47,9 +49,15 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
   // A placeholder at either end constrains nothing but costs a scan of the line from every position.
   while (literals.length > 1 && literals[0]?.trim() === '') literals.shift();
   while (literals.length > 1 && literals.at(-1)?.trim() === '') literals.pop();
-  const source = literals.map(escapeLiteral).join(PLACEHOLDER_PATTERN);
+  // The expression is built on its first use: a scan tries only the templates whose rare word a line
+  // holds, and a one-query CLI run would otherwise spend a good part of its start building them all.
+  let regex: RegExp | undefined;
   return {
-    regex: new RegExp(source, 'i'),
+    get regex() {
+      regex ??= new RegExp(literals.map(escapeLiteral).join(PLACEHOLDER_PATTERN), 'i');
+      return regex;
+    },
+    key: literals.map((literal) => literal.trim().replace(/\s+/g, ' ').toLowerCase()).join('{}'),
     words,
     literalLength: literals.join('').replace(/\s+/g, ' ').trim().length,
   };

@@ -20,6 +20,8 @@ export interface RecordedResponse {
   body: Record<string, unknown>;
   contentType: string | undefined;
   at: number;
+  /** The error Slack would give for this message (Block Kit limits), if any. */
+  problem?: string;
 }
 
 export interface Reply {
@@ -163,7 +165,10 @@ export class FakeSlack {
     }
     if (path.startsWith('/response/')) {
       const id = path.slice('/response/'.length);
-      this.responses.push({ id, body: JSON.parse(raw), contentType, at: Date.now() });
+      const body = JSON.parse(raw);
+      // response_url messages obey the same Block Kit limits as posts.
+      const problem = body.blocks || body.text ? messageProblem(body) : undefined;
+      this.responses.push({ id, body, contentType, at: Date.now(), ...(problem ? { problem } : {}) });
       res.writeHead(this.responseStatus.get(id) ?? 200).end();
       return;
     }

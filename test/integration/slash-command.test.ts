@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Explainer } from '../../src/listeners/deps.js';
 import type { MemoryStore } from '../../src/store/memory-store.js';
 import { realResolver, startBot, type TestBot } from '../helpers/bot.js';
+import { messageProblem } from '../helpers/fake-slack.js';
 import { command, pickPayload, signedForm } from '../helpers/slack-request.js';
 
 /** `/oauth-error` against a fake Slack: ack within 3 s, then answer (docs/slack-contract.md §2, §4), and the command's own features. */
@@ -21,6 +22,8 @@ describe('/oauth-error', () => {
     const id = `r${++n}`;
     const sent = await signedForm(bot.url, command(text, bot.slack.responseUrl(id, status), overrides));
     await bot.idle();
+    // Every answer through response_url fits Slack's Block Kit limits.
+    expect(bot.slack.responses.filter((response) => response.problem)).toEqual([]);
     return { sent, id, responses: () => bot.slack.responses.filter((response) => response.id === id) };
   };
   const allText = (value: unknown) => JSON.stringify(value);
@@ -50,6 +53,16 @@ describe('/oauth-error', () => {
       'Wrong answer',
     ]);
     expect(buttons[1]?.url).toMatch(/^https:\/\//);
+  });
+
+  it('an answer leads with a readable title, the official name beside the code, and who can fix it, within limits', async () => {
+    const { responses } = await run('AADSTS50011');
+    const answer = responses()[0]?.body as Record<string, unknown>;
+    expect(allText(answer)).toMatch(/\*Redirect URI[^*]*\* {2}`AADSTS50011` \(InvalidReplyTo\)/);
+    expect(allText(answer)).toContain('Who can fix it:* the app’s developer');
+    expect(messageProblem(answer)).toBeUndefined();
+    const choice = await run('invalid_grant');
+    expect(messageProblem(choice.responses()[0]?.body as Record<string, unknown>)).toBeUndefined();
   });
 
   it('Share in channel posts the answer once, saying who shared it and never the query', async () => {
