@@ -15,14 +15,32 @@ export function retryAfterSeconds(error: unknown): number | undefined {
   return error instanceof webApi.WebAPIRateLimitedError ? error.retryAfter : undefined;
 }
 
-/** Posting there cannot work until someone changes Slack (membership, archive, channel type). */
-export const CANNOT_POST_HERE = new Set([
-  'not_in_channel',
+/**
+ * chat.postMessage failures no retry can mend: the channel is gone, archived or closed to the bot, the
+ * token or its scopes are wrong, or the message itself is refused. The outbox gives such a post up.
+ */
+export const CANNOT_POST = new Set([
   'channel_not_found',
   'is_archived',
-  'method_not_supported_for_channel_type',
+  'not_in_channel',
+  'account_inactive',
+  'invalid_auth',
+  'not_authed',
+  'token_revoked',
+  'missing_scope',
   'restricted_action',
+  'restricted_action_read_only_channel',
+  'restricted_action_thread_only_channel',
+  'restricted_action_non_threadable_channel',
   'cannot_reply_to_message',
+  'thread_reply_unavailable',
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_too_long',
+  'no_text',
+  'team_access_not_granted',
+  'ekm_access_denied',
+  'method_not_supported_for_channel_type',
 ]);
 
 /** What an operator should check for a known error: one line, no message text, no token. */

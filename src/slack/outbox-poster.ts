@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger, webApi } from '@slack/bolt';
 import type { OutboxItem, Store } from '../store/store.js';
-import { describeSlackError, platformError, retryAfterSeconds } from './api-errors.js';
+import { CANNOT_POST, describeSlackError, platformError, retryAfterSeconds } from './api-errors.js';
 
 /**
  * Drains the store's outbox into Slack. Answers are written to the outbox in the same step as the claim on
@@ -28,31 +28,6 @@ export interface OutboxPosterOptions {
   batch?: number;
   now?: () => number;
 }
-
-/** Failures no retry can mend: the post is given up (and logged). */
-const PERMANENT = new Set([
-  'channel_not_found',
-  'is_archived',
-  'not_in_channel',
-  'account_inactive',
-  'invalid_auth',
-  'not_authed',
-  'token_revoked',
-  'missing_scope',
-  'restricted_action',
-  'restricted_action_read_only_channel',
-  'restricted_action_thread_only_channel',
-  'restricted_action_non_threadable_channel',
-  'cannot_reply_to_message',
-  'thread_reply_unavailable',
-  'invalid_blocks',
-  'invalid_blocks_format',
-  'msg_too_long',
-  'no_text',
-  'team_access_not_granted',
-  'ekm_access_denied',
-  'method_not_supported_for_channel_type',
-]);
 
 /** Log the backlog again when it has grown by this much since the last line. */
 const BACKLOG_LOG_STEP = 50;
@@ -227,9 +202,9 @@ export class OutboxPoster {
       return;
     }
     const code = platformError(error);
-    if ((code && PERMANENT.has(code)) || attempts >= this.maxAttempts) {
+    if ((code && CANNOT_POST.has(code)) || attempts >= this.maxAttempts) {
       logger.error(
-        `Gave up a message in ${channel} after ${attempts} attempt(s): ${describeSlackError(error)}${code && PERMANENT.has(code) ? '' : ' (retries exhausted)'}`,
+        `Gave up a message in ${channel} after ${attempts} attempt(s): ${describeSlackError(error)}${code && CANNOT_POST.has(code) ? '' : ' (retries exhausted)'}`,
       );
       await store.completePost(item.id);
       return;
