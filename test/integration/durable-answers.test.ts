@@ -31,6 +31,11 @@ describe('durable answers', () => {
     // Few answer slots and little room to wait, as when hundreds of requests are outstanding: commands are
     // then turned away, but an acked paste is never dropped.
     const bot = await startBot({ postIntervalMs: 20, followUps: { concurrency: 4, maxWaiting: 10 } });
+    // Slack answers each post in 50 ms: the slots stay taken while more pastes arrive.
+    bot.slack.on('chat.postMessage', (params) => ({
+      delayMs: 50,
+      body: { ok: true, channel: params.channel, ts: `${Date.now() / 1000}` },
+    }));
     try {
       const sent = await Promise.all(
         Array.from({ length: 300 }, (_, i) => signedJson(bot.url, envelope(paste(`CF${i % 30}`, tsOf(i))))),
