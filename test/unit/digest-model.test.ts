@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest, type DigestInputRow, type DigestNames } from '../../src/domain/digest.js';
+import { buildDigest, type DigestNames } from '../../src/domain/digest.js';
+import { digestRow } from '../helpers/digest-row.js';
 
 const window = { from: new Date('2026-11-23T09:00:00Z'), to: new Date('2026-11-24T09:00:00Z'), timeZone: 'UTC' };
 
@@ -22,16 +23,7 @@ const names: DigestNames = {
   providerName: (provider) => providers.get(provider),
 };
 
-const row = (overrides: Partial<DigestInputRow>): DigestInputRow => ({
-  provider: 'salesforce',
-  code: 'invalid_grant',
-  entryKey: 'salesforce:invalid_grant@refresh-token',
-  count: 1,
-  previousCount: 0,
-  isNew: false,
-  threadTs: '1.1',
-  ...overrides,
-});
+const row = digestRow;
 
 describe('digest model', () => {
   it('titles each line by its entry: one code, several errors', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest, type DigestInputRow, type DigestNames } from '../../src/domain/digest.js';
 import { digestToText, renderDigest, shortProviderName } from '../../src/slack/render-digest.js';
+import { digestRow } from '../helpers/digest-row.js';
 
 const from = new Date('2026-11-23T09:00:00Z');
 const to = new Date('2026-11-24T09:00:00Z');
@@ -22,16 +23,7 @@ const names: DigestNames = {
     `Provider ${provider} (${'with a long scope '.repeat(8)})`,
 };
 
-const row = (overrides: Partial<DigestInputRow>): DigestInputRow => ({
-  provider: 'salesforce',
-  code: 'invalid_grant',
-  entryKey: 'salesforce:invalid_grant@refresh-token',
-  count: 1,
-  previousCount: 0,
-  isNew: false,
-  threadTs: '1.1',
-  ...overrides,
-});
+const row = digestRow;
 
 const model = (rows: DigestInputRow[], timeZone = 'UTC') => buildDigest('C1', { from, to, timeZone }, rows, names);
 
