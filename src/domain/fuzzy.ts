@@ -1,5 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { LoadedEntry } from './findings.js';
+import { once } from './once.js';
 import { createTrigramBlocker } from './trigram-blocker.js';
 
 /**
@@ -43,15 +44,6 @@ export interface FuzzyOptions {
    * waits for it; a CLI run answers one query, and an exact code needs neither index (most of its start).
    */
   lazy?: boolean;
-}
-
-/** `build` now, or on the first call of the returned function. */
-function once<T>(build: () => T, lazy: boolean): () => T {
-  let value: T | undefined = lazy ? undefined : build();
-  return () => {
-    value ??= build();
-    return value;
-  };
 }
 
 export function createFuzzyIndex(entries: LoadedEntry[], options: FuzzyOptions = {}): FuzzyIndex {

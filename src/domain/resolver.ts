@@ -4,6 +4,7 @@ import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
+import { once } from './once.js';
 import { createContextDetector, detectNames, NAME_DISTANCE, type ProviderContext } from './provider-context.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { extractSupportIds } from './support-ids.js';
@@ -48,12 +49,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
   const context = createContextDetector(catalog.providers.values());
   const fuzzy = createFuzzyIndex(catalog.entries, options);
   // Like the fuzzy indexes, built at start by the bot and on first need by a one-query CLI run.
-  let words: ReturnType<typeof createWordSearch> | undefined;
-  const wordSearch = () => {
-    words ??= createWordSearch(catalog.entries);
-    return words;
-  };
-  if (!options.lazy) wordSearch();
+  const wordSearch = once(() => createWordSearch(catalog.entries), options.lazy ?? false);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
 
   /** `typed` and `lookup` as in AttributionOptions; `preferred`: providers the person asked for. */
