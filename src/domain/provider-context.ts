@@ -151,11 +151,39 @@ export function createContextDetector(providers: Iterable<LoadedProvider>): Cont
       for (const match of text.matchAll(pattern)) {
         for (let i = text.indexOf('\n', counted); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line += 1;
         counted = match.index;
-        for (const provider of owners.get(match[0]) ?? []) context.add(provider, line);
+        const head = line - framesAbove(text, match.index);
+        for (const provider of owners.get(match[0]) ?? []) {
+          context.add(provider, line);
+          if (head !== line) context.add(provider, head);
+        }
       }
       return context;
     },
   };
+}
+
+/** A stack trace's frame line: `    at fn (file.js:1:2)` (JavaScript, Java, .NET), `  File "x.py", line 3` (Python). */
+const FRAME = /^\s+at\s\S|^\s+file\s"/;
+/** Frames of one trace read back to their error line; deeper traces are cut (a frame this far down is another story). */
+const MAX_FRAMES = 30;
+
+/**
+ * How many lines above the line holding `at` its stack trace's error line is, 0 when that line is no
+ * frame. A library named in a frame (`at Auth0Client.getTokenSilently`, `@auth0_auth0-react.js`) says
+ * whose the error above it is, however many frames down: the trace is one block with its error line.
+ */
+function framesAbove(text: string, at: number): number {
+  let end = text.lastIndexOf('\n', at - 1);
+  let start = text.lastIndexOf('\n', end - 1) + 1;
+  if (!FRAME.test(text.slice(end + 1, end + 1 + 200))) return 0;
+  let up = 0;
+  while (end !== -1 && up < MAX_FRAMES) {
+    up += 1;
+    if (!FRAME.test(text.slice(start, Math.min(end, start + 200)))) return up;
+    end = start - 1;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  return 0;
 }
 
 /** How far (in lines) a provider's name reaches to choose among the meanings of a standard code. */

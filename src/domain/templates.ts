@@ -23,10 +23,21 @@ export interface CompiledTemplate {
   literalLength: number;
 }
 
-/** Punctuation also matches its percent-encoding (`'` as `%27`, `:` as `%3A`), as in an error_description on a callback URL. */
+/**
+ * A quote in a message matches any quote, however written: the provider's page uses one kind and a log
+ * another, JSON escapes it (`\"exp\"`), pages and chat make it typographic, an error page's source an
+ * HTML entity, a callback URL percent-encodes it.
+ */
+const QUOTE = `(?:\\\\?["'\`\u2018\u2019\u201c\u201d]|&quot;|&#0?39;|&#x27;|%2[27])`;
+
+/**
+ * Punctuation also matches its percent-encoding (`'` as `%27`, `:` as `%3A`), as in an error_description
+ * on a callback URL; quotes match QUOTE.
+ */
 function escapeWord(word: string): string {
   return word.replace(/[^A-Za-z0-9_]/g, (char) => {
     const code = char.charCodeAt(0);
+    if (char === '"' || char === "'" || /[\u2018\u2019\u201c\u201d]/.test(char)) return QUOTE;
     if (code > 0x7e) return escapeRegExp(char);
     return `(?:${escapeRegExp(char)}|%${code.toString(16).padStart(2, '0')})`;
   });

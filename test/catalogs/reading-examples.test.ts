@@ -91,11 +91,18 @@ describe('look-alike typos of codes', () => {
 
 describe('a provider named in a typed query', () => {
   it("wins among equally plausible entries, and another provider's text is only a guess", () => {
-    expect(first('consent required azure')).toMatch(/^entra:/);
+    // Entra answers consent_required with AADSTS65001 in error_description: its reading of the code names it.
+    const [consent] = resolver.lookup('consent required azure');
+    expect(`${consent?.provider}:${consent?.code}(${consent?.confidence})`).toBe('entra:consent_required(exact)');
+    expect(`${consent?.title} ${consent?.entry?.cause}`).toContain('AADSTS65001');
     expect(
       resolver.lookup('consent required azure').find((match) => match.provider === 'auth0')?.confidence ?? 'weak',
     ).toBe('weak');
-    expect(resolver.lookup('InvalidRedirectUri netsuite').filter((match) => match.confidence !== 'weak')).toEqual([]);
+    // NetSuite's Login Audit Trail name, in another letter case than NetSuite's InvalidRedirectURI.
+    expect(first('InvalidRedirectUri netsuite')).toBe('netsuite-oauth2:InvalidRedirectURI(exact)');
+    expect(first('The value of the redirect URI parameter is invalid.')).toBe(
+      'netsuite-oauth2:InvalidRedirectURI(strong)',
+    );
     expect(first('redirect uri mismatch okta')).toBe('okta:invalid_redirect_uri(weak)');
   });
 
@@ -142,5 +149,41 @@ describe('one answer per code in a lookup, in the meaning the clues rank first',
     expect(
       salesforce[0]?.alternatives.filter((alternative) => alternative.provider === 'salesforce').length,
     ).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('messages as people paste them', () => {
+  it('a quote is a quote: JSON-escaped, typographic, an HTML entity, or the other kind', () => {
+    const json =
+      '{"message":"Application with identifier \\"4f1c0000-aaaa-bbbb-cccc-1234567890ab\\" was not found in the directory \\"contoso.onmicrosoft.com\\". This can happen if the application has not been installed by the administrator of the tenant."}';
+    expect(confident(json)).toEqual(['entra:AADSTS700016']);
+    expect(
+      confident(
+        'Application with identifier &#39;4f1c&#39; was not found in the directory &#39;contoso&#39;. This can happen if the application has not been installed',
+      ),
+    ).toEqual(['entra:AADSTS700016']);
+    expect(confident('Application with identifier “4f1c” was not found in the directory “contoso”.')).toEqual([
+      'entra:AADSTS700016',
+    ]);
+    expect(first('"error": "JWTExpired: \\"exp\\" claim timestamp check failed"')).toMatch(/^jose:ERR_JWT_EXPIRED\(/);
+  });
+
+  it("a library named in a stack trace's frames says whose the error line above them is", () => {
+    const trace = [
+      'errors.tsx:9  Uncaught (in promise) Error: Service not found: http://localhost:8000',
+      '    at new OAuthError2 (errors.tsx:9:11)',
+      '    at utils.tsx:17:14',
+      '    at step (@auth0_auth0-react.js?v=b1a3d05e:144:19)',
+      '    at rejected (@auth0_auth0-react.js?v=b1a3d05e:69:32)',
+    ].join('\n');
+    expect(confident(trace)).toEqual(['auth0:access_denied']);
+    // The same short message with Auth0 only on a later log line of its own is not the same story.
+    const log = [
+      '12:00:01 ERROR Service not found: http://localhost:8000',
+      '12:00:02 INFO  retrying',
+      '12:00:03 INFO  still retrying',
+      '12:00:04 INFO  GET https://tenant.auth0.com/authorize 302',
+    ].join('\n');
+    expect(confident(log)).toEqual([]);
   });
 });
