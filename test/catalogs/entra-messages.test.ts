@@ -34,6 +34,11 @@ describe('Entra codes outside Microsoft AADSTS table', () => {
     ).toEqual(['entra:AADSTS530003']);
     expect(
       confident(
+        'Get-AzAccessToken: InteractiveBrowserCredential authentication failed: Your device is required to be compliant to access this resource.',
+      ),
+    ).toEqual(['entra:AADSTS530002']);
+    expect(
+      confident(
         '2026-11-30T08:14:02Z  jlee@contoso.com  203.0.113.7  500121  Authentication failed during strong authentication request.',
       ),
     ).toEqual(['entra:AADSTS500121']);
@@ -141,6 +146,72 @@ describe('newly documented messages of table codes, pasted without the code', ()
   });
 });
 
+describe('messages added in issue 17, pasted without the code', () => {
+  // Codes Microsoft's AADSTS table gained in its 2025 revision, and table codes that had no message.
+  it.each([
+    [
+      "Connect-MgGraph: InteractiveBrowserCredential authentication failed: The service principal for resource 'https://graph.microsoft.com' is disabled. This indicates that a subscription within the tenant has lapsed, or that the administrator for this tenant has disabled the application, preventing tokens from being issued for it.",
+      'entra:AADSTS500014',
+    ],
+    [
+      'MsalServiceException: The application (appId:3f2a9c1e-5b7d-4e8f-a0b1-c2d3e4f5a6b7) is not configured for use in tenant (tenantId:9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b). The value AzureADMyOrg set for application property SignInAudience is limiting its use in the tenant.',
+      'entra:AADSTS650059',
+    ],
+    [
+      '2026-12-01 10:22:31 WARN  ExternalIdpHandler - sign-in aborted: Failed to complete authentication with external provider due to invalid id_token. Failure details: the token has expired',
+      'entra:AADSTS5001256',
+    ],
+    [
+      'Sign-in error for j.doe@fabrikam.example: Password needs to be changed due to security policy rule.',
+      'entra:AADSTS50137',
+    ],
+    [
+      "az login: The request is not properly formatted. The parameter 'redirect_uri' is duplicated.",
+      'entra:AADSTS90004',
+    ],
+    [
+      "Sign-in redirect failed: 'query' is not a supported value of 'response_mode' when requesting a token.",
+      'entra:AADSTS70007',
+    ],
+    [
+      'Provisioning task failed: Application identifier is expected to be a GUID. Value given: contoso-portal',
+      'entra:AADSTS90112',
+    ],
+    [
+      "connect-AzureRmAccount : The resource is disabled or does not exist. Check your app's code to ensure that you have specified the exact resource URL for the resource you are trying to access.",
+      'entra:AADSTS90056',
+    ],
+    [
+      'Sorry, but we are having trouble signing you in. We are sorry, this resource is not available. If you are seeing this message by mistake, please contact Microsoft support.',
+      'entra:AADSTS5000224',
+    ],
+    ["Error: Failed to connect to Dataverse. UserPrincipal doesn't have the key ID configured.", 'entra:AADSTS135010'],
+  ])('%s', (text, expected) => {
+    expect(confident(text)).toEqual([expected]);
+  });
+
+  it('next to an OAuth error code, the message still names its AADSTS code', () => {
+    const aadsts = (text: string) => entra(text).filter((finding) => finding.startsWith('entra:AADSTS'));
+    expect(
+      aadsts(
+        '[auth] callback failed: error=invalid_request&error_description=The+code_verifier+doesn%27t+match+the+code_challenge+supplied+in+the+authorization+request+for+PKCE.',
+      ),
+    ).toEqual(['entra:AADSTS50148']);
+    expect(
+      aadsts(
+        'Microsoft-Windows-AAD/Operational 1098: Error: 0xCAA2000C The request requires user interaction. interaction_required - User is required to permit SSO.',
+      ),
+    ).toEqual(['entra:AADSTS9002341']);
+  });
+
+  it('a short message counts only next to Entra', () => {
+    expect(
+      confident('SAML sign-in to Contoso HR failed at login.microsoftonline.com: No signing key configured.'),
+    ).toEqual(['entra:AADSTS50003']);
+    expect(entra("io.jsonwebtoken.security.SignatureException: No signing key configured for kid 'k1'")).toEqual([]);
+  });
+});
+
 describe('lookups', () => {
   it('a typed code and part of a message', () => {
     expect(resolver.lookup('AADSTS9002325')[0]).toMatchObject({
@@ -180,6 +251,11 @@ describe('no false alarms from other systems', () => {
       'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"',
     ],
     ['Java validation', 'java.lang.IllegalArgumentException: username parameter is empty'],
+    ['generic 400', 'HTTP/1.1 400 Bad Request: The request is not properly formatted. Check the JSON body.'],
+    ['CDN page', 'We are sorry, this resource is not available in your country.'],
+    ['Unix passwd', 'passwd: Password needs to be changed. Contact your system administrator.'],
+    ['ETL job', 'java.lang.IllegalStateException: There was an error transforming the record for the sink.'],
+    ['JWT library', "jwt: the application identifier is expected in the 'aud' claim"],
   ])('%s', (_name, text) => {
     expect(entra(text)).toEqual([]);
   });
