@@ -277,6 +277,16 @@ function dottedCodeMatch(index: ResolverIndex, entry: LoadedEntry, line: number,
   return entryMatch(index, entry, trusted ? 'exact' : 'weak', 'code', 1, []);
 }
 
+/** How many lines apart a message and its own code may be and still be one error response. */
+const OWN_CODE_DISTANCE = 2;
+
+function ownCodeNear(codesOnLine: Map<number, Set<string>>, line: number, code: string): boolean {
+  for (let at = line - OWN_CODE_DISTANCE; at <= line + OWN_CODE_DISTANCE; at += 1) {
+    if (codesOnLine.get(at)?.has(code)) return true;
+  }
+  return false;
+}
+
 /** A documented message, dotted code or multi-word alias found in the text, as sure as its length and context make it. */
 function templateMatch(
   index: ResolverIndex,
@@ -299,8 +309,9 @@ function templateMatch(
     (long
       ? options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE)
       : options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true)) ||
-    // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure".
-    codesOnLine.get(hit.line)?.has(entry.code.toLowerCase()) === true;
+    // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure",
+    // on one line or, in a pretty-printed body, on the lines next to it ("error": ... above "error_description": ...).
+    ownCodeNear(codesOnLine, hit.line, entry.code.toLowerCase());
   const score = Math.min(0.95, 0.8 + literalLength / 1000);
   return entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
 }

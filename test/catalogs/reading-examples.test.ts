@@ -186,4 +186,34 @@ describe('messages as people paste them', () => {
     ].join('\n');
     expect(confident(log)).toEqual([]);
   });
+
+  it('a short message and its own code on neighbouring lines of a pretty-printed body are one error', () => {
+    const body = ['{', '"name":"invalid_grant",', '"message":"Wrong email or password.",', '"status":403', '}'].join(
+      '\n',
+    );
+    expect(confident(body)).toEqual(['auth0:invalid_grant']);
+    // Far apart in a log, they are not.
+    const log = ['"message":"Wrong email or password."', '', '', '', 'refresh failed: invalid_grant'].join('\n');
+    expect(confident(log)).not.toContain('auth0:invalid_grant');
+  });
+
+  it("providers' own pages and console notices say whose an error is", () => {
+    const google = ['401. That’s an error.', '', 'Error: invalid_client', '', 'The OAuth client was not found.'].join(
+      '\n',
+    );
+    expect(confident(google)).toEqual(['google:invalid_client']);
+    expect(
+      confident(
+        '[firebase-auth] Info: The current domain is not authorized for OAuth operations. This will prevent signInWithPopup, signInWithRedirect, linkWithPopup and linkWithRedirect from working. Add your domain (preview.example.app) to the OAuth redirect domains list.',
+      ),
+    ).toEqual(['firebase-auth:auth/unauthorized-domain']);
+    expect(
+      confident(
+        'PlatformException(ERROR_INVALID_CREDENTIAL, The supplied auth credential is malformed or has expired.)',
+      ),
+    ).toEqual(['firebase-auth:auth/invalid-credential']);
+    expect(first('`oauth.access` fails with `invalid_client_id`')).toMatch(
+      /^slack:invalid_client_id\((exact|strong)\)$/,
+    );
+  });
 });
