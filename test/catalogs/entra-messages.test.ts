@@ -260,3 +260,18 @@ describe('no false alarms from other systems', () => {
     expect(entra(text)).toEqual([]);
   });
 });
+
+describe("Entra's pages, as people copy them", () => {
+  it('the consent page and the account picker name their codes', () => {
+    expect(
+      confident(
+        'Need admin approval\nContoso Reports needs permission to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.',
+      ),
+    ).toEqual(['entra:AADSTS90094']);
+    expect(
+      confident(
+        "Selected user account does not exist in tenant 'Microsoft Services' and cannot access the application '4f1c0000-aaaa-bbbb-cccc-1234567890ab' in that tenant. The account needs to be added as an external user in the tenant first.",
+      ),
+    ).toEqual(['entra:AADSTS50020']);
+  });
+});

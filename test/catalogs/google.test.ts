@@ -84,3 +84,12 @@ describe('Google', () => {
     ).toEqual([]);
   });
 });
+
+describe('Google Sign-In (gapi.auth2)', () => {
+  it("the old library's popup_closed_by_user is its own error, not Google Identity Services' popup_closed", () => {
+    expect(confident("Uncaught {error: 'popup_closed_by_user'} at gapi.auth2 signIn")).toEqual([
+      'google:popup_closed_by_user',
+    ]);
+    expect(resolver.lookup('error popup_closed_by_user')[0]?.code).toBe('popup_closed_by_user');
+  });
+});
