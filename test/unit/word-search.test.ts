@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogs } from '../../src/domain/catalog.js';
+import type { LoadedEntry } from '../../src/domain/findings.js';
+import { createWordSearch, stem, type WordSearch, words } from '../../src/domain/word-search.js';
+
+/** A made-up entry; only the fields the word search reads matter. */
+function entry(provider: string, code: string, title: string, extra: Partial<LoadedEntry> = {}): LoadedEntry {
+  return {
+    provider,
+    key: `${provider}:${code}`,
+    code,
+    title,
+    aliases: [],
+    messages: [],
+    actors: [],
+    flows: [],
+    cause: 'made up for a test',
+    resolution: ['made up for a test'],
+    links: [{ title: 'made up', url: 'https://example.com/' }],
+    warnings: [],
+    related: [],
+    requires_context: false,
+    ...extra,
+  } as LoadedEntry;
+}
+
+/** Entries none of the tests' words are in, so the words the tests use are as distinctive as in a real catalog. */
+const filler = Array.from({ length: 30 }, (_, i) => entry('filler', `F${i}`, `Filler number ${i} about widgets`));
+
+describe('reading words', () => {
+  it('splits camel-case and snake-case names and keeps a name with underscores whole as well', () => {
+    expect(words('InvalidRedirectUri', { split: true, whole: false })).toEqual(['invalid', 'redirec', 'uri']);
+    expect(words('redirect_uri_mismatch')).toEqual(
+      expect.arrayContaining(['redirec', 'uri', 'mismatc', 'match', '=redirect_uri_mismatch']),
+    );
+  });
+
+  it('drops the words every question has and stems the rest', () => {
+    expect(words('why does my token expire')).toEqual(['token', 'expir']);
+    expect(stem('expired')).toBe(stem('expires'));
+  });
+});
+
+describe('word search over made-up entries', () => {
+  it('ranks an entry whose title says the words above one whose message says them', () => {
+    const search = createWordSearch([
+      ...filler,
+      entry('acme', 'E2001', 'Widgets', { messages: ['Consent required for the tenant'] }),
+      // Longer than the other: without the title's words counting more, length alone would rank it second.
+      entry('acme', 'E2002', 'Consent required for the tenant', {
+        messages: ['An administrator grants the application its permissions first'],
+      }),
+    ]);
+    expect(search.search('consent required tenant').map((hit) => hit.entry.code)).toEqual(['E2002', 'E2001']);
+  });
+
+  it('puts an entry that needs context after an equal one that does not', () => {
+    const search = createWordSearch([
+      ...filler,
+      entry('acme', 'E1001', 'Quota exceeded for tenant', { requires_context: true }),
+      entry('beta', 'E1002', 'Quota exceeded for tenant'),
+    ]);
+    const hits = search.search('quota exceeded tenant');
+    expect(hits.map((hit) => hit.entry.key)).toEqual(['beta:E1002', 'acme:E1001']);
+    expect(hits[0]?.score).toBe(hits[1]?.score);
+  });
+
+  it('offers nothing when only words no entry has are asked', () => {
+    const search = createWordSearch([...filler, entry('acme', 'x', 'Quota exceeded for tenant')]);
+    expect(search.search('zebra giraffe')).toEqual([]);
+  });
+});
+
+describe('word search over the shipped catalogs', () => {
+  let search: WordSearch;
+  beforeAll(async () => {
+    search = createWordSearch((await loadCatalogs()).entries);
+  });
+
+  it('offers nothing for a word or two of ordinary English', () => {
+    for (const query of ['the quick brown fox', 'token', 'invalid token', 'please help']) {
+      expect(search.search(query), query).toEqual([]);
+    }
+  });
+
+  it('finds a described error by its distinctive words, best first', () => {
+    const hits = search.search('client secret expired');
+    expect(hits[0]?.entry.key).toBe('entra:AADSTS7000222');
+    const scores = hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores.every((score) => score > 0)).toBe(true);
+  });
+
+  it('keeps only the entries the filter lets through', () => {
+    const all = search.search('redirect uri does not match');
+    const okta = search.search('redirect uri does not match', { filter: (hit) => hit.provider === 'okta' });
+    expect(all.some((hit) => hit.entry.provider !== 'okta')).toBe(true);
+    expect(okta.length).toBeGreaterThan(0);
+    expect(okta.every((hit) => hit.entry.provider === 'okta')).toBe(true);
+  });
+
+  it('prefers the entries of a provider the query names', () => {
+    const key = 'azure-b2c:AADB2C90091';
+    const plain = search.search('user cancelled sign up');
+    const named = search.search('user cancelled sign up', { named: new Set(['azure-b2c']) });
+    const rank = (hits: typeof plain) => hits.findIndex((hit) => hit.entry.key === key);
+    const score = (hits: typeof plain) => hits.find((hit) => hit.entry.key === key)?.score ?? 0;
+    expect(rank(plain)).toBeGreaterThan(0);
+    expect(rank(named)).toBeLessThan(rank(plain));
+    expect(score(named) / score(plain)).toBeCloseTo(1.6);
+  });
+});
