@@ -82,17 +82,18 @@ const WHOLE = { split: false, whole: true };
  * as fields of their own with a boost: MiniSearch gives each field its own inverse document frequency, so
  * a word common in messages but rare in codes (`expired`) would count as distinctive in the code. As four
  * boosted fields (boosts 1 to 3, k 0.8 to 2, b 0.3 to 0.75) the eval's questions had at most 274 in the
- * top 3, against 276 for the hand-rolled index this replaced and for this one field.
+ * top 3 (catalogs of commit 4bf46fb), against 276 for the hand-rolled index and for this one field.
  */
 const NAME_WEIGHT = 2;
 /**
- * BM25 parameters, chosen on the eval's questions (test/fixtures/eval/questions.jsonl): 247 right first
- * and 276 in the top 3 here, 246 to 247 and 276 for k 1.6 with b 0.15 to 0.3 and d 0 to 0.25, and within
- * 243 to 248 and 272 to 276 over k 0.8 to 2.2, b 0.15 to 0.45, d 0 to 0.5. b is low because an entry's
- * many messages say the same error in other words; they do not make each word matter less. d is 0 (plain
- * BM25, not MiniSearch's default BM25+): that a word matched at all is what the evidence floor weighs.
+ * BM25 parameters, chosen on the eval's questions (test/fixtures/eval/questions.jsonl) over two versions of
+ * the catalogs: 247 right first and 276 in the top 3 on those of commit 4bf46fb, 253 and 280 on those of
+ * 7fea53a (the hand-rolled index: 245 and 276, 251 and 280). On the later, over k 0.8 to 2.2, b 0.15 to
+ * 0.6 and d 0 to 0.5 the figures moved within 248 to 254 and 276 to 281. b is low because an entry's many
+ * messages say the same error in other words; they do not make each word matter less. d is 0 (plain BM25,
+ * not MiniSearch's default BM25+): that a word matched at all is what the evidence floor weighs.
  */
-const BM25 = { k: 1.6, b: 0.3, d: 0 };
+const BM25 = { k: 1.6, b: 0.15, d: 0 };
 /** A provider the query names multiplies its entries' scores by this. */
 const NAMED_BOOST = 1.6;
 /** Least summed distinctiveness of the matched words: one rare word, or two or three ordinary ones. */
@@ -175,7 +176,7 @@ export function createWordSearch(entries: LoadedEntry[]): WordSearch {
         if (textCover < MIN_FIELD_COVER) continue;
         // MiniSearch multiplies a score by how many query words matched; `cover` weighs them by how
         // distinctive each is instead, so the count is taken out (a common word is not worth a rare one;
-        // with the count kept the eval's questions had at most 274 in the top 3).
+        // with the count kept the eval's questions had at most 274 in the top 3, against 276 without it).
         const relevance = (result.score / found.length) * cover * (0.5 + 0.5 * textCover);
         hits.push({ entry, score: relevance * (named.has(entry.provider) ? NAMED_BOOST : 1) });
       }
