@@ -12,7 +12,7 @@
 // hold errors the baseline has never heard of, which it reads as noise: a cheaper log for it.)
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -134,6 +134,12 @@ async function compare(): Promise<void> {
       console.log(`  ${side.name}: ${providers} providers, ${entries} entries; ${findings} findings in the log`);
     }
     console.log(perRoundRows.join('\n'));
+    // Elapsed figures follow what else the machine runs; the load says how busy it was.
+    console.log(
+      `Load average at the end: ${loadavg()
+        .map((load) => f(load))
+        .join(', ')}`,
+    );
     for (const measure of measures) {
       const baseRate = median(rates.get(baseline)?.[measure] ?? []);
       const nowRate = median(rates.get(now)?.[measure] ?? []);
