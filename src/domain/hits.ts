@@ -147,7 +147,9 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
       if (code >= 48 && code <= 57) digit = true;
     }
     // Most tokens of a log (words, numbers, ids) are nothing the catalogs know: the filter says so for
-    // most of them from their first characters and length; the others take one look-up.
+    // most of them from their first characters and length; the others take one look-up. The filter holds
+    // lower-case keys, so a line whose lower-casing changed its length (tokens read from the original, in
+    // any case) is looked up token by token.
     const known =
       !aligned ||
       index.tokenFilter[
