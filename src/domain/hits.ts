@@ -1,5 +1,5 @@
 import type { LoadedEntry, LoadedProvider } from './findings.js';
-import type { IndexedTemplate, ResolverIndex } from './resolver-index.js';
+import { type IndexedTemplate, type ResolverIndex, tokenSlot } from './resolver-index.js';
 import { maskSecrets } from './secrets.js';
 
 /** Something in the text that names an error: a code, an alias, a documented message, or an unknown code. */
@@ -32,8 +32,6 @@ export type Hit =
 /** Later lines that hold the same token or message again with no hit of their own (see Seen), in order. */
 export type Repeats = Map<Hit, number[]>;
 
-const TOKEN = /[A-Za-z0-9_]+/g;
-const HAS_DIGIT = /\d/;
 const EXCERPT_MAX = 160;
 const EXCERPT_MARGIN = 200;
 /** What may follow a message that is still all there is on its line: a full stop, quotes, spaces. */
@@ -117,85 +115,99 @@ function repeat(seen: Seen, hit: Hit, lineNumber: number): void {
   else if (lines.at(-1) !== lineNumber) lines.push(lineNumber);
 }
 
+/** A character of a token: tokens are runs of ASCII letters, digits and underscores. */
+function isTokenChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
+}
+
 function collectLine(index: ResolverIndex, line: string, lineNumber: number, hits: Hit[], seen: Seen): void {
   // Lower-case the line once rather than each token; where lower-casing changes the length (rare
   // Unicode), tokens are read from the original line and lower-cased one by one.
   const lower = line.toLowerCase();
   const aligned = lower.length === line.length;
-  let candidates: Set<IndexedTemplate> | undefined;
+  const source = aligned ? lower : line;
+  let candidates: IndexedTemplate[] | undefined;
   /** Templates already found on an earlier line: not findings again, but a longer one still contains a shorter. */
-  let seenCandidates: Set<IndexedTemplate> | undefined;
-  for (const match of (aligned ? lower : line).matchAll(TOKEN)) {
-    const key = aligned ? match[0] : match[0].toLowerCase();
-    const templates = index.templatesByWord.get(key);
-    if (templates) {
-      candidates ??= new Set();
-      for (const template of templates) {
+  let seenCandidates: IndexedTemplate[] | undefined;
+  /** Words whose templates are in the two lists above (a template is indexed under one word only). */
+  let templateWords: string[] | undefined;
+  // Tokens are cut by hand rather than with a regular expression: no match object per token, and whether a
+  // token holds a digit (the only tokens that may have a provider's code shape) comes for free.
+  let at = 0;
+  while (at < source.length) {
+    if (!isTokenChar(source.charCodeAt(at))) {
+      at += 1;
+      continue;
+    }
+    const from = at;
+    let digit = false;
+    for (; at < source.length; at += 1) {
+      const code = source.charCodeAt(at);
+      if (!isTokenChar(code)) break;
+      if (code >= 48 && code <= 57) digit = true;
+    }
+    // Most tokens of a log (words, numbers, ids) are nothing the catalogs know: the filter says so for
+    // most of them from their first characters and length; the others take one look-up. The filter holds
+    // lower-case keys, so a line whose lower-casing changed its length (tokens read from the original, in
+    // any case) is looked up token by token.
+    const known =
+      !aligned ||
+      index.tokenFilter[
+        tokenSlot(source.charCodeAt(from), at - from > 1 ? source.charCodeAt(from + 1) : 0, at - from)
+      ] === 1;
+    if (!known && !digit) continue;
+    // Not a code nor an alias: with a digit, only a provider's code shape (AADSTS99999) could make it one.
+    if (!known && index.shapeStarts[source.charCodeAt(from)] !== 1) continue;
+    const raw = source.slice(from, at);
+    const key = aligned ? raw : raw.toLowerCase();
+    const meaning = known ? index.tokens.get(key) : undefined;
+    if (meaning?.templates && !templateWords?.includes(key)) {
+      templateWords ??= [];
+      templateWords.push(key);
+      candidates ??= [];
+      for (const template of meaning.templates) {
         if (!seen.templates.has(template)) {
-          candidates.add(template);
+          candidates.push(template);
         } else {
-          seenCandidates ??= new Set();
-          seenCandidates.add(template);
+          seenCandidates ??= [];
+          seenCandidates.push(template);
         }
       }
     }
+    const codeEntries = meaning?.codes;
+    const aliasEntries = codeEntries ? undefined : meaning?.aliases;
+    // Neither a code nor an alias, and without a digit no provider's code shape: nothing to note, whether
+    // seen before or not (a word that names no error has no hit to count a repeat against).
+    if (!codeEntries && !aliasEntries && !digit) continue;
     const earlier = seen.tokens.get(key);
-    if (earlier !== undefined && !againOnThisLine(seen, key, lineNumber)) {
+    if (earlier !== undefined && !(meaning?.contextual && againOnThisLine(seen, key, lineNumber))) {
       if (earlier && earlier.line !== lineNumber) repeat(seen, earlier, lineNumber);
       continue;
     }
     seen.tokens.set(key, null);
-    const codeEntries = index.codes.get(key);
-    if (codeEntries?.some((entry) => entry.requires_context) && !seen.contextual.has(key))
-      seen.contextual.set(key, { line: lineNumber, count: 1 });
-    const aliasEntries = codeEntries ? undefined : index.aliases.get(key);
-    const shape =
-      codeEntries || aliasEntries || !HAS_DIGIT.test(key)
-        ? undefined
-        : index.patterns.find((pattern) => pattern.regex.test(key));
+    if (meaning?.contextual && !seen.contextual.has(key)) seen.contextual.set(key, { line: lineNumber, count: 1 });
+    const shape = codeEntries || aliasEntries ? undefined : index.patterns.find((pattern) => pattern.regex.test(key));
     if (!codeEntries && !aliasEntries && !shape) continue;
-    const token = aligned ? line.slice(match.index, match.index + key.length) : match[0];
-    const before = line.slice(Math.max(0, match.index - 40), match.index);
+    const token = aligned ? line.slice(from, at) : raw;
+    const before = line.slice(Math.max(0, from - 40), from);
     let hit: Hit | undefined;
     if (codeEntries) {
-      const shapes = index.patterns.filter((pattern) => pattern.regex.test(key)).map((pattern) => pattern.provider.id);
-      hit = {
-        kind: 'code',
-        token,
-        entries: codeEntries,
-        line: lineNumber,
-        text: line,
-        at: match.index,
-        shapes,
-        before,
-      };
+      const shapes = meaning?.shapes ?? [];
+      hit = { kind: 'code', token, entries: codeEntries, line: lineNumber, text: line, at: from, shapes, before };
     } else if (aliasEntries) {
-      hit = { kind: 'alias', token, entries: aliasEntries, line: lineNumber, text: line, at: match.index, before };
+      hit = { kind: 'alias', token, entries: aliasEntries, line: lineNumber, text: line, at: from, before };
     } else if (shape) {
-      hit = { kind: 'unknown', token, provider: shape.provider, line: lineNumber, text: line, at: match.index };
+      hit = { kind: 'unknown', token, provider: shape.provider, line: lineNumber, text: line, at: from };
     }
     if (!hit) continue;
     hits.push(hit);
     seen.tokens.set(key, hit);
   }
   if (!candidates) return;
-  // Every word of a template must be on the line before its regular expression is worth running. A
-  // substring test is enough for that filter (the expression decides) and, unlike a set of the line's
-  // words, costs nothing to set up on lines where a common word ("get", "internal") made a template a candidate.
-  const matchesOf = (templates: Iterable<IndexedTemplate>) => {
-    const matched: { template: IndexedTemplate; start: number; end: number }[] = [];
-    for (const template of templates) {
-      if (!template.words.every((word) => lower.includes(word))) continue;
-      const found = template.regex.exec(line);
-      if (!found || belongsToCodeBefore(index, line, found.index, template)) continue;
-      matched.push({ template, start: found.index, end: found.index + found[0].length });
-    }
-    return matched;
-  };
-  const matched = matchesOf(candidates);
+  const matched = matchTemplates(index, line, lower, candidates);
   // Messages found before are tested again only when a new one matched (it may hold one of them), or when
   // they may repeat on this line: every word of theirs is on it.
-  const again = seenCandidates ? matchesOf(seenCandidates) : [];
+  const again = seenCandidates ? matchTemplates(index, line, lower, seenCandidates) : [];
   const around = matched.length > 0 ? [...matched, ...again] : matched;
   for (const { template, start, end } of again) {
     const within = around.some(
@@ -216,6 +228,33 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
     seen.templates.set(template, hit);
     hits.push(hit);
   }
+}
+
+/**
+ * The templates whose expression matches the line, with where. Every word of a template must be on the
+ * line before its regular expression is worth running. A substring test is enough for that filter (the
+ * expression decides) and, unlike a set of the line's words, costs nothing to set up on lines where a
+ * common word ("get", "internal") made a template a candidate.
+ */
+function matchTemplates(
+  index: ResolverIndex,
+  line: string,
+  lower: string,
+  templates: IndexedTemplate[],
+): { template: IndexedTemplate; start: number; end: number }[] {
+  const matched: { template: IndexedTemplate; start: number; end: number }[] = [];
+  for (const template of templates) {
+    if (!holdsEvery(lower, template.words)) continue;
+    const found = template.regex.exec(line);
+    if (!found || belongsToCodeBefore(index, line, found.index, template)) continue;
+    matched.push({ template, start: found.index, end: found.index + found[0].length });
+  }
+  return matched;
+}
+
+function holdsEvery(text: string, words: string[]): boolean {
+  for (const word of words) if (!text.includes(word)) return false;
+  return true;
 }
 
 /** The code right before a message, as in `AADSTS50020: User account ...`. */

@@ -17,6 +17,20 @@ export interface IndexedTemplate extends CompiledTemplate {
   sameMessage: LoadedEntry[];
 }
 
+/** All the catalogs make of one lower-cased token, found by a scan with a single look-up per token. */
+export interface TokenMeaning {
+  /** Entries with this code. */
+  codes?: LoadedEntry[];
+  /** Some of them need context (invalid_grant): the code is read once per line it is on (see hits.ts). */
+  contextual?: boolean;
+  /** Providers whose code shape the code has (AADSTS50011: entra). */
+  shapes?: string[];
+  /** Entries with this one-word alias. */
+  aliases?: LoadedEntry[];
+  /** Templates indexed under this word (see templatesByWord). */
+  templates?: IndexedTemplate[];
+}
+
 /** Lookup tables built once per catalog, so scanning is a single pass of map look-ups. */
 export interface ResolverIndex {
   providers: Map<string, LoadedProvider>;
@@ -26,10 +40,22 @@ export interface ResolverIndex {
   aliases: Map<string, LoadedEntry[]>;
   /** Official short title (see normalizeTitle) → entries: typed as is, a title names its error. */
   titles: Map<string, LoadedEntry[]>;
+  /** codes, aliases and templatesByWord in one map, with what a scan asks of each code measured once. */
+  tokens: Map<string, TokenMeaning>;
+  /**
+   * 1 at tokenSlot(...) of every key of `tokens`: a token whose slot is 0 is none of them, which a scan
+   * learns without cutting the token out of its line or hashing it (most words of a log are no key).
+   */
+  tokenFilter: Uint8Array;
   /** Rare word of a template → the templates to try on a line holding that word. */
   templatesByWord: Map<string, IndexedTemplate[]>;
   /** Provider code shapes (AADSTS\d+) for codes the catalog does not have. */
   patterns: { provider: LoadedProvider; regex: RegExp }[];
+  /**
+   * 1 for each character a token matching one of `patterns` may start with (see leadingLetter): a log's
+   * numbers and timestamps start with digits, which no shape does, and need not be tested at all.
+   */
+  shapeStarts: Uint8Array;
   /** A word people type for a provider (`google`, `azure`) → the providers it names. */
   names: Map<string, string[]>;
   /** Every documented message, normalized as titles are (see normalizeTitle), for partial matches. */
@@ -93,16 +119,88 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
   for (const provider of catalog.providers.values()) {
     for (const name of [provider.id, ...provider.hints.names]) push(names, name, provider.id);
   }
+  const templatesByWord = indexTemplates(templates);
+  const tokens = tokenMeanings(codes, aliases, templatesByWord, patterns);
   return {
     providers: catalog.providers,
     codes,
     aliases,
     titles,
-    templatesByWord: indexTemplates(templates),
+    tokens,
+    tokenFilter: filterOf(tokens.keys()),
+    templatesByWord,
     patterns,
+    shapeStarts: shapeStartsOf(catalog),
     names,
     messages,
   };
+}
+
+function tokenMeanings(
+  codes: Map<string, LoadedEntry[]>,
+  aliases: Map<string, LoadedEntry[]>,
+  templatesByWord: Map<string, IndexedTemplate[]>,
+  patterns: ResolverIndex['patterns'],
+): Map<string, TokenMeaning> {
+  const tokens = new Map<string, TokenMeaning>();
+  const meaning = (key: string) => {
+    const found = tokens.get(key) ?? {};
+    tokens.set(key, found);
+    return found;
+  };
+  for (const [key, entries] of codes) {
+    const token = meaning(key);
+    token.codes = entries;
+    token.contextual = entries.some((entry) => entry.requires_context);
+    token.shapes = patterns.filter((pattern) => pattern.regex.test(key)).map((pattern) => pattern.provider.id);
+  }
+  for (const [key, entries] of aliases) meaning(key).aliases = entries;
+  for (const [key, list] of templatesByWord) meaning(key).templates = list;
+  return tokens;
+}
+
+function shapeStartsOf(catalog: Catalog): Uint8Array {
+  const starts = new Uint8Array(128);
+  for (const provider of catalog.providers.values()) {
+    for (const source of provider.patterns) {
+      const letter = leadingLetter(source);
+      if (letter === undefined) starts.fill(1);
+      else for (const char of [letter.toLowerCase(), letter.toUpperCase()]) starts[char.charCodeAt(0)] = 1;
+    }
+  }
+  return starts;
+}
+
+/**
+ * The letter every match of a pattern starts with, when the pattern's source shows it plainly: a letter
+ * first, not made optional (`A?`, `A*`, `A{0,2}`), and no `|` outside parentheses and brackets.
+ * Undefined when it cannot tell (the pattern may then start with anything).
+ */
+export function leadingLetter(source: string): string | undefined {
+  if (!/^[A-Za-z](?![?*{])/.test(source)) return undefined;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const char = source[i];
+    if (char === '\\') i += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (char === '|' && depth === 0) return undefined;
+  }
+  return source[0];
+}
+
+/** A token's place in ResolverIndex.tokenFilter: its first two characters (0 for none) and its length. */
+export function tokenSlot(first: number, second: number, length: number): number {
+  return (((first & 127) << 7) | (second & 127)) * 32 + Math.min(length, 31);
+}
+
+function filterOf(keys: Iterable<string>): Uint8Array {
+  const filter = new Uint8Array(128 * 128 * 32);
+  for (const key of keys) filter[tokenSlot(key.charCodeAt(0), key.length > 1 ? key.charCodeAt(1) : 0, key.length)] = 1;
+  return filter;
 }
 
 /**

@@ -11,7 +11,13 @@ const PATTERNS: [keyof SupportIds, RegExp][] = [
   ['traceId', new RegExp(`trace[ _-]?id["']?\\s*[:=]\\s*["']?(${GUID})`, 'i')],
   ['requestId', new RegExp(`(?<!client[ _-]?)request[ _-]?id["']?\\s*[:=]\\s*["']?(${GUID})`, 'i')],
   ['correlationId', new RegExp(`(?:correlation[ _-]?id)["']?\\s*[:=]\\s*["']?(${GUID})`, 'i')],
-  ['timestamp', /(?:\b|(?<=\\[rn]))timestamp["']?\s*[:=]\s*["']?(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?)/i],
+  // The word at a word's start or after an escaped line break; the check comes after the word, not before
+  // it: an expression that starts with alternative assertions is tried at every position of a long paste
+  // (6 ms a megabyte), one that starts with the word jumps from one `timestamp` to the next.
+  [
+    'timestamp',
+    /timestamp(?<=(?:\b|(?<=\\[rn]))timestamp)["']?\s*[:=]\s*["']?(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?)/i,
+  ],
   // Okta puts an errorId in every API error body: letters and digits only (`oae…`, `sample…`), so what
   // follows errorId in someone's paste is never copied unless it has that shape.
   ['oktaErrorId', /\berrorId["']?\s*[:=]\s*["']?([A-Za-z0-9]{10,40})(?![A-Za-z0-9_.~+/=-])/],

@@ -1,11 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog.js';
 import { loadCatalogs } from '../../src/domain/catalog.js';
 import { collectHits } from '../../src/domain/hits.js';
-import { buildIndex, type ResolverIndex } from '../../src/domain/resolver-index.js';
+import { buildIndex, leadingLetter, type ResolverIndex } from '../../src/domain/resolver-index.js';
 
+let catalog: Catalog;
 let index: ResolverIndex;
 beforeAll(async () => {
-  index = buildIndex(await loadCatalogs());
+  catalog = await loadCatalogs();
+  index = buildIndex(catalog);
 });
 
 const tokens = (text: string) =>
@@ -47,5 +50,35 @@ describe('collectHits', () => {
     const { hits, repeats } = collectHits(index, log);
     const last = hits.filter((hit) => 'token' in hit && hit.token === 'invalid_grant').at(-1);
     expect(last && repeats.get(last)).toHaveLength(1500);
+  });
+
+  it('skips the code-shape test only for tokens no shape can start with, so a shape that may start with a digit still finds its codes', () => {
+    const log = 'ERROR 91234 at step 12\nAADSTS99999 unknown';
+    const unknown = (from: ResolverIndex) =>
+      collectHits(from, log).hits.flatMap((hit) => (hit.kind === 'unknown' ? [`${hit.provider.id}:${hit.token}`] : []));
+    expect(unknown(index)).toEqual(['entra:AADSTS99999']);
+    // A made-up shape that may also start with a digit: the digit-led token is tested and found.
+    const providers = new Map(
+      [...catalog.providers].map(([id, provider]) => [
+        id,
+        id === 'entra' ? { ...provider, patterns: ['AADSTS\\d{5,7}|9\\d{4}'] } : provider,
+      ]),
+    );
+    expect(unknown(buildIndex({ ...catalog, providers }))).toEqual(['entra:91234', 'entra:AADSTS99999']);
+  });
+});
+
+describe('leadingLetter', () => {
+  it('reads the letter a pattern plainly starts with, and nothing when it cannot be sure', () => {
+    expect(leadingLetter('AADSTS\\d{5,7}')).toBe('A');
+    expect(leadingLetter('ERR_J(?:WT|WS|WE)_[A-Z_]+')).toBe('E');
+    expect(leadingLetter('E[|]\\d+')).toBe('E');
+    expect(leadingLetter('E\\|\\d+')).toBe('E');
+    expect(leadingLetter('AADSTS\\d+|\\d{5}')).toBeUndefined();
+    expect(leadingLetter('E?\\d{6}')).toBeUndefined();
+    expect(leadingLetter('E*X')).toBeUndefined();
+    expect(leadingLetter('E{0,1}X')).toBeUndefined();
+    expect(leadingLetter('\\d{5}')).toBeUndefined();
+    expect(leadingLetter('[AE]\\d{5}')).toBeUndefined();
   });
 });
