@@ -26,9 +26,10 @@ export async function startAnswering(config: Config, options: { logger: Logger; 
   const clock = () => new Date();
   const receiver = new ForwardedReceiver({ logger });
   let digest: DigestService | undefined;
+  const resolver = createResolver(catalog);
   const { app, outbox } = buildApp({
     config,
-    resolver: createResolver(catalog),
+    resolver,
     store,
     logger,
     clock,
@@ -48,6 +49,8 @@ export async function startAnswering(config: Config, options: { logger: Logger; 
   const job = digest && startDigestJob({ service: digest, store, logger, clock, retentionDays: config.retentionDays });
   // Replies an earlier run acked but had not posted yet (a crash, a restart) go out first.
   outbox.start();
+  // The word search for described errors (a few hundred ms to build) is built once the bot answers, not before.
+  setImmediate(() => resolver.warm());
   return {
     catalog,
     process: (request) => receiver.process(request),

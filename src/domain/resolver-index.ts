@@ -78,6 +78,21 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 
 const SINGLE_TOKEN = /^[A-Za-z0-9_]+$/;
 
+/** A sentence end: a full stop, question or exclamation mark before a space and a capital letter. */
+const SENTENCE_END = /[.!?]\s+(?=[A-Z])/;
+
+/**
+ * The first sentence of a message of several, when it can stand for the message: one that names a value
+ * ("Tenant {tenant} not found."). Sentences without one are what other systems say too: "The request is not
+ * properly formatted.", "We are sorry, this resource is not available." (tests in entra-messages.test.ts).
+ */
+function firstSentence(message: string): string | undefined {
+  const end = SENTENCE_END.exec(message);
+  if (!end) return undefined;
+  const sentence = message.slice(0, end.index + 1);
+  return sentence.split(/\s+/).length >= 3 && /\{[^{}]*\}|<<--/.test(sentence) ? sentence : undefined;
+}
+
 export function buildIndex(catalog: Catalog): ResolverIndex {
   const codes = new Map<string, LoadedEntry[]>();
   const aliases = new Map<string, LoadedEntry[]>();
@@ -107,7 +122,12 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
       if (SINGLE_TOKEN.test(alias)) push(aliases, alias.toLowerCase(), entry);
       else addTemplate(entry, alias, 'alias');
     }
-    for (const message of entry.messages) addTemplate(entry, message, 'template');
+    for (const message of entry.messages) {
+      addTemplate(entry, message, 'template');
+      // People paste a message cut short, most often after its first sentence: "Tenant 'x' not found."
+      const first = firstSentence(message);
+      if (first) addTemplate(entry, first, 'template');
+    }
   }
   const patterns = [...catalog.providers.values()].flatMap((provider) =>
     provider.patterns.map((source) => ({ provider, regex: new RegExp(`^(?:${source})$`, 'i') })),

@@ -24,6 +24,8 @@ export interface Resolver {
   lookup(query: string, options?: LookupOptions): Match[];
   /** Every distinct error in a text of any size (a pasted log, a file). */
   scan(text: string): ScanResult;
+  /** Builds now what the first described-error lookup would otherwise build (the word search). */
+  warm(): void;
 }
 
 /** A code in a provider's own shape (AADSTS50011, E0000011) is context for that provider's generic codes. */
@@ -48,8 +50,9 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
   const index = buildIndex(catalog);
   const context = createContextDetector(catalog.providers.values());
   const fuzzy = createFuzzyIndex(catalog.entries, options);
-  // Like the fuzzy indexes, built at start by the bot and on first need by a one-query CLI run.
-  const wordSearch = once(() => createWordSearch(catalog.entries), options.lazy ?? false);
+  // Built on first need, or by warm(): the bot warms it right after it starts answering, so neither its start
+  // nor its first described-error lookup waits for it; a one-query CLI run of a code never builds it.
+  const wordSearch = once(() => createWordSearch(catalog.entries), true);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
 
   /** `typed` and `lookup` as in AttributionOptions; `preferred`: providers the person asked for. */
@@ -75,6 +78,9 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
 
   return {
     catalog,
+    warm() {
+      wordSearch();
+    },
     scan(text) {
       return { findings: find(text, { typed: false, lookup: false }).findings, support: extractSupportIds(text) };
     },

@@ -24,11 +24,12 @@ export interface CompiledTemplate {
 }
 
 /**
- * A quote in a message matches any quote, however written: the provider's page uses one kind and a log
+ * A quote in a message matches any quote, however written, or none (people drop the quotes around a
+ * value they redact: "identifier <GUID> was not found"): the provider's page uses one kind and a log
  * another, JSON escapes it (`\"exp\"`), pages and chat make it typographic, an error page's source an
  * HTML entity, a callback URL percent-encodes it.
  */
-const QUOTE = `(?:\\\\?["'\`\u2018\u2019\u201c\u201d]|&quot;|&#0?39;|&#x27;|%2[27])`;
+const QUOTE = `(?:\\\\?["'\`\u2018\u2019\u201c\u201d]|&quot;|&#0?39;|&#x27;|%2[27])?`;
 
 /**
  * Punctuation also matches its percent-encoding (`'` as `%27`, `:` as `%3A`), as in an error_description

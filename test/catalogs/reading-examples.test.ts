@@ -168,6 +168,17 @@ describe('messages as people paste them', () => {
     expect(first('"error": "JWTExpired: \\"exp\\" claim timestamp check failed"')).toMatch(/^jose:ERR_JWT_EXPIRED\(/);
   });
 
+  it('redacted values without their quotes, and a message cut after its first sentence', () => {
+    expect(first('Application with identifier <GUID> was not found in the directory <DIRECTORY GUID>')).toBe(
+      'entra:AADSTS700016(strong)',
+    );
+    expect(
+      confident("Tenant 'contoso' not found. GET https://login.microsoftonline.com/contoso/oauth2/v2.0/token 400"),
+    ).toEqual(['entra:AADSTS90002']);
+    // Cut short and far from anything of Entra's, the same words are only a guess.
+    expect(confident("deploy: Tenant 'prod' not found in config")).toEqual([]);
+  });
+
   it("a library named in a stack trace's frames says whose the error line above them is", () => {
     const trace = [
       'errors.tsx:9  Uncaught (in promise) Error: Service not found: http://localhost:8000',
