@@ -15,6 +15,8 @@ const DIGIT_RUN = /\d{2,}/g;
 /** Fuse.js cost grows with candidates and field length; phrases are scored on fewer, longer fields. */
 const CODE_CANDIDATES = 6;
 const PHRASE_CANDIDATES = 8;
+/** Code candidates with less than this share of the best candidate's trigram similarity are not scored. */
+const CODE_KEEP = 0.6;
 /** Below this share of the query's weighted trigrams a phrase has too little in common to suggest. */
 const PHRASE_MIN_SIMILARITY = 0.35;
 
@@ -72,6 +74,12 @@ export function createFuzzyIndex(entries: LoadedEntry[], options: FuzzyOptions =
         // context, must not be the one the candidate limit cuts off.
         .sort((a, b) => b.similarity - a.similarity || contextBound(a.id) - contextBound(b.id))
         .slice(0, max);
+      // A code's near misses share most of its trigrams; candidates with far fewer than the best cannot
+      // come first, and scoring them is most of a lookup's cost for a long name (Apple's
+      // ASAuthorizationError... codes, each with five long aliases, take fuse.js milliseconds).
+      const best = ranked[0]?.similarity ?? 0;
+      if (!phrase)
+        ranked.splice(0, ranked.length, ...ranked.filter(({ similarity }) => similarity >= best * CODE_KEEP));
       const similarity = new Map(ranked.map(({ id, similarity }) => [entries[id] as LoadedEntry, similarity]));
       const digitRuns = trimmed.match(DIGIT_RUN) ?? [];
       return (
