@@ -126,11 +126,16 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       // inside it was only a weak guess ("Client authentication failed (Cognito)").
       if (unsure()) {
         // The query as typed first: a provider's name can be part of a title ("Okta telephony disabled exception").
-        const titles = index.titles.get(normalizeTitle(query)) ?? index.titles.get(normalizeTitle(text)) ?? [];
+        const typedTitle = index.titles.get(normalizeTitle(query));
+        const titles = typedTitle ?? index.titles.get(normalizeTitle(text)) ?? [];
         const titled = titles.filter((entry) => inProvider(entry.provider));
         for (const entry of titled) {
           seen.add(entry.key);
-          push(inQuery(titleMatch(entry, index, titled), query));
+          const match = inQuery(titleMatch(entry, index, titled), query);
+          // A title typed whole is what was asked, though a word of it names a provider
+          // ("Required actions not resolved" is Keycloak's, not GitHub Actions').
+          if (typedTitle) exact.push(match);
+          else push(match);
         }
       }
       if (unsure()) {

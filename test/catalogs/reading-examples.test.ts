@@ -106,6 +106,11 @@ describe('a provider named in a typed query', () => {
     expect(first('redirect uri mismatch okta')).toBe('okta:invalid_redirect_uri(weak)');
   });
 
+  it('an official title typed whole is that error, though one of its words names a provider', () => {
+    // `actions` names GitHub Actions; here it is a word of Keycloak's title.
+    expect(first('Required actions not resolved')).toBe('keycloak:resolve_required_actions(strong)');
+  });
+
   it("a provider's own code spelled as words comes first, clearly", () => {
     const [best, next] = resolver.lookup('nonce used');
     expect(`${best?.provider}:${best?.code}`).toBe('netsuite-tba:NonceUsed');
