@@ -212,6 +212,33 @@ describe('messages added in issue 17, pasted without the code', () => {
   });
 });
 
+describe('messages added in the second pass of issue 17 (seen pasted in issues)', () => {
+  it('tenant throttling, with and without its code', () => {
+    expect(
+      confident(
+        'INFO: azcopy 10.26.0: failed to refresh token: AADSTS90055: The server has terminated the request due to excessive request rate. Please wait a few seconds and try again. Trace ID: 2b7e0c1d-aaaa-4bbb-8ccc-0123456789ab',
+      ),
+    ).toEqual(['entra:AADSTS90055']);
+    expect(
+      confident(
+        'job 7 of 40: copy failed: The server has terminated the request due to excessive request rate. Please wait a few seconds and try again.',
+      ),
+    ).toEqual(['entra:AADSTS90055']);
+    expect(
+      entra(
+        '{"error":"temporarily_unavailable","error_description":"The server has terminated the request due to excessive request rate. Please wait a few seconds and try again.\\r\\nTrace ID: 0c1d2e3f-1111-4222-8333-444455556666"}',
+      ),
+    ).toEqual(['entra:AADSTS90055']);
+  });
+
+  it('other services rate limits are not Entra throttling', () => {
+    expect(entra('HTTP 429 Too Many Requests: rate limit exceeded. Please wait a few seconds and try again.')).toEqual(
+      [],
+    );
+    expect(entra('upstream: the server terminated the request (excessive request body size)')).toEqual([]);
+  });
+});
+
 describe('lookups', () => {
   it('a typed code and part of a message', () => {
     expect(resolver.lookup('AADSTS9002325')[0]).toMatchObject({
