@@ -289,6 +289,11 @@ describe('no false alarms from other systems', () => {
 });
 
 describe("Entra's pages, as people copy them", () => {
+  it("the consent page's heading, typed, names AADSTS90094; in a log it is only a guess", () => {
+    expect(resolver.lookup('Need admin approval')[0]).toMatchObject({ provider: 'entra', code: 'AADSTS90094' });
+    expect(confident('release: need admin approval before deploying to prod')).toEqual([]);
+  });
+
   it('the consent page and the account picker name their codes', () => {
     expect(
       confident(
