@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Resolver } from '../../src/domain/resolver.js';
-import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { bestOf, confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
 
 // Atlassian (OAuth 2.0 3LO for Jira and Confluence Cloud), Ping Identity (PingOne, PingFederate) and OneLogin,
 // as their errors show up in integration logs, and the ordinary logs of the same integrations that must not
@@ -11,10 +11,7 @@ beforeAll(async () => {
 });
 
 const confident = (text: string) => confidentOf(resolver, text);
-const best = (query: string) => {
-  const [top] = resolver.lookup(query);
-  return top ? `${top.provider}:${top.code}` : undefined;
-};
+const best = (query: string) => bestOf(resolver, query);
 
 const OURS = ['atlassian', 'pingidentity', 'onelogin'];
 const ours = (text: string) => confident(text).filter((finding) => OURS.includes(finding.split(':')[0] as string));

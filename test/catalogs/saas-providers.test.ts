@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Resolver } from '../../src/domain/resolver.js';
-import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { bestOf, confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
 
 // SaaS OAuth providers (Duende IdentityServer, Xero, Intuit, HubSpot, Zoom, Dropbox, LinkedIn, Shopify) as
 // their errors show up in app and server logs, and the ordinary logs that must not be taken for theirs.
@@ -10,10 +10,7 @@ beforeAll(async () => {
 });
 
 const confident = (text: string) => confidentOf(resolver, text);
-const best = (query: string) => {
-  const [top] = resolver.lookup(query);
-  return top ? `${top.provider}:${top.code}` : undefined;
-};
+const best = (query: string) => bestOf(resolver, query);
 
 const OURS = ['duende', 'xero', 'intuit', 'hubspot', 'zoom', 'dropbox', 'linkedin', 'shopify'];
 const ours = (text: string) => confident(text).filter((finding) => OURS.includes(finding.split(':')[0] as string));

@@ -18,3 +18,9 @@ export function confidentOf(
     .findings.filter((finding) => finding.confidence !== 'weak')
     .map(name);
 }
+
+/** `provider:code` of a lookup's first match, or undefined when it finds nothing. */
+export function bestOf(resolver: Resolver, query: string): string | undefined {
+  const [top] = resolver.lookup(query);
+  return top ? `${top.provider}:${top.code}` : undefined;
+}
