@@ -1,3 +1,4 @@
+import type { DescriptionReader } from './described.js';
 import type { Confidence, Finding, LoadedEntry, LoadedProvider, Match, Method } from './findings.js';
 import { excerptOf, type Hit, type Repeats } from './hits.js';
 import { NAME_DISTANCE, type ProviderContext } from './provider-context.js';
@@ -17,6 +18,9 @@ export interface AttributionOptions {
   hinted: ProviderContext;
   /** Later lines of each hit's token or message (collectHits): they count as occurrences of its error. */
   repeats?: Repeats;
+  /** The text's line at a 1-based number, and what reads a reworded or cut description (described.ts). */
+  lineAt?: (line: number) => string | undefined;
+  describe?: DescriptionReader;
 }
 
 export const CONFIDENCE_RANK: Record<Confidence, number> = { exact: 3, strong: 2, weak: 1 };
@@ -217,8 +221,10 @@ function codeOrAliasMatch(
   options: AttributionOptions,
   templates: TemplateLines,
 ): Match | undefined {
-  const entry = pickEntry(hit.entries, options.hinted, hit.line, templates, hit.token);
+  const described = describedReading(hit, options, templates);
+  const entry = described ?? pickEntry(hit.entries, options.hinted, hit.line, templates, hit.token);
   const near =
+    described !== undefined ||
     options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE) ||
     (entry.requires_context && namedProvider(hit.entries, options.hinted, hit.line) === entry.provider);
   const hinted = options.hinted.has(entry.provider);
@@ -268,6 +274,33 @@ function codeOrAliasMatch(
   }
   const trusted = options.typed || hinted || distinctive(hit.token);
   return entryMatch(index, entry, trusted ? 'strong' : 'weak', 'alias', 0.9, hit.entries);
+}
+
+/**
+ * The reading of a standard code that the description around it gives in other words than the documented
+ * ones, or cut short (described.ts), when no documented message of a reading is near and no reading's
+ * provider has a hint on the code's own line. The description is read on the code's line and the lines
+ * next to it, where a response's error_description stands (OWN_CODE_DISTANCE).
+ */
+function describedReading(
+  hit: Hit & { kind: 'code' | 'alias' },
+  options: AttributionOptions,
+  templates: TemplateLines,
+): LoadedEntry | undefined {
+  const { describe, lineAt, hinted } = options;
+  if (!describe || !lineAt || hit.kind !== 'code' || !isStandard(hit.entries)) return undefined;
+  const nearTemplate = (entry: LoadedEntry) =>
+    (templates.get(entry.key) ?? []).some((at) => Math.abs(at - hit.line) <= GENERIC_DISTANCE);
+  if (hit.entries.some(nearTemplate)) return undefined;
+  if (hit.entries.some((entry) => entry.requires_context && hinted.near(entry.provider, hit.line, 0, true)))
+    return undefined;
+  const lines: string[] = [];
+  for (let at = hit.line - OWN_CODE_DISTANCE; at <= hit.line + OWN_CODE_DISTANCE; at += 1) {
+    const text = at >= 1 ? lineAt(at) : undefined;
+    if (text !== undefined) lines.push(text);
+  }
+  const read = describe.read(hit.entries, lines);
+  return read?.entry.requires_context ? read.entry : undefined;
 }
 
 /** A code that is not one token (Okta's `idx.session.expired`), found as a pattern: as exact as any code. */

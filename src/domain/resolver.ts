@@ -1,6 +1,7 @@
 import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings, isStandard } from './attribute.js';
 import type { Catalog } from './catalog.js';
 import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
+import { createDescriptionReader } from './described.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
@@ -54,6 +55,8 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
   // nor its first described-error lookup waits for it; a one-query CLI run of a code never builds it.
   const wordSearch = once(() => createWordSearch(catalog.entries), true);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
+  // Built on the first standard code whose description must be weighed; most texts have none.
+  const describe = once(() => createDescriptionReader(catalog.entries), true);
 
   /** `typed` and `lookup` as in AttributionOptions; `preferred`: providers the person asked for. */
   function find(text: string, how: { typed: boolean; lookup: boolean; preferred?: Iterable<string> }) {
@@ -73,7 +76,13 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       if (hit.kind === 'code' && isStandard(hit.entries) && !hintedNear(hit.line)) standardLines.push(hit.line);
     }
     detectNames(text, standardLines, index.names, hinted);
-    return { findings: attribute(index, hits, { typed, lookup, hinted, repeats }), hinted };
+    let lines: string[] | undefined;
+    const lineAt = (line: number) => {
+      lines ??= text.split('\n');
+      return lines[line - 1];
+    };
+    const reader = { read: (...args: Parameters<ReturnType<typeof describe>['read']>) => describe().read(...args) };
+    return { findings: attribute(index, hits, { typed, lookup, hinted, repeats, lineAt, describe: reader }), hinted };
   }
 
   return {

@@ -1,0 +1,136 @@
+import type { LoadedEntry } from './findings.js';
+
+/**
+ * Which reading of a shared code (invalid_request in Okta, Google, Keycloak...) the description beside it
+ * is, when the description is not a documented message word for word: an older or newer wording ("must be
+ * an absolute URI that is whitelisted in the client app settings"), or one cut short by a log's line limit
+ * ("Client is unauthorized to re"). Exact messages are templates (hits.ts); this weighs words.
+ *
+ * The evidence is how much of an entry's message the lines around the code hold, each word weighted by how
+ * distinctive it is among all documented messages (inverse document frequency: "the", "is", "invalid" say
+ * little; "whitelisted", "settings", "retrieve" much), or, for a message cut short, how long a start of it
+ * a line ends with. It only chooses among the code's own readings, so it can name
+ * the wrong reading but never turns an unrelated line into an error.
+ */
+
+/** Share of a message's weight the text must hold to be that message reworded. */
+export const REWORDED_SHARE = 0.6;
+/** By how much the best reading's share must lead another provider's: two alike say nothing. */
+export const LEAD = 0.15;
+/** A start of a message cut short must hold this many words. */
+const CUT_WORDS = 4;
+/** A message must say something besides its code: this many words the line holds, this much weight in all. */
+const MIN_WORDS = 3;
+const MIN_WEIGHT = 6;
+
+const WORDS = /[a-z0-9_]+/g;
+const PLACEHOLDER = /\{[^{}]*\}|<<--[^>]*-->>/g;
+
+function wordsOf(text: string): string[] {
+  return text.replace(PLACEHOLDER, ' ').toLowerCase().match(WORDS) ?? [];
+}
+
+interface WeighedMessage {
+  entry: LoadedEntry;
+  words: string[];
+  total: number;
+}
+
+export interface DescriptionReader {
+  /** The entry among `entries` whose message the text describes, with its share; undefined when none leads. */
+  read(entries: LoadedEntry[], lines: string[]): { entry: LoadedEntry; share: number } | undefined;
+}
+
+export function createDescriptionReader(entries: Iterable<LoadedEntry>): DescriptionReader {
+  const documents: { entry: LoadedEntry; words: string[] }[] = [];
+  const frequency = new Map<string, number>();
+  for (const entry of entries) {
+    for (const message of entry.messages) {
+      const words = wordsOf(message);
+      if (words.length === 0) continue;
+      documents.push({ entry, words });
+      for (const word of new Set(words)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    }
+  }
+  const weight = (word: string) => Math.log((documents.length + 1) / ((frequency.get(word) ?? 0) + 1));
+  const sum = (words: Iterable<string>) => {
+    let total = 0;
+    for (const word of words) total += weight(word);
+    return total;
+  };
+  const byEntry = new Map<LoadedEntry, WeighedMessage[]>();
+  for (const { entry, words } of documents) {
+    const total = sum(new Set(words));
+    const list = byEntry.get(entry) ?? [];
+    list.push({ entry, words, total });
+    byEntry.set(entry, list);
+  }
+
+  /**
+   * How well one line says `message` in other words: the weighted share of the message's words the line
+   * holds (recall) and of the line's words the message holds (precision), as their harmonic mean, so that
+   * neither a short message whose few words a long line happens to hold, nor a long one sharing only its
+   * common words, wins; or, for a message cut short, how long a start of it ends the line.
+   */
+  function share(message: WeighedMessage, lineWords: string[][], skip: string): number {
+    let best = 0;
+    const words = new Set(message.words);
+    words.delete(skip);
+    const total = sum(words);
+    if (total < MIN_WEIGHT) return 0;
+    for (const line of lineWords) {
+      const held = new Set(line);
+      held.delete(skip);
+      let common = 0;
+      let count = 0;
+      for (const word of words) {
+        if (!held.has(word)) continue;
+        common += weight(word);
+        count += 1;
+      }
+      if (count < MIN_WORDS) continue;
+      const recall = common / total;
+      const precision = common / sum(held);
+      best = Math.max(best, (2 * recall * precision) / (recall + precision));
+    }
+    return Math.max(best, cutShort(message, lineWords));
+  }
+
+  /** The message's first words as the last words of a line, the last perhaps itself cut ("to re" for "to retrieve"). */
+  function cutShort(message: WeighedMessage, lineWords: string[][]): number {
+    let best = 0;
+    for (const words of lineWords) {
+      for (let start = 0; start < words.length; start += 1) {
+        if (words[start] !== message.words[0]) continue;
+        let count = 0;
+        while (start + count < words.length && words[start + count] === message.words[count]) count += 1;
+        const rest = words.length - start - count;
+        const next = message.words[count];
+        const partial = rest === 1 && next !== undefined && next.startsWith(words[start + count] as string);
+        if (count < CUT_WORDS || count >= message.words.length || (rest !== 0 && !partial)) continue;
+        // Its first words in order up to where the line stops are what the reading said, however common
+        // each word: the longer the start, the surer.
+        best = Math.max(best, REWORDED_SHARE + (1 - REWORDED_SHARE) * Math.min(1, count / (2 * CUT_WORDS)));
+      }
+    }
+    return best;
+  }
+
+  return {
+    read(entries, lines) {
+      const lineWords = lines.map(wordsOf);
+      const skip = entries[0]?.code.toLowerCase() ?? '';
+      const scored = entries
+        .map((entry) => ({
+          entry,
+          share: Math.max(0, ...(byEntry.get(entry) ?? []).map((message) => share(message, lineWords, skip))),
+        }))
+        .sort((a, b) => b.share - a.share);
+      const best = scored[0];
+      if (!best || best.share < REWORDED_SHARE) return undefined;
+      const rival = scored.find((other) => other.entry.provider !== best.entry.provider);
+      if (rival && rival.share > best.share - LEAD) return undefined;
+      return best;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDescriptionReader } from '../../src/domain/described.js';
+import type { LoadedEntry } from '../../src/domain/findings.js';
+import type { Resolver } from '../../src/domain/resolver.js';
+import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+
+// A standard code's description in other words than the provider documents, or cut short by a log's line
+// limit, still says whose reading of the code it is (src/domain/described.ts). The lines below are written
+// for these tests: rewordings and cuts of the catalogs' messages, not text copied from anywhere.
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = await shippedResolver();
+});
+const confident = (text: string) => confidentOf(resolver, text);
+
+describe("a reworded description chooses the code's reading", () => {
+  it("Okta's redirect_uri description in an older wording, a line below its code", () => {
+    const page = [
+      'Error Code: invalid_request',
+      "Description: the 'redirect_uri' parameter has to be a sign-in redirect URI listed in the client app settings",
+    ].join('\n');
+    expect(confident(page)).toEqual(['okta:invalid_request']);
+  });
+
+  it("in a typed lookup too: the reading is first, not the standard's meaning", () => {
+    const [top] = resolver.lookup(
+      "invalid_request - The 'redirect_uri' parameter should be a sign-in redirect URI in the client app settings",
+    );
+    expect(`${top?.provider}:${top?.code}`).toBe('okta:invalid_request');
+  });
+
+  it('a description that fits no reading better than another leaves the standard meaning', () => {
+    expect(
+      confident(
+        '{"error":"invalid_request","error_description":"The request could not be processed, try again with the settings fixed"}',
+      ),
+    ).toEqual(['oauth2:invalid_request']);
+    expect(confident('error=invalid_client error_description=client authentication failed')).not.toContain(
+      'google:invalid_client',
+    );
+  });
+
+  it("a provider's host on the code's own line still outweighs a description", () => {
+    const line =
+      'POST https://login.microsoftonline.com/common/oauth2/v2.0/token -> invalid_request: the redirect_uri parameter has to be a sign-in redirect URI listed in the client app settings';
+    expect(confident(line)).toEqual(['entra:invalid_request']);
+  });
+});
+
+describe('a description cut short', () => {
+  it("Google's unauthorized_client text cut at a log's line limit, under its code", () => {
+    const body = [
+      'Response-Code: 401',
+      '{',
+      '  "error" : "unauthorized_client",',
+      '  "error_description" : "Client is unauthorized to retrieve acc',
+    ].join('\n');
+    expect(confident(body)).toEqual(['google:unauthorized_client']);
+  });
+
+  it('three words are not enough to tell a cut message from ordinary words', () => {
+    expect(confident('"error":"unauthorized_client","error_description":"Client is unau')).toEqual([
+      'oauth2:unauthorized_client',
+    ]);
+  });
+});
+
+describe('createDescriptionReader', () => {
+  const entry = (provider: string, messages: string[]): LoadedEntry =>
+    ({ provider, code: 'invalid_request', key: `${provider}:invalid_request`, messages }) as unknown as LoadedEntry;
+  const okta = entry('okta', ["The 'redirect_uri' parameter must be a Login redirect URI in the client app settings"]);
+  const shopify = entry('shopify', ['Oauth error invalid_request: The redirect_uri is not whitelisted']);
+  const other = entry('other', ['The request is missing a required parameter', 'Unsupported response mode value']);
+  const reader = createDescriptionReader([okta, shopify, other]);
+
+  it('weighs words by how rare they are among messages: the line that shares the rare ones wins', () => {
+    const read = reader.read(
+      [okta, shopify, other],
+      [
+        'Description: The redirect_uri parameter must be an absolute URI that is whitelisted in the client app settings',
+      ],
+    );
+    expect(read?.entry.provider).toBe('okta');
+  });
+
+  it('finds nothing when only the code and common words are shared', () => {
+    expect(reader.read([okta, shopify, other], ['error: invalid_request: the request failed'])).toBeUndefined();
+  });
+});
