@@ -320,12 +320,25 @@ function ownCodeNear(codesOnLine: Map<number, Set<string>>, line: number, code: 
   return false;
 }
 
+/** Line → keys of the entries one of whose one-word aliases (Meta's 190, 463) is on it. */
+function aliasLines(hits: Hit[]): Map<number, Set<string>> {
+  const lines = new Map<number, Set<string>>();
+  for (const hit of hits) {
+    if (hit.kind !== 'alias') continue;
+    const keys = lines.get(hit.line) ?? new Set();
+    for (const entry of hit.entries) keys.add(entry.key);
+    lines.set(hit.line, keys);
+  }
+  return lines;
+}
+
 /** A documented message, dotted code or multi-word alias found in the text, as sure as its length and context make it. */
 function templateMatch(
   index: ResolverIndex,
   hit: Hit & { kind: 'template' },
   options: AttributionOptions,
   codesOnLine: Map<number, Set<string>>,
+  aliasesOnLine: Map<number, Set<string>>,
 ): Match {
   const { entry, literalLength, method, identifier, sameMessage, words } = hit.template;
   if (method === 'code') return dottedCodeMatch(index, entry, hit.line, options);
@@ -344,7 +357,10 @@ function templateMatch(
       : options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true)) ||
     // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure",
     // on one line or, in a pretty-printed body, on the lines next to it ("error": ... above "error_description": ...).
-    ownCodeNear(codesOnLine, hit.line, entry.code.toLowerCase());
+    ownCodeNear(codesOnLine, hit.line, entry.code.toLowerCase()) ||
+    // So does the number or other name its provider also gives the error (Meta's 190 before "Error validating
+    // access token: ..."), which alone is too ordinary to be a finding.
+    ownCodeNear(aliasesOnLine, hit.line, entry.key);
   const score = Math.min(0.95, 0.8 + literalLength / 1000);
   return entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
 }
@@ -360,6 +376,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
   }
   const specific = specificCodeLines(hits);
   const codesOnLine = codeLines(hits, () => true);
+  const aliasesOnLine = aliasLines(hits);
   // Codes that name one error by themselves (AADSTS50126, E0000079, INVALID_LOGIN): not the standard OAuth
   // codes every provider wraps its own errors in, and not ordinary words.
   const namingCodes = codeLines(
@@ -375,7 +392,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
       // A message beside another error's own code describes that error (a dotted code is a code, not a message).
       const describes = hit.template.method !== 'code' && describesOtherCode(hit.template, namingCodes.get(hit.line));
       if (!options.typed && describes) continue;
-      match = templateMatch(index, hit, options, codesOnLine);
+      match = templateMatch(index, hit, options, codesOnLine, aliasesOnLine);
     } else if (hit.kind === 'unknown') {
       match = unknownCodeMatch(hit.provider, hit.token);
     } else {

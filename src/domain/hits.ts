@@ -69,15 +69,83 @@ export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; 
   const seen: Seen = { tokens: new Map(), templates: new Map(), contextual: new Map(), repeats: new Map() };
   let lineNumber = 0;
   let start = 0;
+  let previous: { line: string; missed: IndexedTemplate[] } | undefined;
   while (start <= text.length) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
     lineNumber += 1;
-    collectLine(index, line, lineNumber, hits, seen);
+    const missed = collectLine(index, line, lineNumber, hits, seen);
+    if (previous && previous.line.length >= WRAPPED_WIDTH && (previous.missed.length > 0 || missed.length > 0)) {
+      collectWrapped(index, previous.line, line, lineNumber - 1, previous.missed, missed, hits, seen);
+    }
+    previous = { line, missed };
     if (end === -1) break;
     start = end + 1;
   }
   return { hits, repeats: seen.repeats };
+}
+
+/**
+ * A terminal or a log viewer breaks a long line at its width, often inside a word ("Expected OAut" / "h 2
+ * access token"). A line at least this long may be one half of a message; shorter ones end where the
+ * writer ended them.
+ */
+const WRAPPED_WIDTH = 60;
+
+/**
+ * Messages a line's words made candidates of but that did not match on one line (collectLine), tried
+ * again across the break between `first` and the line after it, joined as if the break were not there or
+ * were a space. A match must cross the break: on one side alone it was a match already, or not one.
+ */
+function collectWrapped(
+  index: ResolverIndex,
+  first: string,
+  second: string,
+  lineNumber: number,
+  firstCandidates: IndexedTemplate[],
+  secondCandidates: IndexedTemplate[],
+  hits: Hit[],
+  seen: Seen,
+): void {
+  const last = lastWord(first);
+  const next = firstWord(second);
+  if (!last || !next) return;
+  // Most lines end and begin with words no message has (ids, numbers, times): two set look-ups say so.
+  const ends = wordEnds(index);
+  if (!ends.starts.has(last) || !ends.ends.has(next)) return;
+  // A message that crosses the break holds the first line's last word (or begins with it, cut) and the
+  // second line's first (or ends with it); then every other word is on one of the lines. Most candidates
+  // of a log's lines fail the first test, which is cheap, and nothing is joined or lower-cased for them.
+  const crossing = (template: IndexedTemplate) =>
+    !seen.templates.has(template) &&
+    template.words.some((word) => word.startsWith(last)) &&
+    template.words.some((word) => word.endsWith(next));
+  const unseen = [...firstCandidates.filter(crossing), ...secondCandidates.filter(crossing)];
+  if (unseen.length === 0) return;
+  const firstLower = first.toLowerCase();
+  const secondLower = second.trimStart().toLowerCase();
+  // Every word on one of the two lines, but for at most one word the break cut in two.
+  const fits = (template: IndexedTemplate) => {
+    let cut = false;
+    for (const word of template.words) {
+      if (firstLower.includes(word) || secondLower.includes(word)) continue;
+      if (cut || !cutBetween(firstLower, secondLower, word)) return false;
+      cut = true;
+    }
+    return true;
+  };
+  if (!unseen.some(fits)) return;
+  for (const joined of [first + second.trimStart(), `${first} ${second.trimStart()}`]) {
+    const lower = joined.toLowerCase();
+    for (const template of unseen) {
+      if (seen.templates.has(template) || !holdsEvery(lower, template.words)) continue;
+      const found = template.regex.exec(joined);
+      if (!found || found.index >= first.length || found.index + found[0].length <= first.length) continue;
+      const hit: Hit = { kind: 'template', template, line: lineNumber, text: joined, at: found.index, whole: false };
+      seen.templates.set(template, hit);
+      hits.push(hit);
+    }
+  }
 }
 
 /**
@@ -120,7 +188,14 @@ function isTokenChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
 }
 
-function collectLine(index: ResolverIndex, line: string, lineNumber: number, hits: Hit[], seen: Seen): void {
+/** Collects the line's hits; returns the messages its words made candidates of (see collectWrapped). */
+function collectLine(
+  index: ResolverIndex,
+  line: string,
+  lineNumber: number,
+  hits: Hit[],
+  seen: Seen,
+): IndexedTemplate[] {
   // Lower-case the line once rather than each token; where lower-casing changes the length (rare
   // Unicode), tokens are read from the original line and lower-cased one by one.
   const lower = line.toLowerCase();
@@ -203,7 +278,7 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
     hits.push(hit);
     seen.tokens.set(key, hit);
   }
-  if (!candidates) return;
+  if (!candidates) return NONE;
   const matched = matchTemplates(index, line, lower, candidates);
   // Messages found before are tested again only when a new one matched (it may hold one of them), or when
   // they may repeat on this line: every word of theirs is on it.
@@ -228,6 +303,58 @@ function collectLine(index: ResolverIndex, line: string, lineNumber: number, hit
     seen.templates.set(template, hit);
     hits.push(hit);
   }
+  // Those that matched are in seen.templates now, which collectWrapped skips.
+  return candidates;
+}
+
+const NONE: IndexedTemplate[] = [];
+
+/** Every start and every end of every word of the catalogs' messages (`oaut` and `h` of `oauth`), built on first need. */
+const WORD_ENDS = new WeakMap<ResolverIndex, { starts: Set<string>; ends: Set<string> }>();
+
+function wordEnds(index: ResolverIndex): { starts: Set<string>; ends: Set<string> } {
+  let found = WORD_ENDS.get(index);
+  if (!found) {
+    found = { starts: new Set(), ends: new Set() };
+    for (const templates of index.templatesByWord.values()) {
+      for (const template of templates) {
+        for (const word of template.words) {
+          for (let at = 1; at <= word.length; at += 1) {
+            found.starts.add(word.slice(0, at));
+            found.ends.add(word.slice(word.length - at));
+          }
+        }
+      }
+    }
+    WORD_ENDS.set(index, found);
+  }
+  return found;
+}
+
+/** The line's last token, lower-cased (read from the end: a log line can be long). */
+function lastWord(line: string): string | undefined {
+  let end = line.length;
+  while (end > 0 && !isTokenChar(line.charCodeAt(end - 1))) end -= 1;
+  let start = end;
+  while (start > 0 && isTokenChar(line.charCodeAt(start - 1))) start -= 1;
+  return start < end ? line.slice(start, end).toLowerCase() : undefined;
+}
+
+/** The line's first token, lower-cased. */
+function firstWord(line: string): string | undefined {
+  let start = 0;
+  while (start < line.length && !isTokenChar(line.charCodeAt(start))) start += 1;
+  let end = start;
+  while (end < line.length && isTokenChar(line.charCodeAt(end))) end += 1;
+  return start < end ? line.slice(start, end).toLowerCase() : undefined;
+}
+
+/** Whether `first` ends with the start of `word` and `second` starts with its rest ("...oaut" / "h 2 ..."). */
+function cutBetween(first: string, second: string, word: string): boolean {
+  for (let at = 1; at < word.length; at += 1) {
+    if (first.endsWith(word.slice(0, at)) && second.startsWith(word.slice(at))) return true;
+  }
+  return false;
 }
 
 /**

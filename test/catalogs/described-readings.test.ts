@@ -87,3 +87,17 @@ describe('createDescriptionReader', () => {
     expect(reader.read([okta, shopify, other], ['error: invalid_request: the request failed'])).toBeUndefined();
   });
 });
+
+describe("a message's own number beside it", () => {
+  // Meta's message for an expired session, with its code as the SDKs print it (written for this test).
+  const expired = 'Error validating access token: Session has expired on Tuesday, 01-Dec-26 10:00:00 PST.';
+
+  it("vouches for a message whose entry needs context: code 190 before Meta's text", () => {
+    expect(confident(`request failed (190) ${expired}`)).toEqual(['meta:OAuthException']);
+    expect(confident(`{\n  "code": 190,\n  "message": "${expired}"\n}`)).toEqual(['meta:OAuthException']);
+  });
+
+  it('the message without the number or any other clue stays a guess', () => {
+    expect(confident(`request failed: ${expired}`)).toEqual([]);
+  });
+});

@@ -82,3 +82,28 @@ describe('leadingLetter', () => {
     expect(leadingLetter('[AE]\\d{5}')).toBeUndefined();
   });
 });
+
+describe('a message broken across two lines by a terminal or viewer width', () => {
+  const templates = (text: string) =>
+    collectHits(index, text).hits.flatMap((hit) =>
+      hit.kind === 'template' ? [`${hit.line}:${hit.template.entry.provider}:${hit.template.entry.code}`] : [],
+    );
+  // Google's message for a missing or bad access token, wrapped at column 100 (written for this test).
+  const message =
+    'api call failed: Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.';
+
+  it('is found when the break falls inside a word, on the first of its lines', () => {
+    expect(templates(`${message.slice(0, 100)}\n${message.slice(100)}`)).toEqual(['1:google:UNAUTHENTICATED']);
+  });
+
+  it('is found when the break falls between words', () => {
+    const at = message.indexOf(' access token');
+    expect(templates(`${message.slice(0, at)}\n${message.slice(at + 1)}`)).toEqual(['1:google:UNAUTHENTICATED']);
+  });
+
+  it('is not joined from a short first line: a line shorter than any terminal ends where its writer ended it', () => {
+    const twoLines =
+      'Request had invalid authentication credentials.\nExpected OAuth 2 access token, login cookie or other valid authentication credential.';
+    expect(templates(twoLines)).toEqual([]);
+  });
+});
