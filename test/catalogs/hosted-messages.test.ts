@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Resolver } from '../../src/domain/resolver.js';
+import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+
+// Runtime texts of hosted providers' servers and pages, found by the message where the paste has no
+// code of its own (or only a standard one). Every line is made up in the shape real logs take.
+let resolver: Resolver;
+beforeAll(async () => {
+  resolver = await shippedResolver();
+});
+
+const confident = (text: string) => confidentOf(resolver, text);
+
+describe('Keycloak server and theme messages', () => {
+  it('the event reason for a redirect_uri that differs between authorize and token requests', () => {
+    const log =
+      '2026-12-06 09:12:44,201 WARN  [org.keycloak.events] (executor-thread-7) type="CODE_TO_TOKEN_ERROR", realmId="acme", clientId="portal", reason="Parameter \'redirect_uri\' did not match originally saved redirect URI used in initial OIDC request. Saved redirectUri: https://portal.example.org/cb, redirectUri parameter: http://portal.example.org/cb"';
+    expect(confident(log)).toEqual(['keycloak:invalid_redirect_uri']);
+  });
+
+  it('login page and admin API texts next to a realm URL', () => {
+    expect(
+      confident(
+        'GET https://sso.example.org/realms/acme/login-actions/authenticate 200: "Account is temporarily disabled; contact your administrator or retry later."',
+      ),
+    ).toEqual(['keycloak:user_temporarily_disabled']);
+    expect(
+      confident(
+        'POST https://sso.example.org/admin/realms/acme/users -> 409 {"errorMessage":"User exists with same username"}',
+      ),
+    ).toEqual(['keycloak:username_in_use']);
+  });
+
+  it('token endpoint descriptions: signed JWT client authentication and offline sessions', () => {
+    expect(
+      confident(
+        'oidc: POST https://kc.internal/realms/ops/protocol/openid-connect/token failed: Client authentication with signed JWT failed: Signature on JWT token by client: svc-batch failed validation',
+      ),
+    ).toEqual(['keycloak:invalid_client']);
+    expect(
+      confident(
+        'keycloak.exceptions.KeycloakPostError: 400: b\'{"error":"invalid_grant","error_description":"Offline user session not found"}\'',
+      ),
+    ).toEqual(['keycloak:invalid_grant']);
+  });
+
+  it('a disabled flow is unauthorized_client, as Keycloak answers it', () => {
+    const body =
+      '{"error":"unauthorized_client","error_description":"Client is not allowed to initiate browser login with given response_type. Standard flow is disabled for the client."}';
+    expect(confident(body)).toEqual(['keycloak:unauthorized_client']);
+  });
+});
+
+describe("Slack's install page", () => {
+  it('a redirect_uri that is not configured, without any code', () => {
+    expect(
+      confident(
+        'Slack install failed: redirect_uri did not match any configured URIs. Passed URI: https://app.example.com/slack/cb',
+      ),
+    ).toEqual(['slack:bad_redirect_uri']);
+  });
+
+  it('an unknown scope on the authorize URL', () => {
+    expect(
+      confident(
+        'https://slack.com/oauth/v2/authorize?client_id=123.456&scope=chat:write,chat:wrte shows "Invalid permissions requested" / "Invalid scope: chat:wrte"',
+      ),
+    ).toEqual(['slack:invalid_scope']);
+  });
+});
+
+describe('Google Cloud workload identity federation provider setup', () => {
+  it("the JWKS Google cannot read, from gcloud's output", () => {
+    expect(
+      confident(
+        'ERROR: (gcloud.iam.workload-identity-pools.providers.create-oidc) Input JWK is not in a valid json format',
+      ),
+    ).toEqual(['google-cloud:invalid-oidc-jwk']);
+  });
+});
+
+describe("Zoom's OAuth error table messages", () => {
+  it("the token endpoint's reason without Zoom's numeric code", () => {
+    expect(
+      confident(
+        '[zoom-sync] POST https://zoom.us/oauth/token returned 400 {"reason":"The app has been disabled","error":"invalid_request"}',
+      ),
+    ).toContain('zoom:4717');
+    expect(
+      confident('POST https://zoom.us/oauth/token -> 400 {"reason":"Missing grant type.","error":"invalid_request"}'),
+    ).toContain('zoom:4706');
+  });
+
+  it('a short table message alone is not sure without Zoom nearby', () => {
+    expect(confident('Token cannot be empty.')).not.toContain('zoom:4700');
+    expect(confident('GET https://api.zoom.us/v2/users/me -> 401 Token cannot be empty.')).toContain('zoom:4700');
+  });
+});
