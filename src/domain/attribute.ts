@@ -48,6 +48,8 @@ function ordinaryWord(token: string): boolean {
  */
 const GENERIC_DISTANCE = 5;
 const SHORT_MESSAGE_DISTANCE = 0;
+/** How near a provider's name (not a host or word of its own) must be to a long message of that provider. */
+const NAMED_MESSAGE_DISTANCE = 2;
 /** Shorter documented messages ("Authentication failed") are too ordinary to trust without context. */
 const SHORT_MESSAGE = 25;
 /** Nor are messages of a few words, however long the words: "Invalid username or password.", "Assertion failed signature validation." */
@@ -102,8 +104,30 @@ function namedProvider(entries: LoadedEntry[], hinted: ProviderContext, line: nu
   return best;
 }
 
-/** Entry key → lines where one of its documented messages was found. */
-type TemplateLines = Map<string, number[]>;
+/**
+ * Entry key → lines where one of its documented messages was found, each as far as it counts: a short,
+ * ordinary message ("Invalid refresh token", also inside "Incorrect or invalid refresh token") half a
+ * line further than it stands, so that a provider's host or word on the same line outweighs it, and a
+ * long one where it stands.
+ */
+type TemplateLines = Map<string, { line: number; handicap: number }[]>;
+
+/** Lines from `line` to the entry's nearest documented message, with that message's handicap. */
+function messageDistance(templates: TemplateLines, entry: LoadedEntry, line: number): number {
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const found of templates.get(entry.key) ?? []) {
+    nearest = Math.min(nearest, Math.abs(found.line - line) + found.handicap);
+  }
+  return nearest;
+}
+
+/** Half a line: how much less a short message weighs than a long one when they compete with hints. */
+const SHORT_MESSAGE_HANDICAP = 0.5;
+
+/** A message long enough to name its error: a short one ("Authentication failed") is what many systems say. */
+export function longMessage(template: { literalLength: number; words: string[] }): boolean {
+  return template.literalLength >= SHORT_MESSAGE && template.words.length >= SHORT_MESSAGE_WORDS;
+}
 
 function pickEntry(
   entries: LoadedEntry[],
@@ -114,17 +138,19 @@ function pickEntry(
 ): LoadedEntry {
   // A documented message next to the code names its entry (Salesforce's invalid_grant with "expired
   // access/refresh token"); the same message far down a log says nothing about this line.
-  const messageDistance = (entry: LoadedEntry) =>
-    Math.min(...(templates.get(entry.key) ?? []).map((at) => Math.abs(at - line)));
+  const distanceOf = (entry: LoadedEntry) => messageDistance(templates, entry, line);
   const hintDistance = (entry: LoadedEntry) =>
     entry.requires_context && hinted.near(entry.provider, line, GENERIC_DISTANCE)
       ? hinted.distance(entry.provider, line)
       : Number.POSITIVE_INFINITY;
   const byTemplate = entries
-    .filter((entry) => messageDistance(entry) <= GENERIC_DISTANCE)
-    .sort((a, b) => messageDistance(a) - messageDistance(b))[0];
+    .filter((entry) => distanceOf(entry) <= GENERIC_DISTANCE)
+    .sort((a, b) => distanceOf(a) - distanceOf(b))[0];
   // ...unless another provider's hint is closer still (an AADSTS code on the code's own line).
-  if (byTemplate && messageDistance(byTemplate) <= Math.min(...entries.map(hintDistance))) return byTemplate;
+  if (byTemplate) {
+    const others = entries.filter((entry) => entry.provider !== byTemplate.provider);
+    if (distanceOf(byTemplate) <= Math.min(...others.map(hintDistance))) return byTemplate;
+  }
   // Two providers equally close (an Entra and an Okta code on one line): the standard meaning, not a guess.
   const claimants = new Set(
     entries
@@ -289,8 +315,7 @@ function describedReading(
 ): LoadedEntry | undefined {
   const { describe, lineAt, hinted } = options;
   if (!describe || !lineAt || hit.kind !== 'code' || !isStandard(hit.entries)) return undefined;
-  const nearTemplate = (entry: LoadedEntry) =>
-    (templates.get(entry.key) ?? []).some((at) => Math.abs(at - hit.line) <= GENERIC_DISTANCE);
+  const nearTemplate = (entry: LoadedEntry) => messageDistance(templates, entry, hit.line) <= GENERIC_DISTANCE;
   if (hit.entries.some(nearTemplate)) return undefined;
   if (hit.entries.some((entry) => entry.requires_context && hinted.near(entry.provider, hit.line, 0, true)))
     return undefined;
@@ -320,6 +345,14 @@ function ownCodeNear(codesOnLine: Map<number, Set<string>>, line: number, code: 
   return false;
 }
 
+/** Whether another provider that reads the entry's code has a hint on the line. */
+function otherReadingOnLine(index: ResolverIndex, entry: LoadedEntry, line: number, hinted: ProviderContext): boolean {
+  return (index.codes.get(entry.code.toLowerCase()) ?? []).some(
+    (other) =>
+      other.provider !== entry.provider && other.requires_context && hinted.distance(other.provider, line) === 0,
+  );
+}
+
 /** Line → keys of the entries one of whose one-word aliases (Meta's 190, 463) is on it. */
 function aliasLines(hits: Hit[]): Map<number, Set<string>> {
   const lines = new Map<number, Set<string>>();
@@ -340,9 +373,9 @@ function templateMatch(
   codesOnLine: Map<number, Set<string>>,
   aliasesOnLine: Map<number, Set<string>>,
 ): Match {
-  const { entry, literalLength, method, identifier, sameMessage, words } = hit.template;
+  const { entry, literalLength, method, identifier, sameMessage } = hit.template;
   if (method === 'code') return dottedCodeMatch(index, entry, hit.line, options);
-  const long = literalLength >= SHORT_MESSAGE && words.length >= SHORT_MESSAGE_WORDS;
+  const long = longMessage(hit.template);
   const trusted =
     // Typed into a lookup, a message is meant when it is the whole query or a long one; a short one
     // inside a longer query ("fatal: Authentication failed for ...") is as ordinary as in a log.
@@ -353,11 +386,16 @@ function templateMatch(
     // A dotted name is as distinctive as a code, whatever its length.
     identifier ||
     (long
-      ? options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE)
+      ? options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE) ||
+        // The provider's name in the lines of its long message: weaker than a host, so only this near.
+        options.hinted.nameDistance(entry.provider, hit.line) <= NAMED_MESSAGE_DISTANCE
       : options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true)) ||
     // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure",
     // on one line or, in a pretty-printed body, on the lines next to it ("error": ... above "error_description": ...).
-    ownCodeNear(codesOnLine, hit.line, entry.code.toLowerCase()) ||
+    (ownCodeNear(codesOnLine, hit.line, entry.code.toLowerCase()) &&
+      // ...unless the code is another provider's there: its host or word on the line outweighs a short
+      // message (see SHORT_MESSAGE_HANDICAP), and the message is then only words inside that provider's text.
+      (long || !otherReadingOnLine(index, entry, hit.line, options.hinted))) ||
     // So does the number or other name its provider also gives the error (Meta's 190 before "Error validating
     // access token: ..."), which alone is too ordinary to be a finding.
     ownCodeNear(aliasesOnLine, hit.line, entry.key);
@@ -370,9 +408,10 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
   const templates: TemplateLines = new Map();
   for (const hit of hits) {
     if (hit.kind !== 'template') continue;
+    const found = { line: hit.line, handicap: longMessage(hit.template) ? 0 : SHORT_MESSAGE_HANDICAP };
     const lines = templates.get(hit.template.entry.key);
-    if (lines) lines.push(hit.line);
-    else templates.set(hit.template.entry.key, [hit.line]);
+    if (lines) lines.push(found);
+    else templates.set(hit.template.entry.key, [found]);
   }
   const specific = specificCodeLines(hits);
   const codesOnLine = codeLines(hits, () => true);

@@ -1,4 +1,4 @@
-import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings, isStandard } from './attribute.js';
+import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings, isStandard, longMessage } from './attribute.js';
 import type { Catalog } from './catalog.js';
 import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
 import { createDescriptionReader } from './described.js';
@@ -71,11 +71,16 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     const hintedProviders = [...hinted.lines.keys()].filter((provider) => provider !== 'oauth2');
     const hintedNear = (line: number) =>
       hintedProviders.some((provider) => hinted.distance(provider, line) <= NAME_DISTANCE);
-    const standardLines: number[] = [];
+    // Also near a long message of an entry that needs its provider's context (Meta's "Error validating
+    // access token: ..." with Facebook named in the log lines around it).
+    const nameLines: number[] = [];
     for (const hit of hits) {
-      if (hit.kind === 'code' && isStandard(hit.entries) && !hintedNear(hit.line)) standardLines.push(hit.line);
+      const asks =
+        (hit.kind === 'code' && isStandard(hit.entries)) ||
+        (hit.kind === 'template' && hit.template.entry.requires_context && longMessage(hit.template));
+      if (asks && !hintedNear(hit.line)) nameLines.push(hit.line);
     }
-    detectNames(text, standardLines, index.names, hinted);
+    detectNames(text, nameLines, index.names, hinted);
     let lines: string[] | undefined;
     const lineAt = (line: number) => {
       lines ??= text.split('\n');

@@ -101,3 +101,36 @@ describe("a message's own number beside it", () => {
     expect(confident(`request failed: ${expired}`)).toEqual([]);
   });
 });
+
+describe('how far each clue reaches', () => {
+  it("a provider's word on the code's line outweighs a short message of another provider inside the description", () => {
+    // Keycloak documents "Invalid refresh token"; here it is part of a longer description on an Intuit line.
+    const line =
+      'QuickBooks refresh failed (intuit_tid 1-abc-def): {"error":"invalid_grant","error_description":"The given invalid refresh token was rejected"}';
+    expect(confident(line)).toEqual(['intuit:invalid_grant']);
+  });
+
+  it('a short message still chooses the reading when no hint is as near', () => {
+    expect(confident('{"error":"invalid_grant","error_description":"Invalid refresh token"}')).toEqual([
+      'keycloak:invalid_grant',
+    ]);
+  });
+
+  const expired = 'Error validating access token: Session has expired on Tuesday, 01-Dec-26 10:00:00 PST.';
+  it("a provider's name in the lines around its long message vouches for it", () => {
+    expect(confident(`worker: ${expired}\nworker: could not post the photo to Facebook`)).toEqual([
+      'meta:OAuthException',
+    ]);
+  });
+
+  it('a name farther away does not', () => {
+    const log = [
+      `worker: ${expired}`,
+      'worker: retrying',
+      'worker: retrying',
+      'worker: retrying',
+      'worker: Facebook sync off',
+    ];
+    expect(confident(log.join('\n'))).toEqual([]);
+  });
+});
