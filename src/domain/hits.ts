@@ -75,6 +75,7 @@ export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; 
     const line = text.slice(start, end === -1 ? text.length : end);
     lineNumber += 1;
     const missed = collectLine(index, line, lineNumber, hits, seen);
+    if (missed.length > 0) collectCutShort(index, line, lineNumber, missed, hits, seen);
     if (previous && previous.line.length >= WRAPPED_WIDTH && (previous.missed.length > 0 || missed.length > 0)) {
       collectWrapped(index, previous.line, line, lineNumber - 1, previous.missed, missed, hits, seen);
     }
@@ -83,6 +84,78 @@ export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; 
     start = end + 1;
   }
   return { hits, repeats: seen.repeats };
+}
+
+/** A message cut short must keep this many of its first words, and this share of all its words. */
+const CUT_WORDS = 6;
+const CUT_SHARE = 0.6;
+
+/**
+ * A long message cut short where its line ends, by a log's line limit or by the person who pasted it
+ * ("Error validating access token: Session has expired" of Meta's "... Session has expired on {time}."):
+ * the line ends with the message's first words, in order, the last perhaps itself cut. Tried only for
+ * messages whose rare word the line holds but which did not match whole (collectLine's candidates).
+ */
+function collectCutShort(
+  index: ResolverIndex,
+  line: string,
+  lineNumber: number,
+  candidates: IndexedTemplate[],
+  hits: Hit[],
+  seen: Seen,
+): void {
+  let tokens: { word: string; at: number }[] | undefined;
+  let last: string | undefined;
+  for (const template of candidates) {
+    const { leading, words } = template;
+    const first = leading[0];
+    if (seen.templates.has(template) || leading.length < CUT_WORDS || first === undefined) continue;
+    // The line's last word must be one of the message's words from the CUT_WORDS-th on, or the start of
+    // one: a cheap test that most lines fail before their words are read.
+    last ??= lastWord(line) ?? '';
+    const end = last;
+    if (end === '' || !leading.some((word, at) => at >= CUT_WORDS - 1 && word.startsWith(end))) continue;
+    tokens ??= [...line.toLowerCase().matchAll(/[a-z0-9_]+/g)].map((found) => ({ word: found[0], at: found.index }));
+    for (let start = tokens.length - CUT_WORDS; start >= 0; start -= 1) {
+      if (tokens[start]?.word !== first) continue;
+      let count = 0;
+      while (start + count < tokens.length && tokens[start + count]?.word === leading[count]) count += 1;
+      const rest = tokens.length - start - count;
+      const next = leading[count];
+      const partial = rest === 1 && next !== undefined && next.startsWith(tokens[start + count]?.word as string);
+      const cut = count < leading.length || words.length > leading.length;
+      if (count < CUT_WORDS || count < CUT_SHARE * words.length || !cut || (rest !== 0 && !partial)) continue;
+      // Cut where another error's message starts the same way, the text cannot tell which it was.
+      if (startsOfOthers(index, template, leading.slice(0, count))) break;
+      const at = tokens[start]?.at as number;
+      const hit: Hit = { kind: 'template', template, line: lineNumber, text: line, at, whole: false };
+      seen.templates.set(template, hit);
+      hits.push(hit);
+      break;
+    }
+  }
+}
+
+/** Templates by their first CUT_WORDS words, built on first need. */
+const BY_START = new WeakMap<ResolverIndex, Map<string, IndexedTemplate[]>>();
+
+/** Whether a template of another entry also starts with `words`. */
+function startsOfOthers(index: ResolverIndex, template: IndexedTemplate, words: string[]): boolean {
+  let starts = BY_START.get(index);
+  if (!starts) {
+    starts = new Map();
+    for (const templates of index.templatesByWord.values()) {
+      for (const other of templates) {
+        if (other.leading.length < CUT_WORDS) continue;
+        const key = other.leading.slice(0, CUT_WORDS).join(' ');
+        starts.set(key, [...(starts.get(key) ?? []), other]);
+      }
+    }
+    BY_START.set(index, starts);
+  }
+  return (starts.get(words.slice(0, CUT_WORDS).join(' ')) ?? []).some(
+    (other) => other.entry !== template.entry && words.every((word, at) => other.leading[at] === word),
+  );
 }
 
 /**

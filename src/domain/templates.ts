@@ -21,6 +21,8 @@ export interface CompiledTemplate {
   words: string[];
   /** Length of the literal text: short messages ("Code not valid") say little on their own. */
   literalLength: number;
+  /** Lower-cased words of the text before its first placeholder (all of it when it has none), in order. */
+  leading: string[];
 }
 
 /**
@@ -72,5 +74,6 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
     key: literals.map((literal) => literal.trim().replace(/\s+/g, ' ').toLowerCase()).join('{}'),
     words,
     literalLength: literals.join('').replace(/\s+/g, ' ').trim().length,
+    leading: (literals[0] ?? '').toLowerCase().match(/[a-z0-9_]+/g) ?? [],
   };
 }

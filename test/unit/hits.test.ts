@@ -107,3 +107,25 @@ describe('a message broken across two lines by a terminal or viewer width', () =
     expect(templates(twoLines)).toEqual([]);
   });
 });
+
+describe('a long message cut short where its line ends', () => {
+  const templates = (text: string) =>
+    collectHits(index, text).hits.flatMap((hit) =>
+      hit.kind === 'template' ? [`${hit.line}:${hit.template.entry.provider}:${hit.template.entry.code}`] : [],
+    );
+
+  it("is found by its first words: Meta's expired-session text without its date", () => {
+    expect(templates('sync: Error validating access token: Session has expired')).toEqual(['1:meta:OAuthException']);
+    expect(templates('sync: Error validating access token: Session has exp')).toEqual(['1:meta:OAuthException']);
+  });
+
+  it('is not found from too few words, nor when the line goes on after them', () => {
+    expect(templates('sync: Error validating access token: Session')).toEqual([]);
+    expect(templates('sync: Error validating access token: Session has expired, will retry')).toEqual([]);
+  });
+
+  it("is not found where two errors' messages start alike: the text cannot tell which was cut", () => {
+    // Entra's AADSTS65001 and AADSTS90008 both begin with these words.
+    expect(templates('login: The user or administrator has not consented to use the application')).toEqual([]);
+  });
+});
