@@ -17,6 +17,12 @@ export interface LookupOptions {
   provider?: string;
   /** Most matches to return (default 5). */
   limit?: number;
+  /**
+   * Where the query was asked, such as a Slack channel's name (`okta-integration`, `netsuite-dev`): a
+   * provider it names chooses among a code's meanings as one named in the query would, unless the query
+   * names one itself.
+   */
+  place?: string;
 }
 
 export interface Resolver {
@@ -101,7 +107,8 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     lookup(query, options = {}) {
       const limit = options.limit ?? 5;
       const inProvider = (provider: string) => !options.provider || provider === options.provider;
-      const { text, typed, named } = readQuery(index, query);
+      const around = options.place ? namesInPlace(index, options.place) : undefined;
+      const { text, typed, named } = readQuery(index, query, around);
       const preferred = [...named, ...(options.provider ? [options.provider] : [])];
       const { findings: found, hinted } = find(text, { typed, lookup: true, preferred });
       // Entries that share a found code (invalid_grant in Okta, Auth0, ...) are listed after it, so the user can pick.
@@ -218,6 +225,21 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       return (options.provider ? ranked : oneAnswerPerCode(ranked)).slice(0, limit).map(stripInternals);
     },
   };
+}
+
+/**
+ * Providers a place's name names by its parts (`okta-integration`, `team_azure_ad`, `NetSuiteDev`). Not
+ * Slack: in a Slack workspace a channel named for Slack (#slack-admins) says nothing about an error.
+ */
+function namesInPlace(index: ResolverIndex, place: string): Set<string> {
+  const found = new Set<string>();
+  const parts = place
+    .split(/[^A-Za-z0-9]+/)
+    .flatMap((word) => [word, ...(word.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [])]);
+  for (const part of parts) {
+    for (const provider of index.names.get(part.toLowerCase()) ?? []) if (provider !== 'slack') found.add(provider);
+  }
+  return found;
 }
 
 /**

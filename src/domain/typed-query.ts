@@ -13,14 +13,20 @@ export const NOT_WORDS = /\bhttps?:\/\/\S+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[
  * a pasted message or log: typed is false, so an ordinary word in it (`unauthorized`, `configuration`)
  * or a bare number is not taken for a code without its provider's spelling and context.
  */
-export function readQuery(index: ResolverIndex, query: string): { text: string; typed: boolean; named: Set<string> } {
+export function readQuery(
+  index: ResolverIndex,
+  query: string,
+  /** Providers the place of the query names (resolver.ts's LookupOptions.place), used when the query names none. */
+  around: Set<string> = new Set(),
+): { text: string; typed: boolean; named: Set<string> } {
   const words = query.trim().split(/\s+/).filter(Boolean);
-  const named = new Set<string>();
+  let named = new Set<string>();
   const rest = words.filter((word) => {
     const providers = index.names.get(word.toLowerCase());
     for (const provider of providers ?? []) named.add(provider);
     return !providers;
   });
+  if (named.size === 0) named = new Set(around);
   if (rest.length === 0 || rest.length > TYPED_WORDS) return { text: query, typed: rest.length <= TYPED_WORDS, named };
   const spelled = rest.join('_').toLowerCase();
   // Not when the query names a provider that has no such code: `redirect uri mismatch azure` asks for

@@ -188,6 +188,18 @@ describe('/oauth-error', () => {
     expect(bot.slack.callsOf('chat.postMessage')).toEqual([]);
   });
 
+  it("a shared code asked in a channel named for a provider lists that provider's meaning first", async () => {
+    const firstChoice = async (channel: string) => {
+      const { responses } = await run('invalid_grant', { channel_name: channel });
+      const text = allText(responses()[0]?.body);
+      return ['Xero', 'Okta'].map((name) => text.indexOf(name)).map((at) => (at === -1 ? Infinity : at));
+    };
+    const [xeroInXero, oktaInXero] = await firstChoice('xero-payroll');
+    expect(xeroInXero).toBeLessThan(oktaInXero as number);
+    const [xeroInOkta, oktaInOkta] = await firstChoice('okta-rollout');
+    expect(oktaInOkta).toBeLessThan(xeroInOkta as number);
+  });
+
   it('a slow lookup (5 s) is still acked within 3 s, then answered by one JSON POST', async () => {
     const real = await realResolver();
     const slow: Explainer = {

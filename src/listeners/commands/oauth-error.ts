@@ -21,10 +21,17 @@ export function replyInAck(request: CommandRequest, overloaded: boolean) {
   return undefined;
 }
 
-async function lookup(deps: ListenerDeps, request: CommandRequest & { kind: 'lookup' }, target: AnswerTarget) {
+async function lookup(
+  deps: ListenerDeps,
+  request: CommandRequest & { kind: 'lookup' },
+  target: AnswerTarget,
+  channelName: string | undefined,
+) {
   const matches = await deps.resolver.lookup(request.query, {
     limit: 10,
     ...(request.provider ? { provider: request.provider } : {}),
+    // A channel named for a provider (#okta-integration) says whose meaning of a shared code is asked for.
+    ...(channelName && !isPrivateChannelName(channelName) ? { place: channelName } : {}),
   });
   const best = matches.find((match) => match.confidence !== 'weak');
   const entries = (keys: (string | undefined)[]) =>
@@ -58,7 +65,7 @@ async function run(deps: ListenerDeps, request: CommandRequest, command: SlashCo
         isPrivate: isPrivateChannelName(command.channel_name),
         respond,
       };
-      return lookup(deps, request, target);
+      return lookup(deps, request, target, command.channel_name);
     }
     case 'autoreply':
       await deps.store.setAutoReply(teamId, channelId, request.on);
