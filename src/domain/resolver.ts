@@ -59,7 +59,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
   const fuzzy = createFuzzyIndex(catalog.entries, options);
   // Built on first need, or by warm(): the bot warms it right after it starts answering, so neither its start
   // nor its first described-error lookup waits for it; a one-query CLI run of a code never builds it.
-  const wordSearch = once(() => createWordSearch(catalog.entries), true);
+  const wordSearch = once(() => createWordSearch(catalog.entries, index.names.keys()), true);
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
   // Built on the first standard code whose description must be weighed; most texts have none.
   const describe = once(() => createDescriptionReader(catalog.entries), true);

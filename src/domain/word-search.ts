@@ -111,21 +111,25 @@ interface Doc {
 }
 
 /** The words are read once, here: the index and the cover measures see the same words. */
-function readEntry(entry: LoadedEntry, id: number): Doc {
+function readEntry(entry: LoadedEntry, id: number, ignored: Set<string>): Doc {
   const texts: Set<string>[] = [];
-  const read = (list: string[], how: typeof BOTH) =>
+  const read = (list: string[], how: typeof BOTH, skip = NONE) =>
     list.flatMap((text) => {
-      const found = words(text, how);
+      const found = words(text, how).filter((word) => !skip.has(word));
       if (found.length > 0) texts.push(new Set(found));
       return found;
     });
-  const names = [...read([entry.code], SPLIT), ...read([entry.title], WHOLE), ...read(entry.aliases, SPLIT)];
+  // A provider's name inside a code (FacebookSDKException) is not what the error is about.
+  const names = [...read([entry.code], SPLIT, ignored), ...read([entry.title], WHOLE), ...read(entry.aliases, SPLIT)];
   const messages = read(entry.messages, WHOLE);
   return { id, words: [...Array<string[]>(NAME_WEIGHT).fill(names).flat(), ...messages].join(' '), texts };
 }
 
-export function createWordSearch(entries: LoadedEntry[]): WordSearch {
-  const docs = entries.map(readEntry);
+const NONE = new Set<string>();
+
+export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable<string> = []): WordSearch {
+  const ignored = new Set([...providerNames].flatMap((name) => words(name)));
+  const docs = entries.map((entry, id) => readEntry(entry, id, ignored));
   const index = new MiniSearch<Doc>({
     fields: ['words'],
     // `words` has done the reading (stop words, stems, split names); MiniSearch takes its words as they are.

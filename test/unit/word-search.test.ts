@@ -110,3 +110,21 @@ describe('word search over the shipped catalogs', () => {
     expect(score(named) / score(plain)).toBeCloseTo(1.6);
   });
 });
+
+describe("a provider's name inside a code", () => {
+  const sdk = entry('meta', 'FacebookSDKException', 'Login callback state check failed', { requires_context: true });
+  const blocked = entry('meta', 'URL Blocked', 'Redirect URL blocked: not in the valid OAuth redirect URIs', {
+    requires_context: true,
+  });
+
+  it('is not evidence: the words of the question decide, not the name the code happens to hold', () => {
+    const search = createWordSearch([...filler, sdk, blocked], ['facebook', 'meta']);
+    expect(search.search('facebook login redirect url blocked')[0]?.entry.code).toBe('URL Blocked');
+    expect(search.search('facebook login')).toEqual([]);
+  });
+
+  it('is evidence when the provider names are not given', () => {
+    const search = createWordSearch([...filler, sdk, blocked]);
+    expect(search.search('facebook login')[0]?.entry.code).toBe('FacebookSDKException');
+  });
+});
