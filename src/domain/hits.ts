@@ -1,6 +1,7 @@
 import type { LoadedEntry, LoadedProvider } from './findings.js';
 import { type IndexedTemplate, type ResolverIndex, tokenSlot } from './resolver-index.js';
 import { maskSecrets } from './secrets.js';
+import { CUT_WORDS } from './templates.js';
 
 /** Something in the text that names an error: a code, an alias, a documented message, or an unknown code. */
 export type Hit =
@@ -86,8 +87,7 @@ export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; 
   return { hits, repeats: seen.repeats };
 }
 
-/** A message cut short must keep this many of its first words, and this share of all its words. */
-const CUT_WORDS = 6;
+/** A message cut short must keep this share of all its words (and CUT_WORDS at least), or end a clause of it. */
 const CUT_SHARE = 0.6;
 
 /**
@@ -124,9 +124,15 @@ function collectCutShort(
       const next = leading[count];
       const partial = rest === 1 && next !== undefined && next.startsWith(tokens[start + count]?.word as string);
       const cut = count < leading.length || words.length > leading.length;
-      if (count < CUT_WORDS || count < CUT_SHARE * words.length || !cut || (rest !== 0 && !partial)) continue;
+      // Most of the message, or a first part of it that ends where a clause of it ends ("token response did
+      // not contain an id_token" of "..., either the scope ... wasn't requested").
+      const enough = count >= CUT_SHARE * words.length || (rest === 0 && template.clauses.includes(count));
+      if (count < CUT_WORDS || !enough || !cut || (rest !== 0 && !partial)) continue;
       // Cut where another error's message starts the same way, the text cannot tell which it was.
       if (startsOfOthers(index, template, leading.slice(0, count))) break;
+      // Words of a message found whole on the line are that message's ("Client assertion is not within its
+      // valid time range" is Entra's 700024, not a cut 500133 "Assertion is not within ... range. Ensure ...").
+      if (insideWholeMessage(hits, lineNumber, line, tokens[start]?.at as number)) break;
       const at = tokens[start]?.at as number;
       const hit: Hit = { kind: 'template', template, line: lineNumber, text: line, at, whole: false };
       seen.templates.set(template, hit);
@@ -134,6 +140,18 @@ function collectCutShort(
       break;
     }
   }
+}
+
+/** Whether a message found whole on this line (the hits at the end of `hits`) reaches past `at`. */
+function insideWholeMessage(hits: Hit[], lineNumber: number, line: string, at: number): boolean {
+  for (let i = hits.length - 1; i >= 0; i -= 1) {
+    const hit = hits[i] as Hit;
+    if (hit.line !== lineNumber) return false;
+    if (hit.kind !== 'template' || hit.at > at) continue;
+    const found = hit.template.regex.exec(line);
+    if (found && found.index + found[0].length > at) return true;
+  }
+  return false;
 }
 
 /** Templates by their first CUT_WORDS words, built on first need. */
@@ -315,7 +333,8 @@ function collectLine(
       candidates ??= [];
       for (const template of meaning.templates) {
         if (!seen.templates.has(template)) {
-          candidates.push(template);
+          // A template indexed under two words (see indexTemplates) is one candidate.
+          if (!candidates.includes(template)) candidates.push(template);
         } else {
           seenCandidates ??= [];
           seenCandidates.push(template);

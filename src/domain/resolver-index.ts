@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog.js';
 import type { LoadedEntry, LoadedProvider } from './findings.js';
-import { type CompiledTemplate, compileTemplate } from './templates.js';
+import { type CompiledTemplate, CUT_WORDS, compileTemplate } from './templates.js';
 
 /** A documented message (or a multi-word alias) compiled for matching, and whose entry it is. */
 export interface IndexedTemplate extends CompiledTemplate {
@@ -241,6 +241,17 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
       if (rarer || tie) best = word;
     }
     push(byWord, best, template);
+    // A message cut short may have lost its rarest word: it is also found by the rarest of the first words
+    // it keeps (hits.ts, collectCutShort), when that word is rare enough not to make it a candidate everywhere.
+    const clause = template.clauses.find((end) => end >= CUT_WORDS) ?? CUT_WORDS;
+    const start = template.leading.slice(0, Math.min(clause, 2 * CUT_WORDS));
+    if (template.leading.length < CUT_WORDS || start.includes(best)) continue;
+    let first = start[0] as string;
+    for (const word of start) if ((frequency.get(word) ?? 0) < (frequency.get(first) ?? 0)) first = word;
+    if ((frequency.get(first) ?? 0) <= RARE_START) push(byWord, first, template);
   }
   return byWord;
 }
+
+/** The first words of a message cut short this many messages share at most, to index it by one of them. */
+const RARE_START = 20;

@@ -9,6 +9,9 @@ import { escapeRegExp } from './regex.js';
 
 const SPACE = '(?:\\s|\\+|%20)+';
 
+/** A message cut short must keep this many of its first words to be found (hits.ts, collectCutShort). */
+export const CUT_WORDS = 6;
+
 const PLACEHOLDER = /\{[^{}]*\}|<<--[^>]*-->>/g;
 /** A placeholder stands for up to this many characters on one line (URIs, GUIDs, app names). */
 const PLACEHOLDER_PATTERN = '[^\\n]{1,400}?';
@@ -23,6 +26,8 @@ export interface CompiledTemplate {
   literalLength: number;
   /** Lower-cased words of the text before its first placeholder (all of it when it has none), in order. */
   leading: string[];
+  /** How many of `leading` end a clause (a comma, semicolon, colon or full stop follows the word). */
+  clauses: number[];
 }
 
 /**
@@ -75,5 +80,17 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
     words,
     literalLength: literals.join('').replace(/\s+/g, ' ').trim().length,
     leading: (literals[0] ?? '').toLowerCase().match(/[a-z0-9_]+/g) ?? [],
+    clauses: clauseEnds(literals[0] ?? ''),
   };
+}
+
+/** Counts of words after which a clause of `text` ends ("..., either" after 7 words: 7). */
+function clauseEnds(text: string): number[] {
+  const ends: number[] = [];
+  let count = 0;
+  for (const found of text.matchAll(/[A-Za-z0-9_]+([^A-Za-z0-9_]*)/g)) {
+    count += 1;
+    if (/[,;:.]/.test(found[1] ?? '')) ends.push(count);
+  }
+  return ends;
 }

@@ -124,6 +124,20 @@ describe('a long message cut short where its line ends', () => {
     expect(templates('sync: Error validating access token: Session has expired, will retry')).toEqual([]);
   });
 
+  it('is found by a first clause of it, also when its rarest word was in the part cut off', () => {
+    // client-go's message goes on ", either the scope \"openid\" wasn't requested ..." (go-oidc catalog).
+    expect(templates('kubectl: Get https://k8s.example:6443/api: token response did not contain an id_token')).toEqual([
+      '1:go-oidc:oidc-kubeconfig-refresh-no-id-token',
+    ]);
+  });
+
+  it('is not found inside a message found whole on the line', () => {
+    // Entra's AADSTS500133 begins "Assertion is not within its valid time range. Ensure ...".
+    expect(templates('ClientCertificateCredential: Client assertion is not within its valid time range')).toEqual([
+      '1:entra:AADSTS700024',
+    ]);
+  });
+
   it("is not found where two errors' messages start alike: the text cannot tell which was cut", () => {
     // Entra's AADSTS65001 and AADSTS90008 both begin with these words.
     expect(templates('login: The user or administrator has not consented to use the application')).toEqual([]);
