@@ -48,6 +48,17 @@ function ordinaryWord(token: string): boolean {
  */
 const GENERIC_DISTANCE = 5;
 const SHORT_MESSAGE_DISTANCE = 0;
+/**
+ * A short message that names a protocol parameter or field (`Invalid parameter: redirect_uri`, `Missing
+ * client_id`) is less ordinary than one of plain words ("Authentication failed"): its provider's hint
+ * counts from the lines of its block (an error page's heading above it), not only from its own line.
+ */
+const SHORT_NAMED_FIELD_DISTANCE = 2;
+
+function shortMessageReach(template: { words: string[] }): number {
+  return template.words.some((word) => word.includes('_')) ? SHORT_NAMED_FIELD_DISTANCE : SHORT_MESSAGE_DISTANCE;
+}
+
 /** How near a provider's name (not a host or word of its own) must be to a long message of that provider. */
 const NAMED_MESSAGE_DISTANCE = 2;
 /** Shorter documented messages ("Authentication failed") are too ordinary to trust without context. */
@@ -389,7 +400,7 @@ function templateMatch(
       ? options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE) ||
         // The provider's name in the lines of its long message: weaker than a host, so only this near.
         options.hinted.nameDistance(entry.provider, hit.line) <= NAMED_MESSAGE_DISTANCE
-      : options.hinted.near(entry.provider, hit.line, SHORT_MESSAGE_DISTANCE, true)) ||
+      : options.hinted.near(entry.provider, hit.line, shortMessageReach(hit.template), true)) ||
     // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure",
     // on one line or, in a pretty-printed body, on the lines next to it ("error": ... above "error_description": ...).
     (ownCodeNear(codesOnLine, hit.line, entry.code.toLowerCase()) &&

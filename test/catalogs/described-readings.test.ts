@@ -134,3 +134,16 @@ describe('how far each clue reaches', () => {
     expect(confident(log.join('\n'))).toEqual([]);
   });
 });
+
+describe('a short message that names a protocol field', () => {
+  it("counts its provider's hint from the lines of its block: Keycloak's error page heading above it", () => {
+    const page =
+      '<h1 id="kc-page-title">We are sorry...</h1>\n<p class="instruction">Invalid parameter: redirect_uri</p>';
+    expect(confident(page)).toEqual(['keycloak:invalid_redirect_uri']);
+  });
+
+  it('not from farther away, and a short message of plain words still needs the hint on its own line', () => {
+    expect(confident('We are sorry...\n\n\nInvalid parameter: redirect_uri')).toEqual([]);
+    expect(confident('We are sorry...\nCode not valid')).toEqual([]);
+  });
+});
