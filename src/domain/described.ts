@@ -33,6 +33,15 @@ function wordsOf(text: string): string[] {
 interface WeighedMessage {
   entry: LoadedEntry;
   words: string[];
+  /** Its distinct words with their weights, and their sum: measured once, not per read. */
+  distinct: { word: string; weight: number }[];
+  total: number;
+}
+
+/** A line of the text around a code, read once per read(): its distinct words and their summed weight. */
+interface ReadLine {
+  words: string[];
+  held: Set<string>;
   total: number;
 }
 
@@ -60,9 +69,10 @@ export function createDescriptionReader(entries: Iterable<LoadedEntry>): Descrip
   };
   const byEntry = new Map<LoadedEntry, WeighedMessage[]>();
   for (const { entry, words } of documents) {
-    const total = sum(new Set(words));
+    const distinct = [...new Set(words)].map((word) => ({ word, weight: weight(word) }));
+    const total = distinct.reduce((all, { weight }) => all + weight, 0);
     const list = byEntry.get(entry) ?? [];
-    list.push({ entry, words, total });
+    list.push({ entry, words, distinct, total });
     byEntry.set(entry, list);
   }
 
@@ -72,35 +82,36 @@ export function createDescriptionReader(entries: Iterable<LoadedEntry>): Descrip
    * neither a short message whose few words a long line happens to hold, nor a long one sharing only its
    * common words, wins; or, for a message cut short, how long a start of it ends the line.
    */
-  function share(message: WeighedMessage, lineWords: string[][], skip: string): number {
+  function share(message: WeighedMessage, lines: ReadLine[], skip: string): number {
     let best = 0;
-    const words = new Set(message.words);
-    words.delete(skip);
-    const total = sum(words);
+    const skipped = message.distinct.find(({ word }) => word === skip)?.weight ?? 0;
+    const total = message.total - skipped;
     if (total < MIN_WEIGHT) return 0;
-    for (const line of lineWords) {
-      const held = new Set(line);
-      held.delete(skip);
+    for (const line of lines) {
       let common = 0;
       let count = 0;
-      for (const word of words) {
-        if (!held.has(word)) continue;
-        common += weight(word);
+      for (const { word, weight: value } of message.distinct) {
+        if (word === skip || !line.held.has(word)) continue;
+        common += value;
         count += 1;
       }
       if (count < MIN_WORDS) continue;
       const recall = common / total;
-      const precision = common / sum(held);
+      const precision = common / line.total;
       best = Math.max(best, (2 * recall * precision) / (recall + precision));
     }
-    return Math.max(best, cutShort(message, lineWords));
+    return Math.max(best, cutShort(message, lines));
   }
 
   /** The message's first words as the last words of a line, the last perhaps itself cut ("to re" for "to retrieve"). */
-  function cutShort(message: WeighedMessage, lineWords: string[][]): number {
+  function cutShort(message: WeighedMessage, lines: ReadLine[]): number {
     let best = 0;
-    for (const words of lineWords) {
-      for (let start = 0; start < words.length; start += 1) {
+    for (const { words } of lines) {
+      // The start must run to the line's end (or stop one cut word short of it): only the line's last
+      // words can begin it.
+      const last = words[words.length - 1];
+      if (last === undefined || !message.words.some((word) => word.startsWith(last))) continue;
+      for (let start = Math.max(0, words.length - message.words.length - 1); start < words.length; start += 1) {
         if (words[start] !== message.words[0]) continue;
         let count = 0;
         while (start + count < words.length && words[start + count] === message.words[count]) count += 1;
@@ -117,13 +128,18 @@ export function createDescriptionReader(entries: Iterable<LoadedEntry>): Descrip
   }
 
   return {
-    read(entries, lines) {
-      const lineWords = lines.map(wordsOf);
+    read(entries, texts) {
       const skip = entries[0]?.code.toLowerCase() ?? '';
+      const lines = texts.map((text): ReadLine => {
+        const words = wordsOf(text);
+        const held = new Set(words);
+        held.delete(skip);
+        return { words, held, total: sum(held) };
+      });
       const scored = entries
         .map((entry) => ({
           entry,
-          share: Math.max(0, ...(byEntry.get(entry) ?? []).map((message) => share(message, lineWords, skip))),
+          share: Math.max(0, ...(byEntry.get(entry) ?? []).map((message) => share(message, lines, skip))),
         }))
         .sort((a, b) => b.share - a.share);
       const best = scored[0];

@@ -112,9 +112,11 @@ function collectCutShort(
     if (seen.templates.has(template) || leading.length < CUT_WORDS || first === undefined) continue;
     // The line's last word must be one of the message's words from the CUT_WORDS-th on, or the start of
     // one: a cheap test that most lines fail before their words are read.
+    // Most lines end with a word no message has (an id, a number, a time): one look-up says so for all.
     last ??= lastWord(line) ?? '';
     const end = last;
-    if (end === '' || !leading.some((word, at) => at >= CUT_WORDS - 1 && word.startsWith(end))) continue;
+    if (end === '' || !wordEnds(index).starts.has(end)) return;
+    if (!leading.some((word, at) => at >= CUT_WORDS - 1 && word.startsWith(end))) continue;
     tokens ??= [...line.toLowerCase().matchAll(/[a-z0-9_]+/g)].map((found) => ({ word: found[0], at: found.index }));
     for (let start = tokens.length - CUT_WORDS; start >= 0; start -= 1) {
       if (tokens[start]?.word !== first) continue;
@@ -334,7 +336,7 @@ function collectLine(
       for (const template of meaning.templates) {
         if (!seen.templates.has(template)) {
           // A template indexed under two words (see indexTemplates) is one candidate.
-          if (!candidates.includes(template)) candidates.push(template);
+          if (!template.twice || !candidates.includes(template)) candidates.push(template);
         } else {
           seenCandidates ??= [];
           seenCandidates.push(template);

@@ -15,6 +15,8 @@ export interface IndexedTemplate extends CompiledTemplate {
    * so they are offered as alternatives of `entry` rather than matched twice.
    */
   sameMessage: LoadedEntry[];
+  /** Indexed under a second word too (a rare word of its start, for a message cut short): see indexTemplates. */
+  twice?: boolean;
 }
 
 /** All the catalogs make of one lower-cased token, found by a scan with a single look-up per token. */
@@ -248,7 +250,10 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
     if (template.leading.length < CUT_WORDS || start.includes(best)) continue;
     let first = start[0] as string;
     for (const word of start) if ((frequency.get(word) ?? 0) < (frequency.get(first) ?? 0)) first = word;
-    if ((frequency.get(first) ?? 0) <= RARE_START) push(byWord, first, template);
+    if ((frequency.get(first) ?? 0) <= RARE_START) {
+      push(byWord, first, template);
+      template.twice = true;
+    }
   }
   return byWord;
 }

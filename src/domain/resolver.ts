@@ -87,10 +87,18 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       if (asks && !hintedNear(hit.line)) nameLines.push(hit.line);
     }
     detectNames(text, nameLines, index.names, hinted);
-    let lines: string[] | undefined;
+    // Where each line starts, found on the first need (most texts have no standard code to describe):
+    // cheaper than splitting a large log into a string per line.
+    let starts: number[] | undefined;
     const lineAt = (line: number) => {
-      lines ??= text.split('\n');
-      return lines[line - 1];
+      if (!starts) {
+        starts = [0];
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+      }
+      const start = starts[line - 1];
+      if (start === undefined) return undefined;
+      const end = starts[line];
+      return text.slice(start, end === undefined ? text.length : end - 1);
     };
     const reader = { read: (...args: Parameters<ReturnType<typeof describe>['read']>) => describe().read(...args) };
     return { findings: attribute(index, hits, { typed, lookup, hinted, repeats, lineAt, describe: reader }), hinted };
