@@ -70,17 +70,24 @@ export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; 
   const seen: Seen = { tokens: new Map(), templates: new Map(), contextual: new Map(), repeats: new Map() };
   let lineNumber = 0;
   let start = 0;
-  let previous: { line: string; missed: IndexedTemplate[] } | undefined;
+  // The line before, and the messages its words made candidates of (no object per line: a log has many).
+  let previousLine: string | undefined;
+  let previousMissed: IndexedTemplate[] = NONE;
   while (start <= text.length) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
     lineNumber += 1;
     const missed = collectLine(index, line, lineNumber, hits, seen);
     if (missed.length > 0) collectCutShort(index, line, lineNumber, missed, hits, seen);
-    if (previous && previous.line.length >= WRAPPED_WIDTH && (previous.missed.length > 0 || missed.length > 0)) {
-      collectWrapped(index, previous.line, line, lineNumber - 1, previous.missed, missed, hits, seen);
+    if (
+      previousLine !== undefined &&
+      previousLine.length >= WRAPPED_WIDTH &&
+      (previousMissed.length > 0 || missed.length > 0)
+    ) {
+      collectWrapped(index, previousLine, line, lineNumber - 1, previousMissed, missed, hits, seen);
     }
-    previous = { line, missed };
+    previousLine = line;
+    previousMissed = missed;
     if (end === -1) break;
     start = end + 1;
   }
