@@ -24,7 +24,7 @@ export interface CompiledTemplate {
   words: string[];
   /** Length of the literal text: short messages ("Code not valid") say little on their own. */
   literalLength: number;
-  /** Lower-cased words of the text before its first placeholder (all of it when it has none), in order. */
+  /** Lower-cased words of the text before its first placeholder (all of it when it has none), in order; none when fewer than CUT_WORDS. */
   leading: string[];
   /** How many of `leading` end a clause (a comma, semicolon, colon or full stop follows the word). */
   clauses: number[];
@@ -79,18 +79,24 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
     key: literals.map((literal) => literal.trim().replace(/\s+/g, ' ').toLowerCase()).join('{}'),
     words,
     literalLength: literals.join('').replace(/\s+/g, ' ').trim().length,
-    leading: (literals[0] ?? '').toLowerCase().match(/[a-z0-9_]+/g) ?? [],
-    clauses: clauseEnds(literals[0] ?? ''),
+    ...startOf(literals[0] ?? ''),
   };
 }
 
-/** Counts of words after which a clause of `text` ends ("..., either" after 7 words: 7). */
-function clauseEnds(text: string): number[] {
-  const ends: number[] = [];
-  let count = 0;
-  for (const found of text.matchAll(/[A-Za-z0-9_]+([^A-Za-z0-9_]*)/g)) {
-    count += 1;
-    if (/[,;:.]/.test(found[1] ?? '')) ends.push(count);
+const NO_START = { leading: [], clauses: [] };
+const WORD_AND_AFTER = /([A-Za-z0-9_]+)([^A-Za-z0-9_]*)/g;
+const CLAUSE_END = /[,;:.]/;
+
+/**
+ * The words of a message's first literal and the counts of words after which a clause of it ends
+ * ("..., either" after 7 words: 7), in one pass; none for a start too short to be found cut (CUT_WORDS).
+ */
+function startOf(text: string): { leading: string[]; clauses: number[] } {
+  const leading: string[] = [];
+  const clauses: number[] = [];
+  for (const found of text.matchAll(WORD_AND_AFTER)) {
+    leading.push((found[1] as string).toLowerCase());
+    if (CLAUSE_END.test(found[2] ?? '')) clauses.push(leading.length);
   }
-  return ends;
+  return leading.length >= CUT_WORDS ? { leading, clauses } : NO_START;
 }
