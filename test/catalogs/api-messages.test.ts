@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { bestOf, confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { describe, expect, it } from 'vitest';
+import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Runtime texts of consumer and SaaS APIs and their official SDKs (Google's auth libraries, GitHub's App
 // JWT refusals as Octokit sees them), as they show up in application logs; and ordinary log lines that
 // share a few of their words and must not be taken for them.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text);
 

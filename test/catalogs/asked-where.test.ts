@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { shippedResolver } from '../helpers/shipped-resolver.js';
+import { describe, expect, it } from 'vitest';
+import { useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Where a question is asked is a clue: a Slack channel named for a provider (#xero-integration) asks for
 // that provider's meaning of a code many providers share. The query's own words come first.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 const firstAt = (query: string, place?: string) => {
   const [top] = resolver.lookup(query, place ? { place } : {});
   return top ? `${top.provider}:${top.code}` : 'nothing';

@@ -1,16 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDescriptionReader } from '../../src/domain/described.js';
 import type { LoadedEntry } from '../../src/domain/findings.js';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // A standard code's description in other words than the provider documents, or cut short by a log's line
 // limit, still says whose reading of the code it is (src/domain/described.ts). The lines below are written
 // for these tests: rewordings and cuts of the catalogs' messages, not text copied from anywhere.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 const confident = (text: string) => confidentOf(resolver, text);
 
 describe("a reworded description chooses the code's reading", () => {

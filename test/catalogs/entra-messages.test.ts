@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { describe, expect, it } from 'vitest';
+import { confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Entra's runtime messages (the error_description text after "AADSTSnnnnn: ") as people paste them:
 // with the code, without it, and percent-encoded on a callback URL. All lines are made up in the
 // shapes real logs take (CLI output, JSON token responses, redirect URLs, sign-in log exports).
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text);
 const entra = (text: string) => confident(text).filter((finding) => finding.startsWith('entra:'));

@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/findings.js';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Google Identity and Google APIs as their errors show up in app logs, client libraries and the browser.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text);
 /** Which meaning of a code the scan picked: `google:invalid_grant/reauth`. */

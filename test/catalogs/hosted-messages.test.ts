@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { describe, expect, it } from 'vitest';
+import { confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Runtime texts of hosted providers' servers and pages, found by the message where the paste has no
 // code of its own (or only a standard one). Every line is made up in the shape real logs take.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text);
 

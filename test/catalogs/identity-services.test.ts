@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { bestOf, confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { describe, expect, it } from 'vitest';
+import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Atlassian (OAuth 2.0 3LO for Jira and Confluence Cloud), Ping Identity (PingOne, PingFederate) and OneLogin,
 // as their errors show up in integration logs, and the ordinary logs of the same integrations that must not
 // be taken for errors. All pastes are made up in the shapes these services' responses take.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text);
 const best = (query: string) => bestOf(resolver, query);

@@ -1,16 +1,12 @@
 import { existsSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/findings.js';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // APIs that identity and integration teams call with the tokens they obtained: Firebase Authentication,
 // Microsoft Graph, Meta's Graph API, NetSuite's REST services, Salesforce's token endpoint and APIs.
 // Every log line below is written for this test in the shapes such logs take.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text);
 /** Sure findings named by entry key, so a context (a Meta subcode, a Firebase SDK) shows. */

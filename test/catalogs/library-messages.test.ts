@@ -1,15 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/findings.js';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { bestOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { bestOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // The runtime messages of open-source token libraries and auth plugins, as their logs print them: each
 // line below holds a message the library formats (values filled in), written here in the shape such
 // logs take, and must name its entry with a sure (not weak) finding.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 
 const sure = (text: string): Finding[] => resolver.scan(text).findings.filter((f) => f.confidence !== 'weak');
 const keys = (text: string) => sure(text).map((f) => f.entry?.key ?? `${f.provider}:${f.code}`);

@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { describe, expect, it } from 'vitest';
+import { confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Issue 13's examples of reading real text: provider names as clues, described errors, look-alike typos
 // of codes, and a named provider among equally plausible entries.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text);
 const first = (query: string) => {

@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { bestOf, confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { describe, expect, it } from 'vitest';
+import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // SaaS OAuth providers (Duende IdentityServer, Xero, Intuit, HubSpot, Zoom, Dropbox, LinkedIn, Shopify) as
 // their errors show up in app and server logs, and the ordinary logs that must not be taken for theirs.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text);
 const best = (query: string) => bestOf(resolver, query);

@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { describe, expect, it } from 'vitest';
+import { confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Errors of the libraries that validate tokens (resource servers, JWT and OIDC libraries), as their
 // logs, stack traces and HTTP answers show them. Every log here is made up in the shape real ones take.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text, (f) => f.entry?.key ?? `${f.provider}:${f.code}`);
 const ours = (text: string) =>

@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { describe, expect, it } from 'vitest';
+import { confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Workload identity federation as it fails in CI and cluster logs: AWS STS (aws-sts), GitHub Actions' OIDC
 // tokens (github-actions), Google Cloud STS and IAM credentials (google-cloud), HashiCorp Vault's JWT and
 // Kubernetes auth (vault). The log lines are written in the shapes these tools print.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 
 /** Sure findings, with the entry's context when it has one (aws-sts:AccessDenied/web-identity). */
 const confident = (text: string) =>

@@ -1,3 +1,4 @@
+import { beforeAll } from 'vitest';
 import { loadCatalogs } from '../../src/domain/catalog.js';
 import type { Finding } from '../../src/domain/findings.js';
 import { createResolver, type Resolver } from '../../src/domain/resolver.js';
@@ -5,6 +6,29 @@ import { createResolver, type Resolver } from '../../src/domain/resolver.js';
 /** A resolver over the catalogs the bot ships, for tests of what real pastes and queries resolve to. */
 export async function shippedResolver(): Promise<Resolver> {
   return createResolver(await loadCatalogs());
+}
+
+/**
+ * The shipped resolver for the tests of one file: loaded once, before its tests run (the catalogs take a
+ * moment to load), and used through the object returned, which forwards to it.
+ */
+export function useShippedResolver(): Resolver {
+  let loaded: Resolver | undefined;
+  beforeAll(async () => {
+    loaded = await shippedResolver();
+  });
+  const current = () => {
+    if (!loaded) throw new Error('the shipped resolver is loaded in beforeAll: use it inside a test');
+    return loaded;
+  };
+  return {
+    get catalog() {
+      return current().catalog;
+    },
+    lookup: (query, options) => current().lookup(query, options),
+    scan: (text) => current().scan(text),
+    warm: () => current().warm(),
+  };
 }
 
 /** What a scan of `text` would show users (exact and strong findings), named by `name`. */
