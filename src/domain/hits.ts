@@ -94,6 +94,9 @@ export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; 
   return { hits, repeats: seen.repeats };
 }
 
+/** How much of a line's end is read for a message cut short (a message's start is far shorter). */
+const CUT_TAIL = 4000;
+
 /** A message cut short must keep this share of all its words (and CUT_WORDS at least), or end a clause of it. */
 const CUT_SHARE = 0.6;
 
@@ -124,7 +127,17 @@ function collectCutShort(
     const end = last;
     if (end === '' || !wordEnds(index).starts.has(end)) return;
     if (!leading.some((word, at) => at >= CUT_WORDS - 1 && word.startsWith(end))) continue;
-    tokens ??= [...line.toLowerCase().matchAll(/[a-z0-9_]+/g)].map((found) => ({ word: found[0], at: found.index }));
+    // Only the line's end can hold a cut message: a very long line is read from its last characters.
+    const from = Math.max(0, line.length - CUT_TAIL);
+    tokens ??= [
+      ...line
+        .slice(from)
+        .toLowerCase()
+        .matchAll(/[a-z0-9_]+/g),
+    ].map((found) => ({
+      word: found[0],
+      at: from + found.index,
+    }));
     for (let start = tokens.length - CUT_WORDS; start >= 0; start -= 1) {
       if (tokens[start]?.word !== first) continue;
       let count = 0;
