@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Resolver } from '../../src/domain/resolver.js';
-import { bestOf, confidentOf, shippedResolver } from '../helpers/shipped-resolver.js';
+import { describe, expect, it } from 'vitest';
+import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Runtime texts of Microsoft Graph (its API and Microsoft's Graph SDKs) and of Dropbox's official SDKs,
 // as they show up in logs and consoles; and lines that share some of their words and must not be taken
 // for them.
-let resolver: Resolver;
-beforeAll(async () => {
-  resolver = await shippedResolver();
-});
+const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text);
 
