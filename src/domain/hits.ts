@@ -1,7 +1,8 @@
+import { collectCutShort, collectWrapped, WRAPPED_WIDTH } from './broken-messages.js';
 import type { LoadedEntry, LoadedProvider } from './findings.js';
+import { holdsEvery, isTokenChar } from './line-words.js';
 import { type IndexedTemplate, type ResolverIndex, tokenSlot } from './resolver-index.js';
 import { maskSecrets } from './secrets.js';
-import { CUT_WORDS } from './templates.js';
 
 /** Something in the text that names an error: a code, an alias, a documented message, or an unknown code. */
 export type Hit =
@@ -78,13 +79,13 @@ export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; 
     const line = text.slice(start, end === -1 ? text.length : end);
     lineNumber += 1;
     const missed = collectLine(index, line, lineNumber, hits, seen);
-    if (missed.length > 0) collectCutShort(index, line, lineNumber, missed, hits, seen);
+    if (missed.length > 0) collectCutShort(index, line, lineNumber, missed, hits, seen.templates);
     if (
       previousLine !== undefined &&
       previousLine.length >= WRAPPED_WIDTH &&
       (previousMissed.length > 0 || missed.length > 0)
     ) {
-      collectWrapped(index, previousLine, line, lineNumber - 1, previousMissed, missed, hits, seen);
+      collectWrapped(index, previousLine, line, lineNumber - 1, previousMissed, missed, hits, seen.templates);
     }
     previousLine = line;
     previousMissed = missed;
@@ -92,173 +93,6 @@ export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; 
     start = end + 1;
   }
   return { hits, repeats: seen.repeats };
-}
-
-/** How much of a line's end is read for a message cut short (a message's start is far shorter). */
-const CUT_TAIL = 4000;
-
-/** A message cut short must keep this share of all its words (and CUT_WORDS at least), or end a clause of it. */
-const CUT_SHARE = 0.6;
-
-/**
- * A long message cut short where its line ends, by a log's line limit or by the person who pasted it
- * ("Error validating access token: Session has expired" of Meta's "... Session has expired on {time}."):
- * the line ends with the message's first words, in order, the last perhaps itself cut. Tried only for
- * messages whose rare word the line holds but which did not match whole (collectLine's candidates).
- */
-function collectCutShort(
-  index: ResolverIndex,
-  line: string,
-  lineNumber: number,
-  candidates: IndexedTemplate[],
-  hits: Hit[],
-  seen: Seen,
-): void {
-  let tokens: { word: string; at: number }[] | undefined;
-  let last: string | undefined;
-  for (const template of candidates) {
-    const { leading, words } = template;
-    const first = leading[0];
-    if (seen.templates.has(template) || leading.length < CUT_WORDS || first === undefined) continue;
-    // The line's last word must be one of the message's words from the CUT_WORDS-th on, or the start of
-    // one: a cheap test that most lines fail before their words are read.
-    // Most lines end with a word no message has (an id, a number, a time): one look-up says so for all.
-    last ??= lastWord(line) ?? '';
-    const end = last;
-    if (end === '' || !wordEnds(index).starts.has(end)) return;
-    if (!leading.some((word, at) => at >= CUT_WORDS - 1 && word.startsWith(end))) continue;
-    // Only the line's end can hold a cut message: a very long line is read from its last characters.
-    const from = Math.max(0, line.length - CUT_TAIL);
-    tokens ??= [
-      ...line
-        .slice(from)
-        .toLowerCase()
-        .matchAll(/[a-z0-9_]+/g),
-    ].map((found) => ({
-      word: found[0],
-      at: from + found.index,
-    }));
-    for (let start = tokens.length - CUT_WORDS; start >= 0; start -= 1) {
-      if (tokens[start]?.word !== first) continue;
-      let count = 0;
-      while (start + count < tokens.length && tokens[start + count]?.word === leading[count]) count += 1;
-      const rest = tokens.length - start - count;
-      const next = leading[count];
-      const partial = rest === 1 && next !== undefined && next.startsWith(tokens[start + count]?.word as string);
-      const cut = count < leading.length || words.length > leading.length;
-      // Most of the message, or a first part of it that ends where a clause of it ends ("token response did
-      // not contain an id_token" of "..., either the scope ... wasn't requested").
-      const enough = count >= CUT_SHARE * words.length || (rest === 0 && template.clauses.includes(count));
-      if (count < CUT_WORDS || !enough || !cut || (rest !== 0 && !partial)) continue;
-      // Cut where another error's message starts the same way, the text cannot tell which it was.
-      if (startsOfOthers(index, template, leading.slice(0, count))) break;
-      // Words of a message found whole on the line are that message's ("Client assertion is not within its
-      // valid time range" is Entra's 700024, not a cut 500133 "Assertion is not within ... range. Ensure ...").
-      if (insideWholeMessage(hits, lineNumber, line, tokens[start]?.at as number)) break;
-      const at = tokens[start]?.at as number;
-      const hit: Hit = { kind: 'template', template, line: lineNumber, text: line, at, whole: false };
-      seen.templates.set(template, hit);
-      hits.push(hit);
-      break;
-    }
-  }
-}
-
-/** Whether a message found whole on this line (the hits at the end of `hits`) reaches past `at`. */
-function insideWholeMessage(hits: Hit[], lineNumber: number, line: string, at: number): boolean {
-  for (let i = hits.length - 1; i >= 0; i -= 1) {
-    const hit = hits[i] as Hit;
-    if (hit.line !== lineNumber) return false;
-    if (hit.kind !== 'template' || hit.at > at) continue;
-    const found = hit.template.regex.exec(line);
-    if (found && found.index + found[0].length > at) return true;
-  }
-  return false;
-}
-
-/** Templates by their first CUT_WORDS words, built on first need. */
-const BY_START = new WeakMap<ResolverIndex, Map<string, IndexedTemplate[]>>();
-
-/** Whether a template of another entry also starts with `words`. */
-function startsOfOthers(index: ResolverIndex, template: IndexedTemplate, words: string[]): boolean {
-  let starts = BY_START.get(index);
-  if (!starts) {
-    starts = new Map();
-    for (const templates of index.templatesByWord.values()) {
-      for (const other of templates) {
-        if (other.leading.length < CUT_WORDS) continue;
-        const key = other.leading.slice(0, CUT_WORDS).join(' ');
-        starts.set(key, [...(starts.get(key) ?? []), other]);
-      }
-    }
-    BY_START.set(index, starts);
-  }
-  return (starts.get(words.slice(0, CUT_WORDS).join(' ')) ?? []).some(
-    (other) => other.entry !== template.entry && words.every((word, at) => other.leading[at] === word),
-  );
-}
-
-/**
- * A terminal or a log viewer breaks a long line at its width, often inside a word ("Expected OAut" / "h 2
- * access token"). A line at least this long may be one half of a message; shorter ones end where the
- * writer ended them.
- */
-const WRAPPED_WIDTH = 60;
-
-/**
- * Messages a line's words made candidates of but that did not match on one line (collectLine), tried
- * again across the break between `first` and the line after it, joined as if the break were not there or
- * were a space. A match must cross the break: on one side alone it was a match already, or not one.
- */
-function collectWrapped(
-  index: ResolverIndex,
-  first: string,
-  second: string,
-  lineNumber: number,
-  firstCandidates: IndexedTemplate[],
-  secondCandidates: IndexedTemplate[],
-  hits: Hit[],
-  seen: Seen,
-): void {
-  const last = lastWord(first);
-  const next = firstWord(second);
-  if (!last || !next) return;
-  // Most lines end and begin with words no message has (ids, numbers, times): two set look-ups say so.
-  const ends = wordEnds(index);
-  if (!ends.starts.has(last) || !ends.ends.has(next)) return;
-  // A message that crosses the break holds the first line's last word (or begins with it, cut) and the
-  // second line's first (or ends with it); then every other word is on one of the lines. Most candidates
-  // of a log's lines fail the first test, which is cheap, and nothing is joined or lower-cased for them.
-  const crossing = (template: IndexedTemplate) =>
-    !seen.templates.has(template) &&
-    template.words.some((word) => word.startsWith(last)) &&
-    template.words.some((word) => word.endsWith(next));
-  const unseen = [...firstCandidates.filter(crossing), ...secondCandidates.filter(crossing)];
-  if (unseen.length === 0) return;
-  const firstLower = first.toLowerCase();
-  const secondLower = second.trimStart().toLowerCase();
-  // Every word on one of the two lines, but for at most one word the break cut in two.
-  const fits = (template: IndexedTemplate) => {
-    let cut = false;
-    for (const word of template.words) {
-      if (firstLower.includes(word) || secondLower.includes(word)) continue;
-      if (cut || !cutBetween(firstLower, secondLower, word)) return false;
-      cut = true;
-    }
-    return true;
-  };
-  if (!unseen.some(fits)) return;
-  for (const joined of [first + second.trimStart(), `${first} ${second.trimStart()}`]) {
-    const lower = joined.toLowerCase();
-    for (const template of unseen) {
-      if (seen.templates.has(template) || !holdsEvery(lower, template.words)) continue;
-      const found = template.regex.exec(joined);
-      if (!found || found.index >= first.length || found.index + found[0].length <= first.length) continue;
-      const hit: Hit = { kind: 'template', template, line: lineNumber, text: joined, at: found.index, whole: false };
-      seen.templates.set(template, hit);
-      hits.push(hit);
-    }
-  }
 }
 
 /**
@@ -296,12 +130,7 @@ function repeat(seen: Seen, hit: Hit, lineNumber: number): void {
   else if (lines.at(-1) !== lineNumber) lines.push(lineNumber);
 }
 
-/** A character of a token: tokens are runs of ASCII letters, digits and underscores. */
-function isTokenChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
-}
-
-/** Collects the line's hits; returns the messages its words made candidates of (see collectWrapped). */
+/** Collects the line's hits; returns the messages its words made candidates of (broken-messages.ts tries them further). */
 function collectLine(
   index: ResolverIndex,
   line: string,
@@ -423,54 +252,6 @@ function collectLine(
 
 const NONE: IndexedTemplate[] = [];
 
-/** Every start and every end of every word of the catalogs' messages (`oaut` and `h` of `oauth`), built on first need. */
-const WORD_ENDS = new WeakMap<ResolverIndex, { starts: Set<string>; ends: Set<string> }>();
-
-function wordEnds(index: ResolverIndex): { starts: Set<string>; ends: Set<string> } {
-  let found = WORD_ENDS.get(index);
-  if (!found) {
-    found = { starts: new Set(), ends: new Set() };
-    for (const templates of index.templatesByWord.values()) {
-      for (const template of templates) {
-        for (const word of template.words) {
-          for (let at = 1; at <= word.length; at += 1) {
-            found.starts.add(word.slice(0, at));
-            found.ends.add(word.slice(word.length - at));
-          }
-        }
-      }
-    }
-    WORD_ENDS.set(index, found);
-  }
-  return found;
-}
-
-/** The line's last token, lower-cased (read from the end: a log line can be long). */
-function lastWord(line: string): string | undefined {
-  let end = line.length;
-  while (end > 0 && !isTokenChar(line.charCodeAt(end - 1))) end -= 1;
-  let start = end;
-  while (start > 0 && isTokenChar(line.charCodeAt(start - 1))) start -= 1;
-  return start < end ? line.slice(start, end).toLowerCase() : undefined;
-}
-
-/** The line's first token, lower-cased. */
-function firstWord(line: string): string | undefined {
-  let start = 0;
-  while (start < line.length && !isTokenChar(line.charCodeAt(start))) start += 1;
-  let end = start;
-  while (end < line.length && isTokenChar(line.charCodeAt(end))) end += 1;
-  return start < end ? line.slice(start, end).toLowerCase() : undefined;
-}
-
-/** Whether `first` ends with the start of `word` and `second` starts with its rest ("...oaut" / "h 2 ..."). */
-function cutBetween(first: string, second: string, word: string): boolean {
-  for (let at = 1; at < word.length; at += 1) {
-    if (first.endsWith(word.slice(0, at)) && second.startsWith(word.slice(at))) return true;
-  }
-  return false;
-}
-
 /**
  * The templates whose expression matches the line, with where. Every word of a template must be on the
  * line before its regular expression is worth running. A substring test is enough for that filter (the
@@ -491,11 +272,6 @@ function matchTemplates(
     matched.push({ template, start: found.index, end: found.index + found[0].length });
   }
   return matched;
-}
-
-function holdsEvery(text: string, words: string[]): boolean {
-  for (const word of words) if (!text.includes(word)) return false;
-  return true;
 }
 
 /** The code right before a message, as in `AADSTS50020: User account ...`. */
