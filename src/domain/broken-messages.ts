@@ -1,5 +1,5 @@
 import type { Hit } from './hits.js';
-import { holdsEvery, isTokenChar } from './line-words.js';
+import { holdsEvery, isTokenChar, runToEnd } from './line-words.js';
 import type { IndexedTemplate, ResolverIndex } from './resolver-index.js';
 import { CUT_WORDS } from './templates.js';
 
@@ -30,7 +30,8 @@ export function collectCutShort(
   hits: Hit[],
   found: Map<IndexedTemplate, Hit>,
 ): void {
-  let tokens: { word: string; at: number }[] | undefined;
+  /** The line's end read as words, and where each starts: built for the first candidate that needs it. */
+  let tokens: { words: string[]; at: number[] } | undefined;
   let last: string | undefined;
   for (const template of candidates) {
     const { leading, words } = template;
@@ -43,35 +44,34 @@ export function collectCutShort(
     // The line's last word must be one of the message's words from the CUT_WORDS-th on, or the start of
     // one: a cheap test that most candidates fail before the line's words are read.
     if (!leading.some((word, at) => at >= CUT_WORDS - 1 && word.startsWith(end))) continue;
-    // Only the line's end can hold a cut message: a very long line is read from its last characters.
-    const from = Math.max(0, line.length - CUT_TAIL);
-    tokens ??= [
-      ...line
+    if (!tokens) {
+      // Only the line's end can hold a cut message: a very long line is read from its last characters.
+      const from = Math.max(0, line.length - CUT_TAIL);
+      tokens = { words: [], at: [] };
+      for (const token of line
         .slice(from)
         .toLowerCase()
-        .matchAll(/[a-z0-9_]+/g),
-    ].map((token) => ({
-      word: token[0],
-      at: from + token.index,
-    }));
-    for (let start = tokens.length - CUT_WORDS; start >= 0; start -= 1) {
-      if (tokens[start]?.word !== first) continue;
-      let count = 0;
-      while (start + count < tokens.length && tokens[start + count]?.word === leading[count]) count += 1;
-      const rest = tokens.length - start - count;
-      const next = leading[count];
-      const partial = rest === 1 && next !== undefined && next.startsWith(tokens[start + count]?.word as string);
+        .matchAll(/[a-z0-9_]+/g)) {
+        tokens.words.push(token[0]);
+        tokens.at.push(from + token.index);
+      }
+    }
+    for (let start = tokens.words.length - CUT_WORDS; start >= 0; start -= 1) {
+      if (tokens.words[start] !== first) continue;
+      const run = runToEnd(tokens.words, start, leading);
+      if (!run) continue;
+      const { count, whole } = run;
       const cut = count < leading.length || words.length > leading.length;
       // Most of the message, or a first part of it that ends where a clause of it ends ("token response did
       // not contain an id_token" of "..., either the scope ... wasn't requested").
-      const enough = count >= CUT_SHARE * words.length || (rest === 0 && template.clauses.includes(count));
-      if (count < CUT_WORDS || !enough || !cut || (rest !== 0 && !partial)) continue;
+      const enough = count >= CUT_SHARE * words.length || (whole && template.clauses.includes(count));
+      if (count < CUT_WORDS || !enough || !cut) continue;
       // Cut where another error's message starts the same way, the text cannot tell which it was.
       if (startsOfOthers(index, template, leading.slice(0, count))) break;
       // Words of a message found whole on the line are that message's ("Client assertion is not within its
       // valid time range" is Entra's 700024, not a cut 500133 "Assertion is not within ... range. Ensure ...").
-      if (insideWholeMessage(hits, lineNumber, line, tokens[start]?.at as number)) break;
-      const at = tokens[start]?.at as number;
+      const at = tokens.at[start] as number;
+      if (insideWholeMessage(hits, lineNumber, line, at)) break;
       const hit: Hit = { kind: 'template', template, line: lineNumber, text: line, at, whole: false };
       found.set(template, hit);
       hits.push(hit);

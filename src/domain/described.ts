@@ -1,4 +1,5 @@
 import type { LoadedEntry } from './findings.js';
+import { runToEnd } from './line-words.js';
 
 /**
  * Which reading of a shared code (invalid_request in Okta, Google, Keycloak...) the description beside it
@@ -113,12 +114,8 @@ export function createDescriptionReader(entries: Iterable<LoadedEntry>): Descrip
       if (last === undefined || !message.words.some((word) => word.startsWith(last))) continue;
       for (let start = Math.max(0, words.length - message.words.length - 1); start < words.length; start += 1) {
         if (words[start] !== message.words[0]) continue;
-        let count = 0;
-        while (start + count < words.length && words[start + count] === message.words[count]) count += 1;
-        const rest = words.length - start - count;
-        const next = message.words[count];
-        const partial = rest === 1 && next !== undefined && next.startsWith(words[start + count] as string);
-        if (count < CUT_WORDS || count >= message.words.length || (rest !== 0 && !partial)) continue;
+        const count = runToEnd(words, start, message.words)?.count ?? 0;
+        if (count < CUT_WORDS || count >= message.words.length) continue;
         // Its first words in order up to where the line stops are what the reading said, however common
         // each word: the longer the start, the surer.
         best = Math.max(best, REWORDED_SHARE + (1 - REWORDED_SHARE) * Math.min(1, count / (2 * CUT_WORDS)));

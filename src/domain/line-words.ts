@@ -13,3 +13,22 @@ export function holdsEvery(text: string, words: string[]): boolean {
   for (const word of words) if (!text.includes(word)) return false;
   return true;
 }
+
+/**
+ * How many of `message`'s first words stand in order from `start` in `words` and run to its end, the
+ * last perhaps itself cut ("to re" for "to retrieve"): a message cut short where its line ends. `whole`:
+ * the last word is not cut. Undefined when the run stops before the end of `words`.
+ */
+export function runToEnd(
+  words: string[],
+  start: number,
+  message: string[],
+): { count: number; whole: boolean } | undefined {
+  let count = 0;
+  while (start + count < words.length && words[start + count] === message[count]) count += 1;
+  const rest = words.length - start - count;
+  if (rest === 0) return { count, whole: true };
+  const next = message[count];
+  const partial = rest === 1 && next !== undefined && next.startsWith(words[start + count] as string);
+  return partial ? { count, whole: false } : undefined;
+}
