@@ -194,6 +194,11 @@ const WORD = /[A-Za-z0-9]+/g;
 const LINK = /\bhttps?:\/\/\S+/gi;
 const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
 
+/** A word and, when it is a camel-case name, its parts: `AppleID` is also Apple and ID. */
+export function nameParts(word: string): string[] {
+  return [word, ...(/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(word) ? (word.match(CAMEL_PART) ?? []) : [])];
+}
+
 /**
  * Records provider names (whole words, parts of identifiers and of camel-case names: okta, Xero,
  * AppleID, fastapi_keycloak) on the lines within NAME_DISTANCE of `around` (lines holding a standard
@@ -218,8 +223,7 @@ export function detectNames(
       // A link is a reference, not where the error came from: a GitHub issue or Slack thread URL names neither.
       const line = text.slice(start, end === -1 ? text.length : end).replace(LINK, ' ');
       for (const [word] of line.matchAll(WORD)) {
-        const parts = [word, ...(/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(word) ? (word.match(CAMEL_PART) ?? []) : [])];
-        for (const part of parts) {
+        for (const part of nameParts(word)) {
           for (const provider of names.get(part.toLowerCase()) ?? []) context.addName(provider, lineNumber);
         }
       }

@@ -1,12 +1,18 @@
 import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings, isStandard, longMessage } from './attribute.js';
 import type { Catalog } from './catalog.js';
 import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
-import { createDescriptionReader } from './described.js';
+import { createDescriptionReader, type DescriptionReader } from './described.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
 import { once } from './once.js';
-import { createContextDetector, detectNames, NAME_DISTANCE, type ProviderContext } from './provider-context.js';
+import {
+  createContextDetector,
+  detectNames,
+  NAME_DISTANCE,
+  nameParts,
+  type ProviderContext,
+} from './provider-context.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { extractSupportIds } from './support-ids.js';
 import { messagesHolding, NOT_WORDS, readQuery } from './typed-query.js';
@@ -63,6 +69,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
   const byKey = new Map(catalog.entries.map((entry) => [entry.key, entry]));
   // Built on the first standard code whose description must be weighed; most texts have none.
   const describe = once(() => createDescriptionReader(catalog.entries), true);
+  const reader: DescriptionReader = { read: (entries, lines) => describe().read(entries, lines) };
 
   /** `typed` and `lookup` as in AttributionOptions; `preferred`: providers the person asked for. */
   function find(text: string, how: { typed: boolean; lookup: boolean; preferred?: Iterable<string> }) {
@@ -100,7 +107,6 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       const end = starts[line];
       return text.slice(start, end === undefined ? text.length : end - 1);
     };
-    const reader = { read: (...args: Parameters<ReturnType<typeof describe>['read']>) => describe().read(...args) };
     return { findings: attribute(index, hits, { typed, lookup, hinted, repeats, lineAt, describe: reader }), hinted };
   }
 
@@ -241,9 +247,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
  */
 function namesInPlace(index: ResolverIndex, place: string): Set<string> {
   const found = new Set<string>();
-  const parts = place
-    .split(/[^A-Za-z0-9]+/)
-    .flatMap((word) => [word, ...(word.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [])]);
+  const parts = place.split(/[^A-Za-z0-9]+/).flatMap(nameParts);
   for (const part of parts) {
     for (const provider of index.names.get(part.toLowerCase()) ?? []) if (provider !== 'slack') found.add(provider);
   }
