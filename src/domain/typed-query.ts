@@ -28,13 +28,46 @@ export function readQuery(
   });
   if (named.size === 0) named = new Set(around);
   if (rest.length === 0 || rest.length > TYPED_WORDS) return { text: query, typed: rest.length <= TYPED_WORDS, named };
-  const spelled = rest.join('_').toLowerCase();
   // Not when the query names a provider that has no such code: `redirect uri mismatch azure` asks for
   // Entra's redirect URI error, not Google's redirect_uri_mismatch.
-  const owners = index.codes.get(spelled) ?? [];
-  const ownedByNamed = named.size === 0 || owners.some((entry) => named.has(entry.provider));
-  const text = rest.length > 1 && owners.length > 0 && ownedByNamed ? spelled : rest.join(' ');
+  const owners = spelledCodes(index).get(rest.join(' ').toLowerCase()) ?? [];
+  const owner = named.size === 0 ? owners[0] : owners.find((entry) => named.has(entry.provider));
+  const text = rest.length > 1 && owner ? owner.code : rest.join(' ');
   return { text, typed: true, named };
+}
+
+/**
+ * Codes by their words, however the provider joins them: `access denied` is access_denied, `nonce used`
+ * NetSuite's NonceUsed, `authorization request denied` Graph's Authorization_RequestDenied. Built on first need.
+ */
+const SPELLED = new WeakMap<ResolverIndex, Map<string, LoadedEntry[]>>();
+
+function spelledCodes(index: ResolverIndex): Map<string, LoadedEntry[]> {
+  let spelled = SPELLED.get(index);
+  if (!spelled) {
+    spelled = new Map();
+    for (const entries of index.codes.values()) {
+      for (const entry of entries) {
+        const key = codeWords(entry.code);
+        const list = spelled.get(key) ?? [];
+        list.push(entry);
+        spelled.set(key, list);
+      }
+    }
+    SPELLED.set(index, spelled);
+  }
+  return spelled;
+}
+
+/** A code's words, lower-cased and joined by spaces: camel case, underscores, dashes and dots split it. */
+function codeWords(code: string): string {
+  return code
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Typed text this long (in characters, spaces collapsed) is specific enough to be found inside a message. */

@@ -112,6 +112,14 @@ describe('a provider named in a typed query', () => {
     expect(`${best?.provider}:${best?.code}`).toBe('netsuite-tba:NonceUsed');
     expect(best?.score).toBeGreaterThan(next?.score ?? 0);
   });
+
+  it('a code typed as its words is that code, however the provider joins them (camel case, underscores)', () => {
+    expect(first('nonce used')).toBe('netsuite-tba:NonceUsed(exact)');
+    expect(first('authorization request denied')).toBe('microsoft-graph:Authorization_RequestDenied(exact)');
+    expect(first('invalid redirect uri netsuite')).toBe('netsuite-oauth2:InvalidRedirectURI(exact)');
+    // Words of no code stay words: a described error, searched as such.
+    expect(first('redirect uri mismatch azure')).toBe('entra:AADSTS50011(weak)');
+  });
 });
 
 describe("a provider's own wording of a standard code names the provider", () => {
