@@ -36,11 +36,16 @@ export function collectCutShort(
   for (const template of candidates) {
     const { leading, words } = template;
     const first = leading[0];
-    if (found.has(template) || leading.length < CUT_WORDS || first === undefined) continue;
+    if (found.has(template)) continue;
+    if (first === undefined && template.cutsPastValue.size === 0) continue;
     // Most lines end with a word no message has (an id, a number, a time): one look-up says so for all.
     last ??= lastWord(line) ?? '';
     const end = last;
     if (end === '' || !wordEnds(index).starts.has(end)) return;
+    if (first === undefined || leading.length < CUT_WORDS) {
+      collectCutPastValue(index, template, line, lineNumber, end, hits, found);
+      continue;
+    }
     // The line's last word must be one of the message's words from the CUT_WORDS-th on, or the start of
     // one: a cheap test that most candidates fail before the line's words are read.
     if (!leading.some((word, at) => at >= CUT_WORDS - 1 && word.startsWith(end))) continue;
@@ -80,6 +85,43 @@ export function collectCutShort(
   }
 }
 
+/**
+ * A message with a value inside cut short past the value ("The resource principal named {name} was not
+ * found in the tenant" of Entra's "... in the tenant named {tenant}."), as collectCutShort reads one cut
+ * before it: at least CUT_WORDS of its literal words and most of them (or a whole clause) up to the line's end.
+ */
+function collectCutPastValue(
+  index: ResolverIndex,
+  template: IndexedTemplate,
+  line: string,
+  lineNumber: number,
+  end: string,
+  hits: Hit[],
+  found: Map<IndexedTemplate, Hit>,
+): void {
+  const { words, cutsPastValue } = template;
+  for (let at = words.length - 1; at >= CUT_WORDS - 1; at -= 1) {
+    const word = words[at] as string;
+    if (!word.startsWith(end)) continue;
+    // The line ends with this word whole, or with its start ("ten" of "tenant"): the words before it whole.
+    const whole = word === end;
+    const count = whole ? at + 1 : at;
+    const clause = cutsPastValue.get(count);
+    if (clause === undefined || count < CUT_WORDS || count >= words.length) continue;
+    if (count < CUT_SHARE * words.length && !(whole && clause)) continue;
+    if (startsOfOthers(index, template, words.slice(0, count), 'words')) return;
+    const tail = line.length > CUT_TAIL ? line.slice(line.length - CUT_TAIL) : line;
+    const match = template.cutPastValue(count, whole ? undefined : end).exec(tail);
+    if (!match) continue;
+    const start = line.length - tail.length + match.index;
+    if (insideWholeMessage(hits, lineNumber, line, start)) return;
+    const hit: Hit = { kind: 'template', template, line: lineNumber, text: line, at: start, whole: false };
+    found.set(template, hit);
+    hits.push(hit);
+    return;
+  }
+}
+
 /** Whether a message found whole on this line (the hits at the end of `hits`) reaches past `at`. */
 function insideWholeMessage(hits: Hit[], lineNumber: number, line: string, at: number): boolean {
   for (let i = hits.length - 1; i >= 0; i -= 1) {
@@ -92,25 +134,36 @@ function insideWholeMessage(hits: Hit[], lineNumber: number, line: string, at: n
   return false;
 }
 
-/** Templates by their first CUT_WORDS words, built on first need. */
-const BY_START = new WeakMap<ResolverIndex, Map<string, IndexedTemplate[]>>();
+/** Templates by their first CUT_WORDS words (of their first literal, or of all their literals), built on first need. */
+const BY_START = {
+  leading: new WeakMap<ResolverIndex, Map<string, IndexedTemplate[]>>(),
+  words: new WeakMap<ResolverIndex, Map<string, IndexedTemplate[]>>(),
+};
 
-/** Whether a template of another entry also starts with `words`. */
-function startsOfOthers(index: ResolverIndex, template: IndexedTemplate, words: string[]): boolean {
-  let starts = BY_START.get(index);
+/**
+ * Whether a template of another entry also starts with `words`: the words of its first literal (`leading`),
+ * or its literal words with its values left out (`words`), as the cut one was read.
+ */
+function startsOfOthers(
+  index: ResolverIndex,
+  template: IndexedTemplate,
+  words: string[],
+  read: 'leading' | 'words' = 'leading',
+): boolean {
+  let starts = BY_START[read].get(index);
   if (!starts) {
     starts = new Map();
     for (const templates of index.templatesByWord.values()) {
       for (const other of templates) {
-        if (other.leading.length < CUT_WORDS) continue;
-        const key = other.leading.slice(0, CUT_WORDS).join(' ');
+        if (other[read].length < CUT_WORDS) continue;
+        const key = other[read].slice(0, CUT_WORDS).join(' ');
         starts.set(key, [...(starts.get(key) ?? []), other]);
       }
     }
-    BY_START.set(index, starts);
+    BY_START[read].set(index, starts);
   }
   return (starts.get(words.slice(0, CUT_WORDS).join(' ')) ?? []).some(
-    (other) => other.entry !== template.entry && words.every((word, at) => other.leading[at] === word),
+    (other) => other.entry !== template.entry && words.every((word, at) => other[read][at] === word),
   );
 }
 

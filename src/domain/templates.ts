@@ -28,6 +28,17 @@ export interface CompiledTemplate {
   leading: string[];
   /** How many of `leading` end a clause (a comma, semicolon, colon or full stop follows the word). */
   clauses: number[];
+  /**
+   * For a message with a value inside (`The resource principal named {name} was not found in the tenant
+   * named {tenant}.`): where it can be cut short past its first value. Counts of literal words at which a
+   * piece of its text after the first value ends → whether a clause ends there. Empty without a value.
+   */
+  cutsPastValue: Map<number, boolean>;
+  /**
+   * The message's text up to `words` literal words (a key of cutsPastValue) at the end of a line, the next
+   * word perhaps begun (`tail`, lower-cased): a message cut short where its line ends, past a value.
+   */
+  cutPastValue(words: number, tail?: string): RegExp;
 }
 
 /**
@@ -71,6 +82,12 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
   // The expression is built on its first use: a scan tries only the templates whose rare word a line
   // holds, and a one-query CLI run would otherwise spend a good part of its start building them all.
   let regex: RegExp | undefined;
+  // Also built on first need: only a line that ends in one of the message's words asks for them.
+  let built: ReturnType<typeof cutsOf> | undefined;
+  const cuts = () => {
+    built ??= cutsOf(literals);
+    return built;
+  };
   return {
     get regex() {
       regex ??= new RegExp(literals.map(escapeLiteral).join(PLACEHOLDER_PATTERN), 'i');
@@ -80,7 +97,53 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
     words,
     literalLength: literals.join('').replace(/\s+/g, ' ').trim().length,
     ...startOf(literals[0] ?? ''),
+    get cutsPastValue() {
+      return cuts().clauses;
+    },
+    cutPastValue: (count, tail) => {
+      const { sources, expressions } = cuts();
+      const source = sources.get(count) as string;
+      if (tail !== undefined) return new RegExp(`${source}${SPACE}${escapeRegExp(tail)}${LINE_END}`, 'i');
+      let cut = expressions.get(count);
+      if (!cut) {
+        cut = new RegExp(`${source}${LINE_END}`, 'i');
+        expressions.set(count, cut);
+      }
+      return cut;
+    },
   };
+}
+
+/** What may follow the last word of a message cut short on its line: punctuation, quotes, an ellipsis. */
+const LINE_END = '[^A-Za-z0-9_\\n]*$';
+const TOKEN = /[A-Za-z0-9_]+/g;
+
+/**
+ * The places past a message's first value where a cut may fall (the end of each whitespace-separated piece
+ * of its later literals), each with whether it ends a clause and the expression's source up to it.
+ */
+function cutsOf(literals: string[]): {
+  clauses: Map<number, boolean>;
+  sources: Map<number, string>;
+  expressions: Map<number, RegExp>;
+} {
+  const clauses = new Map<number, boolean>();
+  const sources = new Map<number, string>();
+  if (literals.length < 2) return { clauses, sources, expressions: new Map() };
+  let count = (literals[0] as string).match(TOKEN)?.length ?? 0;
+  let before = escapeLiteral(literals[0] as string);
+  for (const literal of literals.slice(1)) {
+    const pieces = literal.trim().split(/\s+/).filter(Boolean);
+    let source = `${before}${PLACEHOLDER_PATTERN}`;
+    pieces.forEach((piece, at) => {
+      source += `${at === 0 ? '' : SPACE}${escapeWord(piece)}`;
+      count += piece.match(TOKEN)?.length ?? 0;
+      sources.set(count, source);
+      clauses.set(count, CLAUSE_END.test(piece.at(-1) ?? ''));
+    });
+    before = `${before}${PLACEHOLDER_PATTERN}${escapeLiteral(literal)}`;
+  }
+  return { clauses, sources, expressions: new Map() };
 }
 
 const NO_START = { leading: [], clauses: [] };

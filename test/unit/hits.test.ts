@@ -138,6 +138,18 @@ describe('a long message cut short where its line ends', () => {
     ]);
   });
 
+  it('is found when cut past a value inside it, also inside a word', () => {
+    // Entra's AADSTS500011 goes on "... in the tenant named {tenant}."; the value may hold slashes and dots.
+    const cut = 'The resource principal named api://contoso.sharepoint.com/x was not found in the tenant';
+    expect(templates(`acquireToken: ${cut}`)).toEqual(['1:entra:AADSTS500011']);
+    expect(templates(`acquireToken: ${cut.slice(0, -3)}`)).toEqual(['1:entra:AADSTS500011']);
+  });
+
+  it('is not found past a value from too few of its words, nor when the line goes on after them', () => {
+    expect(templates('The resource principal named api://x was not')).toEqual([]);
+    expect(templates('The resource principal named api://x was not found in the tenant; retrying in 5s')).toEqual([]);
+  });
+
   it("is not found where two errors' messages start alike: the text cannot tell which was cut", () => {
     // Entra's AADSTS65001 and AADSTS90008 both begin with these words.
     expect(templates('login: The user or administrator has not consented to use the application')).toEqual([]);
