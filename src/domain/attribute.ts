@@ -391,9 +391,11 @@ function templateMatch(
     // Typed into a lookup, a message is meant when it is the whole query or a long one; a short one
     // inside a longer query ("fatal: Authentication failed for ...") is as ordinary as in a log.
     (options.lookup && (long || hit.whole)) ||
-    // A long message names its error, unless the entry is a provider's reading of a shared code: Okta's
-    // invalid_grant says "The authorization code is invalid or has expired." as other servers do.
-    (long && !entry.requires_context) ||
+    // A long message names its error, unless the entry is a provider's reading of a standard code: Okta's
+    // invalid_grant says "The authorization code is invalid or has expired." as other servers do. A code of
+    // the provider's own that needs context as a bare word (Meta's OAuthException) does not need it beside
+    // a long message of its own ("Error validating access token: Session has expired on ...").
+    (long && !(entry.requires_context && isStandard(index.codes.get(entry.code.toLowerCase()) ?? []))) ||
     // A dotted name is as distinctive as a code, whatever its length.
     identifier ||
     (long

@@ -93,8 +93,13 @@ describe("a message's own number beside it", () => {
     expect(confident(`{\n  "code": 190,\n  "message": "${expired}"\n}`)).toEqual(['meta:OAuthException']);
   });
 
-  it('the message without the number or any other clue stays a guess', () => {
-    expect(confident(`request failed: ${expired}`)).toEqual([]);
+  it("the message without the number is sure too: it is long and Meta's own, not a reading of a standard code", () => {
+    expect(confident(`request failed: ${expired}`)).toEqual(['meta:OAuthException']);
+  });
+
+  it("a provider's long message for a standard code, without any clue, stays a guess: other servers say it too", () => {
+    // Apple's invalid_grant text (written for this test); other authorization servers word it alike.
+    expect(confident('worker: The code has expired or has been revoked.')).toEqual([]);
   });
 });
 
@@ -112,21 +117,14 @@ describe('how far each clue reaches', () => {
     ]);
   });
 
-  const expired = 'Error validating access token: Session has expired on Tuesday, 01-Dec-26 10:00:00 PST.';
-  it("a provider's name in the lines around its long message vouches for it", () => {
-    expect(confident(`worker: ${expired}\nworker: could not post the photo to Facebook`)).toEqual([
-      'meta:OAuthException',
-    ]);
+  // Apple's reading of invalid_grant (written for this test): a long message, but of a standard code.
+  const revoked = 'The code has expired or has been revoked.';
+  it("a provider's name in the lines around its long message for a standard code vouches for it", () => {
+    expect(confident(`worker: ${revoked}\nworker: could not sign in with Apple`)).toEqual(['apple:invalid_grant']);
   });
 
   it('a name farther away does not', () => {
-    const log = [
-      `worker: ${expired}`,
-      'worker: retrying',
-      'worker: retrying',
-      'worker: retrying',
-      'worker: Facebook sync off',
-    ];
+    const log = [`worker: ${revoked}`, 'worker: retrying', 'worker: retrying', 'worker: retrying', 'worker: Apple off'];
     expect(confident(log.join('\n'))).toEqual([]);
   });
 });
