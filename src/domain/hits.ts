@@ -80,12 +80,10 @@ export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; 
     lineNumber += 1;
     const missed = collectLine(index, line, lineNumber, hits, seen);
     if (missed.length > 0) collectCutShort(index, line, lineNumber, missed, hits, seen.templates);
-    if (
-      previousLine !== undefined &&
-      previousLine.length >= WRAPPED_WIDTH &&
-      (previousMissed.length > 0 || missed.length > 0)
-    ) {
-      collectWrapped(index, previousLine, line, lineNumber - 1, previousMissed, missed, hits, seen.templates);
+    if (previousLine !== undefined && previousLine.length >= WRAPPED_WIDTH) {
+      if (previousMissed.length > 0 || missed.length > 0)
+        collectWrapped(index, previousLine, line, lineNumber - 1, previousMissed, missed, hits, seen.templates);
+      collectWrappedCode(index, previousLine, line, lineNumber - 1, hits, seen);
     }
     previousLine = line;
     previousMissed = missed;
@@ -251,6 +249,37 @@ function collectLine(
 }
 
 const NONE: IndexedTemplate[] = [];
+
+/**
+ * A code broken in two by a terminal's width (`error=i` / `nvalid_code`): the first line ends inside a
+ * token, the next begins with its rest, and together they are a code with an underscore or a digit (a name
+ * of plain letters could be any two words run together). Its hit stands on the first line.
+ */
+function collectWrappedCode(
+  index: ResolverIndex,
+  first: string,
+  second: string,
+  lineNumber: number,
+  hits: Hit[],
+  seen: Seen,
+): void {
+  if (!isTokenChar(first.charCodeAt(first.length - 1)) || !isTokenChar(second.charCodeAt(0))) return;
+  let from = first.length - 1;
+  while (from > 0 && isTokenChar(first.charCodeAt(from - 1))) from -= 1;
+  let to = 1;
+  while (to < second.length && isTokenChar(second.charCodeAt(to))) to += 1;
+  const token = first.slice(from) + second.slice(0, to);
+  const key = token.toLowerCase();
+  if (!/[_\d]/.test(key) || seen.tokens.has(key)) return;
+  const entries = index.tokens.get(key)?.codes;
+  if (!entries) return;
+  const text = first + second.slice(0, to);
+  const before = first.slice(Math.max(0, from - 40), from);
+  const shapes = index.tokens.get(key)?.shapes ?? [];
+  const hit: Hit = { kind: 'code', token, entries, line: lineNumber, text, at: from, shapes, before };
+  hits.push(hit);
+  seen.tokens.set(key, hit);
+}
 
 /**
  * The templates whose expression matches the line, with where. Every word of a template must be on the

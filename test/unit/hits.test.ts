@@ -101,6 +101,16 @@ describe('a message broken across two lines by a terminal or viewer width', () =
     expect(templates(`${message.slice(0, at)}\n${message.slice(at + 1)}`)).toEqual(['1:google:UNAUTHENTICATED']);
   });
 
+  it('a code broken inside by the width is found on the first of its lines', () => {
+    // A Keycloak event line wrapped at column 80 (written for this test).
+    const event =
+      '2026-12-06 10:00:00,000 WARN [org.keycloak.events] type=CODE_TO_TOKEN_ERROR, error=invalid_code, grant_type=authorization_code';
+    const at = event.indexOf('error=i') + 'error=i'.length;
+    expect(tokens(`${event.slice(0, at)}\n${event.slice(at)}`)).toContain('1:invalid_code');
+    // Two words of plain letters run together are not joined: any two words could make a name.
+    expect(tokens(`${'x'.repeat(70)} Access\nDenied`)).not.toContain('1:AccessDenied');
+  });
+
   it('is not joined from a short first line: a line shorter than any terminal ends where its writer ended it', () => {
     const twoLines =
       'Request had invalid authentication credentials.\nExpected OAuth 2 access token, login cookie or other valid authentication credential.';
