@@ -154,6 +154,17 @@ function collectLine(
       at += 1;
       continue;
     }
+    // A percent-encoded character before a word (`%20must` in an error_description on a callback URL) is
+    // a space or a quote, not the word's start: the word begins after it.
+    if (
+      at > 0 &&
+      source.charCodeAt(at - 1) === PERCENT &&
+      isHex(source.charCodeAt(at)) &&
+      isHex(source.charCodeAt(at + 1))
+    ) {
+      at += 2;
+      continue;
+    }
     const from = at;
     let digit = false;
     for (; at < source.length; at += 1) {
@@ -249,6 +260,12 @@ function collectLine(
 }
 
 const NONE: IndexedTemplate[] = [];
+
+const PERCENT = 37;
+
+function isHex(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
+}
 
 /**
  * A code broken in two by a terminal's width (`error=i` / `nvalid_code`): the first line ends inside a

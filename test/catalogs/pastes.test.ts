@@ -150,6 +150,16 @@ describe('pastes', () => {
     expect(confident(url)).toContain('entra:AADSTS50105');
   });
 
+  it('a message whose spaces are percent-encoded (%20) is found, and a code after an encoded colon', () => {
+    // Salesforce's redirect error on a callback URL (written for this test): %20 is no part of the next word.
+    const url =
+      'GET /oauth/callback?error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match%20configuration';
+    expect(confident(url)).toEqual(['salesforce:redirect_uri_mismatch']);
+    expect(confident('/cb?error=invalid_request&error_description=Sign-in%20failed%3AAADSTS50011')).toContain(
+      'entra:AADSTS50011',
+    );
+  });
+
   it('workload identity federation failures in a CI or cluster log name their AADSTS code, and only it', () => {
     const aks =
       'token_credential.go:70] "failed to acquire token" err="reply status code was 400: {\\"error\\":\\"invalid_request\\",\\"error_description\\":\\"AADSTS70021: No matching federated identity record found for presented assertion. Assertion Issuer: \'https://oidc.example.test/x/\'. Assertion Subject: \'system:serviceaccount:jobs:runner\'.\\"}"';
