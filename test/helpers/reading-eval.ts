@@ -48,9 +48,12 @@ export function names(match: Match, label: { provider: string; code: string }): 
   const entry = match.entry;
   if (!entry) return false;
   if (entry.aliases.some((alias) => alias.toLowerCase() === code)) return true;
-  // A message used as the label: at least a few words of it, found in the entry's own texts.
+  // A message used as the label: at least a few words of it found in the entry's own texts, or the whole
+  // first clause of one ("state mismatch" of openid-client's "state mismatch, expected {expected}, got: {got}").
   const words = plain(label.code);
-  return words.split(' ').length >= 3 && [entry.title, ...entry.messages].some((text) => plain(text).includes(words));
+  const texts = [entry.title, ...entry.messages];
+  if (words.split(' ').length >= 3) return texts.some((text) => plain(text).includes(words));
+  return words.includes(' ') && texts.some((text) => plain(text.split(/[,;:{]/)[0] ?? '') === words);
 }
 
 const sure = (match: Match) => match.confidence !== 'weak';
