@@ -120,6 +120,15 @@ describe('Meta Graph API', () => {
     expect(keys(limit)).toEqual(['meta:OAuthException@code-4']);
   });
 
+  it("the login dialog's page for a redirect URI that strict mode refuses, whole or its first words", () => {
+    const page =
+      'Facebook: URL Blocked: This redirect failed because the redirect URI is not whitelisted in the app’s Client OAuth Settings. Make sure Client and Web OAuth Login are on and add all your app domains as Valid OAuth Redirect URIs.';
+    expect(keys(page)).toEqual(['meta:OAuthException@code-191']);
+    expect(firstKey('URL Blocked: This redirect failed because the redirect URI is not whitelisted')).toBe(
+      'meta:OAuthException@code-191',
+    );
+  });
+
   it('numbers typed as codes', () => {
     expect(firstKey('190')).toBe('meta:OAuthException@code-190');
     expect(firstKey('463 meta')).toBe('meta:OAuthException@subcode-463');
