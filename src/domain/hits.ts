@@ -253,6 +253,7 @@ function collectLine(
     const whole = line.slice(0, start).trim() === '' && ONLY_PUNCTUATION.test(line.slice(end));
     const hit: Hit = { kind: 'template', template, line: lineNumber, text: line, at: start, whole };
     seen.templates.set(template, hit);
+    if (template.method === 'code') dropTokensInside(hits, seen, lineNumber, start, end);
     hits.push(hit);
   }
   // Those that matched are in seen.templates now, which collectWrapped skips.
@@ -260,6 +261,21 @@ function collectLine(
 }
 
 const NONE: IndexedTemplate[] = [];
+
+/**
+ * A code of several tokens found whole (Firebase's `auth/unauthorized-domain`) is one code: a word of it
+ * (`unauthorized`, Auth0's) is no code of its own there, and may still be one where it stands alone later.
+ */
+function dropTokensInside(hits: Hit[], seen: Seen, lineNumber: number, start: number, end: number): void {
+  for (let i = hits.length - 1; i >= 0; i -= 1) {
+    const hit = hits[i] as Hit;
+    if (hit.line !== lineNumber) return;
+    if (hit.kind === 'template' || hit.at < start || hit.at >= end) continue;
+    hits.splice(i, 1);
+    const key = hit.token.toLowerCase();
+    if (seen.tokens.get(key) === hit) seen.tokens.delete(key);
+  }
+}
 
 const PERCENT = 37;
 

@@ -113,6 +113,12 @@ describe('a provider named in a typed query', () => {
     expect(best?.score).toBeGreaterThan(next?.score ?? 0);
   });
 
+  it("a word inside a code of several tokens is no code of its own there (Auth0's unauthorized in Firebase's code)", () => {
+    expect(resolver.lookup('auth/unauthorized-domain in /').map((match) => match.provider)).toEqual(['firebase-auth']);
+    // In a pasted error too: one finding, not Auth0's besides.
+    expect(confident('FirebaseError: (auth/unauthorized-domain).')).toEqual(['firebase-auth:auth/unauthorized-domain']);
+  });
+
   it('a code typed as its words is that code, however the provider joins them (camel case, underscores)', () => {
     expect(first('nonce used')).toBe('netsuite-tba:NonceUsed(exact)');
     expect(first('authorization request denied')).toBe('microsoft-graph:Authorization_RequestDenied(exact)');
