@@ -30,9 +30,9 @@ export function readQuery(
   if (rest.length === 0 || rest.length > TYPED_WORDS) return { text: query, typed: rest.length <= TYPED_WORDS, named };
   // Not when the query names a provider that has no such code: `redirect uri mismatch azure` asks for
   // Entra's redirect URI error, not Google's redirect_uri_mismatch.
-  const owners = spelledCodes(index).get(rest.join(' ').toLowerCase()) ?? [];
+  const owners = rest.length > 1 ? (spelledCodes(index).get(rest.join(' ').toLowerCase()) ?? []) : [];
   const owner = named.size === 0 ? owners[0] : owners.find((entry) => named.has(entry.provider));
-  const text = rest.length > 1 && owner ? owner.code : rest.join(' ');
+  const text = owner ? owner.code : rest.join(' ');
   return { text, typed: true, named };
 }
 
