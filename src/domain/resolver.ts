@@ -6,6 +6,7 @@ import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
 import { once } from './once.js';
+import { withoutBlankLines } from './paragraphs.js';
 import {
   createContextDetector,
   detectNames,
@@ -72,8 +73,9 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
   const reader: DescriptionReader = { read: (entries, lines) => describe().read(entries, lines) };
 
   /** `typed` and `lookup` as in AttributionOptions; `preferred`: providers the person asked for. */
-  function find(text: string, how: { typed: boolean; lookup: boolean; preferred?: Iterable<string> }) {
+  function find(given: string, how: { typed: boolean; lookup: boolean; preferred?: Iterable<string> }) {
     const { typed, lookup, preferred = [] } = how;
+    const { text, lineOf } = withoutBlankLines(given);
     const { hits, repeats } = collectHits(index, text);
     const hinted = context.detect(text);
     // Asking for a provider's meaning is the strongest context there is.
@@ -107,7 +109,14 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       const end = starts[line];
       return text.slice(start, end === undefined ? text.length : end - 1);
     };
-    return { findings: attribute(index, hits, { typed, lookup, hinted, repeats, lineAt, describe: reader }), hinted };
+    const findings = attribute(index, hits, { typed, lookup, hinted, repeats, lineAt, describe: reader });
+    if (lineOf) {
+      for (const finding of findings) {
+        finding.line = lineOf(finding.line);
+        finding.firstLine = lineOf(finding.firstLine);
+      }
+    }
+    return { findings, hinted };
   }
 
   return {

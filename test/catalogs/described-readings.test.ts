@@ -137,7 +137,22 @@ describe('a short message that names a protocol field', () => {
   });
 
   it('not from farther away, and a short message of plain words still needs the hint on its own line', () => {
-    expect(confident('We are sorry...\n\n\nInvalid parameter: redirect_uri')).toEqual([]);
+    expect(confident('We are sorry...\nstep 1\nstep 2\nInvalid parameter: redirect_uri')).toEqual([]);
     expect(confident('We are sorry...\nCode not valid')).toEqual([]);
+  });
+
+  it('counts lines of text, not the blank lines between the paragraphs of a message', () => {
+    // A person's message (written for this test): the request, then what it returned, in their own paragraphs.
+    const asked = [
+      'Calling `https://sso.example.com/realms/acme/protocol/openid-connect/auth?client_id=web&redirect_uri=https%3A%2F%2Fapp.example.com%2F`',
+      '',
+      'but it returns:',
+      '',
+      '`Invalid parameter: redirect_uri`',
+    ].join('\n');
+    const found = resolver.scan(asked).findings.filter((finding) => finding.confidence !== 'weak');
+    expect(found.map((finding) => `${finding.provider}:${finding.code} line ${finding.line}`)).toEqual([
+      'keycloak:invalid_redirect_uri line 5',
+    ]);
   });
 });

@@ -219,7 +219,13 @@ describe('messages as people paste them', () => {
     );
     expect(confident(body)).toEqual(['auth0:invalid_grant']);
     // Far apart in a log, they are not.
-    const log = ['"message":"Wrong email or password."', '', '', '', 'refresh failed: invalid_grant'].join('\n');
+    const log = [
+      '"message":"Wrong email or password."',
+      'retrying in 5s',
+      'retrying in 10s',
+      'retrying in 20s',
+      'refresh failed: invalid_grant',
+    ].join('\n');
     expect(confident(log)).not.toContain('auth0:invalid_grant');
   });
 
