@@ -431,9 +431,16 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
   const aliasesOnLine = aliasLines(hits);
   // Codes that name one error by themselves (AADSTS50126, E0000079, INVALID_LOGIN): not the standard OAuth
   // codes every provider wraps its own errors in, and not ordinary words.
+  // A bare number is such a code only where it is one: beside its provider or after "error code" (the 120 of
+  // a timestamp's milliseconds is not Intuit's 120, and does not make the line's message its description).
   const namingCodes = codeLines(
     hits,
-    (hit) => distinctive(hit.token) && !hit.entries.some((entry) => entry.provider === 'oauth2'),
+    (hit) =>
+      distinctive(hit.token) &&
+      !hit.entries.some((entry) => entry.provider === 'oauth2') &&
+      (!/^\d+$/.test(hit.token) ||
+        ERROR_CODE_BEFORE.test(hit.before) ||
+        hit.entries.some((entry) => options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE))),
   );
   const byKey = new Map<string, Finding>();
   // Per error, the lines it was found on: how often it occurs, and where first.

@@ -150,6 +150,13 @@ describe('pastes', () => {
     expect(confident(url)).toContain('entra:AADSTS50105');
   });
 
+  it("a timestamp's milliseconds are no error code that would make the line's message its description", () => {
+    // Intuit documents an error 120; here 120 is milliseconds (line written for this test).
+    const line =
+      '2026-12-06 10:15:44.120 ERROR Duende.IdentityServer.Validation.TokenRequestValidator: Authorization code is expired';
+    expect(confident(line)).toEqual(['duende:invalid_grant']);
+  });
+
   it('a message whose spaces are percent-encoded (%20) is found, and a code after an encoded colon', () => {
     // Salesforce's redirect error on a callback URL (written for this test): %20 is no part of the next word.
     const url =
