@@ -67,6 +67,10 @@ function excerptAt(line: string, at: number): string {
  * Besides the hits: the later lines each hit's token or message appears on again (how often an error occurs).
  */
 export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; repeats: Repeats } {
+  // A text of one token (`AADSTS50011`, a typed code) holds no documented message unless one is that word:
+  // it is read without compiling the catalogs' messages, which a one-code CLI lookup then never does.
+  const token = ONE_TOKEN.exec(text)?.[1];
+  if (token === undefined || index.oneWordMessages.has(token.toLowerCase())) void index.templatesByWord;
   const hits: Hit[] = [];
   const seen: Seen = { tokens: new Map(), templates: new Map(), contextual: new Map(), repeats: new Map() };
   let lineNumber = 0;
@@ -261,6 +265,8 @@ function collectLine(
 }
 
 const NONE: IndexedTemplate[] = [];
+
+const ONE_TOKEN = /^\s*([A-Za-z0-9_]*)\s*$/;
 
 /**
  * A code of several tokens found whole (Firebase's `auth/unauthorized-domain`) is one code: a word of it

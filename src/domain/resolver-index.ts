@@ -49,8 +49,13 @@ export interface ResolverIndex {
    * learns without cutting the token out of its line or hashing it (most words of a log are no key).
    */
   tokenFilter: Uint8Array;
-  /** Rare word of a template → the templates to try on a line holding that word. */
-  templatesByWord: Map<string, IndexedTemplate[]>;
+  /**
+   * Rare word of a template → the templates to try on a line holding that word. Built on first read, which
+   * also adds the words to `tokens` and `tokenFilter`: read it before looking a text's words up there.
+   */
+  readonly templatesByWord: Map<string, IndexedTemplate[]>;
+  /** Documented messages of one word (placeholders aside), lower-cased: a one-token text may be one of them. */
+  oneWordMessages: Set<string>;
   /** Provider code shapes (AADSTS\d+) for codes the catalog does not have. */
   patterns: { provider: LoadedProvider; regex: RegExp }[];
   /**
@@ -98,7 +103,72 @@ function firstSentence(message: string): string | undefined {
 export function buildIndex(catalog: Catalog): ResolverIndex {
   const codes = new Map<string, LoadedEntry[]>();
   const aliases = new Map<string, LoadedEntry[]>();
-  const titles = new Map<string, LoadedEntry[]>();
+  const oneWordMessages = new Set<string>();
+  for (const entry of catalog.entries) {
+    push(codes, entry.code.toLowerCase(), entry);
+    for (const alias of entry.aliases) if (SINGLE_TOKEN.test(alias)) push(aliases, alias.toLowerCase(), entry);
+    for (const message of entry.messages) {
+      const literal = message.replace(PLACEHOLDERS, ' ').trim().replace(/\.$/, '');
+      if (SINGLE_TOKEN.test(literal)) oneWordMessages.add(literal.toLowerCase());
+    }
+  }
+  const patterns = [...catalog.providers.values()].flatMap((provider) =>
+    provider.patterns.map((source) => ({ provider, regex: new RegExp(`^(?:${source})$`, 'i') })),
+  );
+  const names = new Map<string, string[]>();
+  for (const provider of catalog.providers.values()) {
+    for (const name of [provider.id, ...provider.hints.names]) push(names, name, provider.id);
+  }
+  const tokens = tokenMeanings(codes, aliases, patterns);
+  const tokenFilter = filterOf(tokens.keys());
+  // Messages, titles and their tables are built on first need: a CLI lookup of one code needs none of them
+  // (most of a start's work went to compiling every documented message), the bot builds them as it starts.
+  let templatesByWord: Map<string, IndexedTemplate[]> | undefined;
+  let titles: Map<string, LoadedEntry[]> | undefined;
+  let messages: ResolverIndex['messages'] | undefined;
+  return {
+    providers: catalog.providers,
+    codes,
+    aliases,
+    tokens,
+    tokenFilter,
+    patterns,
+    shapeStarts: shapeStartsOf(catalog),
+    names,
+    oneWordMessages,
+    get templatesByWord() {
+      if (!templatesByWord) {
+        templatesByWord = indexTemplates(templatesOf(catalog));
+        for (const [key, list] of templatesByWord) {
+          const meaning = tokens.get(key) ?? {};
+          meaning.templates = list;
+          tokens.set(key, meaning);
+        }
+        markFilter(tokenFilter, templatesByWord.keys());
+      }
+      return templatesByWord;
+    },
+    get titles() {
+      if (!titles) {
+        titles = new Map();
+        for (const entry of catalog.entries) push(titles, normalizeTitle(entry.title), entry);
+      }
+      return titles;
+    },
+    get messages() {
+      messages ??= catalog.entries.flatMap((entry) =>
+        entry.messages.map((message) => ({ entry, text: normalizeTitle(message) })),
+      );
+      return messages;
+    },
+  };
+}
+
+/** Placeholders of a message (as templates.ts reads them), for telling one-word messages apart cheaply. */
+const PLACEHOLDERS = /\{[^{}]*\}|<<--[^>]*-->>/g;
+
+/** Every documented message, multi-word alias and code with dots in it, compiled, in catalog order. */
+function templatesOf(catalog: Catalog): IndexedTemplate[] {
   const templates: IndexedTemplate[] = [];
   const byMessage = new Map<string, IndexedTemplate>();
   const addTemplate = (entry: LoadedEntry, text: string, method: IndexedTemplate['method']) => {
@@ -116,14 +186,9 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
     templates.push(template);
   };
   for (const entry of catalog.entries) {
-    push(codes, entry.code.toLowerCase(), entry);
     // The text is read token by token, so a code with dots in it is found as a pattern, like a message.
     if (!SINGLE_TOKEN.test(entry.code)) addTemplate(entry, entry.code, 'code');
-    push(titles, normalizeTitle(entry.title), entry);
-    for (const alias of entry.aliases) {
-      if (SINGLE_TOKEN.test(alias)) push(aliases, alias.toLowerCase(), entry);
-      else addTemplate(entry, alias, 'alias');
-    }
+    for (const alias of entry.aliases) if (!SINGLE_TOKEN.test(alias)) addTemplate(entry, alias, 'alias');
     for (const message of entry.messages) {
       addTemplate(entry, message, 'template');
       // People paste a message cut short, most often after its first sentence: "Tenant 'x' not found."
@@ -131,37 +196,12 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
       if (first) addTemplate(entry, first, 'template');
     }
   }
-  const patterns = [...catalog.providers.values()].flatMap((provider) =>
-    provider.patterns.map((source) => ({ provider, regex: new RegExp(`^(?:${source})$`, 'i') })),
-  );
-  const messages = catalog.entries.flatMap((entry) =>
-    entry.messages.map((message) => ({ entry, text: normalizeTitle(message) })),
-  );
-  const names = new Map<string, string[]>();
-  for (const provider of catalog.providers.values()) {
-    for (const name of [provider.id, ...provider.hints.names]) push(names, name, provider.id);
-  }
-  const templatesByWord = indexTemplates(templates);
-  const tokens = tokenMeanings(codes, aliases, templatesByWord, patterns);
-  return {
-    providers: catalog.providers,
-    codes,
-    aliases,
-    titles,
-    tokens,
-    tokenFilter: filterOf(tokens.keys()),
-    templatesByWord,
-    patterns,
-    shapeStarts: shapeStartsOf(catalog),
-    names,
-    messages,
-  };
+  return templates;
 }
 
 function tokenMeanings(
   codes: Map<string, LoadedEntry[]>,
   aliases: Map<string, LoadedEntry[]>,
-  templatesByWord: Map<string, IndexedTemplate[]>,
   patterns: ResolverIndex['patterns'],
 ): Map<string, TokenMeaning> {
   const tokens = new Map<string, TokenMeaning>();
@@ -177,7 +217,6 @@ function tokenMeanings(
     token.shapes = patterns.filter((pattern) => pattern.regex.test(key)).map((pattern) => pattern.provider.id);
   }
   for (const [key, entries] of aliases) meaning(key).aliases = entries;
-  for (const [key, list] of templatesByWord) meaning(key).templates = list;
   return tokens;
 }
 
@@ -221,8 +260,12 @@ export function tokenSlot(first: number, second: number, length: number): number
 
 function filterOf(keys: Iterable<string>): Uint8Array {
   const filter = new Uint8Array(128 * 128 * 32);
-  for (const key of keys) filter[tokenSlot(key.charCodeAt(0), key.length > 1 ? key.charCodeAt(1) : 0, key.length)] = 1;
+  markFilter(filter, keys);
   return filter;
+}
+
+function markFilter(filter: Uint8Array, keys: Iterable<string>): void {
+  for (const key of keys) filter[tokenSlot(key.charCodeAt(0), key.length > 1 ? key.charCodeAt(1) : 0, key.length)] = 1;
 }
 
 /**

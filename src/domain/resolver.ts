@@ -38,7 +38,7 @@ export interface Resolver {
   lookup(query: string, options?: LookupOptions): Match[];
   /** Every distinct error in a text of any size (a pasted log, a file). */
   scan(text: string): ScanResult;
-  /** Builds now what the first described-error lookup would otherwise build (the word search). */
+  /** Builds now what the first lookups would otherwise build (the index of messages, the word search). */
   warm(): void;
 }
 
@@ -122,6 +122,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
   return {
     catalog,
     warm() {
+      void index.templatesByWord;
       wordSearch();
     },
     scan(text) {

@@ -68,6 +68,28 @@ describe('collectHits', () => {
   });
 });
 
+describe('the index of documented messages, built on first need', () => {
+  const kinds = (text: string) =>
+    collectHits(buildIndex(catalog), text).hits.map((hit) =>
+      hit.kind === 'template' ? `message:${hit.template.entry.code}` : `${hit.kind}:${'token' in hit ? hit.token : ''}`,
+    );
+
+  it('a text of one token is read as a code without it, or as a message when one is that word', () => {
+    expect(kinds('AADSTS50011')).toEqual(['code:AADSTS50011']);
+    // Keycloak's error_description of temporarily_unavailable is one word.
+    expect(kinds(' authentication_expired ')).toEqual(['message:temporarily_unavailable']);
+  });
+
+  it('a text of several tokens is read with it, also after a one-token text on the same index', () => {
+    const index = buildIndex(catalog);
+    expect(collectHits(index, 'AADSTS50011').hits).toHaveLength(1);
+    const hits = collectHits(index, 'Keycloak error: Code not valid').hits;
+    expect(hits.map((hit) => (hit.kind === 'template' ? hit.template.entry.code : hit.kind))).toContain(
+      'invalid_grant',
+    );
+  });
+});
+
 describe('leadingLetter', () => {
   it('reads the letter a pattern plainly starts with, and nothing when it cannot be sure', () => {
     expect(leadingLetter('AADSTS\\d{5,7}')).toBe('A');
