@@ -46,7 +46,7 @@ describe('provider names near a standard code in pasted text', () => {
       confident(
         'failed to generate Google Cloud federated token: {"error":"invalid_request","error_description":"Invalid value"}',
       ),
-    ).toEqual(['oauth2:invalid_request']);
+    ).toEqual(['google-cloud:invalid_request']);
   });
 });
 

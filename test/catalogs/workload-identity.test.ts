@@ -167,6 +167,9 @@ describe('Google Cloud workload identity federation', () => {
     const target =
       'Error: google-github-actions/auth failed with: retry function failed with 0 attempts: failed to generate Google Cloud federated token for projects/acme-prod/locations/global/workloadIdentityPools/github/providers/gh: {"error":"invalid_target","error_description":"The target service indicated by the \\"audience\\" parameters is invalid. This might either be because the pool or provider is disabled or deleted or because it doesn\'t exist."}';
     expect(confident(target)).toEqual(['google-cloud:invalid_target/sts-audience-target']);
+    const malformed =
+      'Error: google-github-actions/auth failed with: failed to generate Google Cloud federated token for projects/acme/providers/gh: {"error":"invalid_request","error_description":"The audience is not a provider resource name."}';
+    expect(confident(malformed)).toEqual(['google-cloud:invalid_request/sts-token-exchange']);
   });
 
   it('an audience mismatch in Terraform, a service account refusal from google-auth', () => {
