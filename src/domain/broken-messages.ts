@@ -37,7 +37,7 @@ export function collectCutShort(
     const { leading, words } = template;
     const first = leading[0];
     if (found.has(template)) continue;
-    if (first === undefined && template.cutsPastValue.size === 0) continue;
+    if (first === undefined && !template.mayCutPastValue) continue;
     // Most lines end with a word no message has (an id, a number, a time): one look-up says so for all.
     last ??= lastWord(line) ?? '';
     const end = last;

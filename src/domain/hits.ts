@@ -285,6 +285,11 @@ function dropTokensInside(hits: Hit[], seen: Seen, lineNumber: number, start: nu
 
 const PERCENT = 37;
 
+/** An ASCII letter's lower case (the index's keys are lower-cased); other characters as they are. */
+function lowerCode(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
 function isHex(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
 }
@@ -307,6 +312,10 @@ function collectWrappedCode(
   while (from > 0 && isTokenChar(first.charCodeAt(from - 1))) from -= 1;
   let to = 1;
   while (to < second.length && isTokenChar(second.charCodeAt(to))) to += 1;
+  // Most pairs of lines join into no key of the index, which its filter says without building the token.
+  const head = lowerCode(first.charCodeAt(from));
+  const next = lowerCode(from + 1 < first.length ? first.charCodeAt(from + 1) : second.charCodeAt(0));
+  if (index.tokenFilter[tokenSlot(head, next, first.length - from + to)] !== 1) return;
   const token = first.slice(from) + second.slice(0, to);
   const key = token.toLowerCase();
   if (!/[_\d]/.test(key) || seen.tokens.has(key)) return;

@@ -34,6 +34,8 @@ export interface CompiledTemplate {
    * piece of its text after the first value ends → whether a clause ends there. Empty without a value.
    */
   cutsPastValue: Map<number, boolean>;
+  /** Whether the message may be found cut short past a value: it has one, and more than CUT_WORDS literal words. */
+  mayCutPastValue: boolean;
   /**
    * The message's text up to `words` literal words (a key of cutsPastValue) at the end of a line, the next
    * word perhaps begun (`tail`, lower-cased): a message cut short where its line ends, past a value.
@@ -100,6 +102,7 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
     get cutsPastValue() {
       return cuts().clauses;
     },
+    mayCutPastValue: literals.length > 1 && words.length > CUT_WORDS,
     cutPastValue: (count, tail) => {
       const { sources, expressions } = cuts();
       const source = sources.get(count) as string;
