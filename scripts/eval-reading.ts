@@ -17,6 +17,9 @@ console.log(
   `questions and descriptions: ${q.total}; right first ${q.top1} (${percent(q.top1, q.total)}%), sure and right first ${q.top1Sure} (${percent(q.top1Sure, q.total)}%), in the top 3 ${q.top3} (${percent(q.top3, q.total)}%)`,
 );
 console.log(
+  `  of them naming their provider (id, name, host or hint word): ${q.named.total}; right first ${q.named.top1} (${percent(q.named.top1, q.named.total)}%); the others: ${q.total - q.named.total}; right first ${q.top1 - q.named.top1} (${percent(q.top1 - q.named.top1, q.total - q.named.total)}%)`,
+);
+console.log(
   `pasted errors: ${p.labels} in ${p.items} pastes; found sure ${p.found} (${percent(p.found, p.labels)}%); pastes with every error found ${p.itemsAllFound}`,
 );
 console.log(`unrelated logs: ${u.total}; without a sure finding ${u.clean} (${percent(u.clean, u.total)}%)`);

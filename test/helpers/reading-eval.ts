@@ -58,8 +58,31 @@ export function names(match: Match, label: { provider: string; code: string }): 
 
 const sure = (match: Match) => match.confidence !== 'weak';
 
+/**
+ * Whether a text names a provider in words anyone can check: its id, a name people type for it, one of its
+ * hosts or hint words (as a substring, case aside). A question that does not ("invalid_grant" asked in a
+ * Xero repository) can only be answered with the standard meaning, which its label does not accept.
+ */
+function namesProvider(resolver: Resolver, text: string, provider: string): boolean {
+  const ids = PROVIDER_FAMILIES[provider] ?? [provider];
+  const lower = text.toLowerCase();
+  return ids.some((id) => {
+    const meta = resolver.catalog.providers.get(id);
+    const clues = [id, ...(meta?.hints.names ?? []), ...(meta?.hints.hosts ?? []), ...(meta?.hints.words ?? [])];
+    return clues.some((clue) => lower.includes(clue.toLowerCase()));
+  });
+}
+
 export interface ReadingFigures {
-  questions: { total: number; top1: number; top1Sure: number; top3: number; misses: string[] };
+  questions: {
+    total: number;
+    top1: number;
+    top1Sure: number;
+    top3: number;
+    /** Questions whose text names the expected provider (its id, a name, host or hint word), and how many came first. */
+    named: { total: number; top1: number };
+    misses: string[];
+  };
   pastes: { labels: number; found: number; items: number; itemsAllFound: number; misses: string[] };
   unrelated: { total: number; clean: number; alarms: string[] };
 }
@@ -68,15 +91,18 @@ export function measureReading(
   resolver: Resolver,
   sets: { questions: EvalItem[]; pastes: EvalItem[]; unrelated: EvalItem[] },
 ): ReadingFigures {
-  const questions = { total: 0, top1: 0, top1Sure: 0, top3: 0, misses: [] as string[] };
+  const questions = { total: 0, top1: 0, top1Sure: 0, top3: 0, named: { total: 0, top1: 0 }, misses: [] as string[] };
   for (const item of sets.questions) {
     const label = item.expect[0];
     if (!label) continue;
     questions.total += 1;
+    const named = namesProvider(resolver, item.text, label.provider);
+    if (named) questions.named.total += 1;
     const matches = resolver.lookup(item.text, { limit: 5 });
     const first = matches[0];
     if (first && names(first, label)) {
       questions.top1 += 1;
+      if (named) questions.named.top1 += 1;
       if (sure(first)) questions.top1Sure += 1;
     } else {
       const got = first ? `${first.provider}:${first.code}(${first.confidence})` : 'nothing';
