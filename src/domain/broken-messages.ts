@@ -1,13 +1,14 @@
 import type { Hit } from './hits.js';
-import { holdsEvery, isTokenChar, runToEnd } from './line-words.js';
-import type { IndexedTemplate, ResolverIndex } from './resolver-index.js';
+import { holdsEvery, isTokenChar, lowerCode, runToEnd } from './line-words.js';
+import { type IndexedTemplate, type ResolverIndex, tokenSlot } from './resolver-index.js';
 import { CUT_WORDS } from './templates.js';
 
 /**
  * Documented messages as people paste them when a line does not hold them whole: broken over two lines at
- * a terminal's width, or cut short where the line ends. A scan (hits.ts) tries these only for the messages
- * a line's words made candidates of and that did not match on the line; each adds its hit to `hits` and
- * `found` (the messages found so far) as a whole match would.
+ * a terminal's width, or cut short where the line ends (also past a value inside them); and codes broken by
+ * the width. A scan (hits.ts) tries messages only for those a line's words made candidates of and that did
+ * not match on the line; each adds its hit to `hits` and `found` (the messages found so far) as a whole
+ * match would.
  */
 
 /** How much of a line's end is read for a message cut short (a message's start is far shorter). */
@@ -228,6 +229,42 @@ export function collectWrapped(
       hits.push(hit);
     }
   }
+}
+
+/**
+ * A code broken in two by a terminal's width (`error=i` / `nvalid_code`): the first line ends inside a
+ * token, the next begins with its rest, and together they are a code with an underscore or a digit (a name
+ * of plain letters could be any two words run together). Its hit stands on the first line.
+ */
+export function collectWrappedCode(
+  index: ResolverIndex,
+  first: string,
+  second: string,
+  lineNumber: number,
+  hits: Hit[],
+  /** Tokens a scan has read so far (hits.ts): a code found before is not found again. */
+  seenTokens: Map<string, Hit | null>,
+): void {
+  if (!isTokenChar(first.charCodeAt(first.length - 1)) || !isTokenChar(second.charCodeAt(0))) return;
+  let from = first.length - 1;
+  while (from > 0 && isTokenChar(first.charCodeAt(from - 1))) from -= 1;
+  let to = 1;
+  while (to < second.length && isTokenChar(second.charCodeAt(to))) to += 1;
+  // Most pairs of lines join into no key of the index, which its filter says without building the token.
+  const head = lowerCode(first.charCodeAt(from));
+  const next = lowerCode(from + 1 < first.length ? first.charCodeAt(from + 1) : second.charCodeAt(0));
+  if (index.tokenFilter[tokenSlot(head, next, first.length - from + to)] !== 1) return;
+  const token = first.slice(from) + second.slice(0, to);
+  const key = token.toLowerCase();
+  if (!/[_\d]/.test(key) || seenTokens.has(key)) return;
+  const entries = index.tokens.get(key)?.codes;
+  if (!entries) return;
+  const text = first + second.slice(0, to);
+  const before = first.slice(Math.max(0, from - 40), from);
+  const shapes = index.tokens.get(key)?.shapes ?? [];
+  const hit: Hit = { kind: 'code', token, entries, line: lineNumber, text, at: from, shapes, before };
+  hits.push(hit);
+  seenTokens.set(key, hit);
 }
 
 /** Every start and every end of every word of the catalogs' messages (`oaut` and `h` of `oauth`), built on first need. */

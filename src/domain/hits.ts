@@ -1,6 +1,6 @@
-import { collectCutShort, collectWrapped, WRAPPED_WIDTH } from './broken-messages.js';
+import { collectCutShort, collectWrapped, collectWrappedCode, WRAPPED_WIDTH } from './broken-messages.js';
 import type { LoadedEntry, LoadedProvider } from './findings.js';
-import { holdsEvery, isTokenChar } from './line-words.js';
+import { afterPercentSign, holdsEvery, isTokenChar } from './line-words.js';
 import { type IndexedTemplate, type ResolverIndex, tokenSlot } from './resolver-index.js';
 import { maskSecrets } from './secrets.js';
 
@@ -87,7 +87,7 @@ export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; 
     if (previousLine !== undefined && previousLine.length >= WRAPPED_WIDTH) {
       if (previousMissed.length > 0 || missed.length > 0)
         collectWrapped(index, previousLine, line, lineNumber - 1, previousMissed, missed, hits, seen.templates);
-      collectWrappedCode(index, previousLine, line, lineNumber - 1, hits, seen);
+      collectWrappedCode(index, previousLine, line, lineNumber - 1, hits, seen.tokens);
     }
     previousLine = line;
     previousMissed = missed;
@@ -160,12 +160,7 @@ function collectLine(
     }
     // A percent-encoded character before a word (`%20must` in an error_description on a callback URL) is
     // a space or a quote, not the word's start: the word begins after it.
-    if (
-      at > 0 &&
-      source.charCodeAt(at - 1) === PERCENT &&
-      isHex(source.charCodeAt(at)) &&
-      isHex(source.charCodeAt(at + 1))
-    ) {
+    if (afterPercentSign(source, at)) {
       at += 2;
       continue;
     }
@@ -281,52 +276,6 @@ function dropTokensInside(hits: Hit[], seen: Seen, lineNumber: number, start: nu
     const key = hit.token.toLowerCase();
     if (seen.tokens.get(key) === hit) seen.tokens.delete(key);
   }
-}
-
-const PERCENT = 37;
-
-/** An ASCII letter's lower case (the index's keys are lower-cased); other characters as they are. */
-function lowerCode(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
-}
-
-function isHex(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
-}
-
-/**
- * A code broken in two by a terminal's width (`error=i` / `nvalid_code`): the first line ends inside a
- * token, the next begins with its rest, and together they are a code with an underscore or a digit (a name
- * of plain letters could be any two words run together). Its hit stands on the first line.
- */
-function collectWrappedCode(
-  index: ResolverIndex,
-  first: string,
-  second: string,
-  lineNumber: number,
-  hits: Hit[],
-  seen: Seen,
-): void {
-  if (!isTokenChar(first.charCodeAt(first.length - 1)) || !isTokenChar(second.charCodeAt(0))) return;
-  let from = first.length - 1;
-  while (from > 0 && isTokenChar(first.charCodeAt(from - 1))) from -= 1;
-  let to = 1;
-  while (to < second.length && isTokenChar(second.charCodeAt(to))) to += 1;
-  // Most pairs of lines join into no key of the index, which its filter says without building the token.
-  const head = lowerCode(first.charCodeAt(from));
-  const next = lowerCode(from + 1 < first.length ? first.charCodeAt(from + 1) : second.charCodeAt(0));
-  if (index.tokenFilter[tokenSlot(head, next, first.length - from + to)] !== 1) return;
-  const token = first.slice(from) + second.slice(0, to);
-  const key = token.toLowerCase();
-  if (!/[_\d]/.test(key) || seen.tokens.has(key)) return;
-  const entries = index.tokens.get(key)?.codes;
-  if (!entries) return;
-  const text = first + second.slice(0, to);
-  const before = first.slice(Math.max(0, from - 40), from);
-  const shapes = index.tokens.get(key)?.shapes ?? [];
-  const hit: Hit = { kind: 'code', token, entries, line: lineNumber, text, at: from, shapes, before };
-  hits.push(hit);
-  seen.tokens.set(key, hit);
 }
 
 /**

@@ -6,6 +6,26 @@ export function isTokenChar(code: number): boolean {
 }
 
 /**
+ * Whether a token starting at `at` follows a percent sign with two hex digits (`%20must`, `%3AAADSTS50011`
+ * in an error_description on a callback URL): those three characters are an encoded space or colon, and the
+ * token starts after them.
+ */
+export function afterPercentSign(text: string, at: number): boolean {
+  return at > 0 && text.charCodeAt(at - 1) === PERCENT && isHex(text.charCodeAt(at)) && isHex(text.charCodeAt(at + 1));
+}
+
+const PERCENT = 37;
+
+function isHex(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
+}
+
+/** An ASCII letter's lower case (the index's keys are lower-cased); other characters as they are. */
+export function lowerCode(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/**
  * Whether the (lower-cased) text holds every word: a substring test is enough to decide whether a message's
  * expression is worth running (the expression decides), and costs nothing to set up.
  */
