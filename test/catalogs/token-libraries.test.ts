@@ -64,6 +64,19 @@ describe('Spring Security resource server', () => {
     expect(ours(issuer)).toEqual(['spring-security:invalid_token@issuer']);
   });
 
+  it('its exception for an invalid token names the error, its message the context', () => {
+    for (const query of [
+      'InvalidBearerTokenException',
+      'getting InvalidBearerTokenException using client_credentials',
+    ]) {
+      const [first] = resolver.lookup(query);
+      expect(`${first?.entry?.key} ${first?.confidence}`).toBe('spring-security:invalid_token@generic strong');
+    }
+    const wrapped =
+      'org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: The aud claim is not valid';
+    expect(ours(wrapped)).toEqual(['spring-security:invalid_token@audience']);
+  });
+
   it('issuer-uri discovery failing at the first request', () => {
     const lazy = [
       'org.springframework.security.oauth2.jwt.JwtDecoderInitializationException: Failed to lazily resolve the supplied JwtDecoder instance',
