@@ -31,7 +31,10 @@ export function readQuery(
   // Not when the query names a provider that has no such code: `redirect uri mismatch azure` asks for
   // Entra's redirect URI error, not Google's redirect_uri_mismatch.
   const owners = rest.length > 1 ? (spelledCodes(index).get(rest.join(' ').toLowerCase()) ?? []) : [];
-  const owner = named.size === 0 ? owners[0] : owners.find((entry) => named.has(entry.provider));
+  const asked = named.size === 0 ? owners : owners.filter((entry) => named.has(entry.provider));
+  // The standard spelling first (`invalid grant` is invalid_grant, whatever else spells those words).
+  const snake = rest.join('_').toLowerCase();
+  const owner = asked.find((entry) => entry.code.toLowerCase() === snake) ?? asked[0];
   const text = owner ? owner.code : rest.join(' ');
   return { text, typed: true, named };
 }
