@@ -82,6 +82,11 @@ export function isStandard(entries: LoadedEntry[]): boolean {
   return standard;
 }
 
+/** Whether an entry is a provider's reading of a standard code (Okta's invalid_grant), which needs a clue. */
+export function readsStandardCode(index: ResolverIndex, entry: LoadedEntry): boolean {
+  return entry.requires_context && isStandard(index.codes.get(entry.code.toLowerCase()) ?? []);
+}
+
 /** The index's entry lists are shared by every hit of their code: each is measured once. */
 const STANDARD = new WeakMap<LoadedEntry[], boolean>();
 
@@ -395,7 +400,7 @@ function templateMatch(
     // invalid_grant says "The authorization code is invalid or has expired." as other servers do. A code of
     // the provider's own that needs context as a bare word (Meta's OAuthException) does not need it beside
     // a long message of its own ("Error validating access token: Session has expired on ...").
-    (long && !(entry.requires_context && isStandard(index.codes.get(entry.code.toLowerCase()) ?? []))) ||
+    (long && !readsStandardCode(index, entry)) ||
     // A dotted name is as distinctive as a code, whatever its length.
     identifier ||
     (long

@@ -1,4 +1,12 @@
-import { alternativeOf, attribute, CONFIDENCE_RANK, compareFindings, isStandard, longMessage } from './attribute.js';
+import {
+  alternativeOf,
+  attribute,
+  CONFIDENCE_RANK,
+  compareFindings,
+  isStandard,
+  longMessage,
+  readsStandardCode,
+} from './attribute.js';
 import type { Catalog } from './catalog.js';
 import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
 import { createDescriptionReader, type DescriptionReader } from './described.js';
@@ -86,13 +94,13 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     const hintedProviders = [...hinted.lines.keys()].filter((provider) => provider !== 'oauth2');
     const hintedNear = (line: number) =>
       hintedProviders.some((provider) => hinted.distance(provider, line) <= NAME_DISTANCE);
-    // Also near a long message of an entry that needs its provider's context (Meta's "Error validating
-    // access token: ..." with Facebook named in the log lines around it).
+    // Also near a long message of a provider's reading of a standard code (Apple's "The code has expired or
+    // has been revoked." with Apple named in the lines around it): other long messages need no clue.
     const nameLines: number[] = [];
     for (const hit of hits) {
       const asks =
         (hit.kind === 'code' && isStandard(hit.entries)) ||
-        (hit.kind === 'template' && hit.template.entry.requires_context && longMessage(hit.template));
+        (hit.kind === 'template' && longMessage(hit.template) && readsStandardCode(index, hit.template.entry));
       if (asks && !hintedNear(hit.line)) nameLines.push(hit.line);
     }
     detectNames(text, nameLines, index.names, hinted);
