@@ -5,6 +5,11 @@ import { normalizeTitle, type ResolverIndex } from './resolver-index.js';
 
 /** Typed queries longer than this (in words) are pasted text and read as a scan reads a log. */
 const TYPED_WORDS = 3;
+/**
+ * Punctuation around a word that may still name a provider. Not a colon: a word before one is a log's
+ * prefix (Go's `oauth2: "invalid_grant"` names its package, not the standard's meaning).
+ */
+const EDGE_PUNCTUATION = /^[("'\u201c\u2018[]+|[)"'\u201d\u2019\].,;!?]+$/g;
 export const NOT_WORDS = /\bhttps?:\/\/\S+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 /**
@@ -22,7 +27,9 @@ export function readQuery(
   const words = query.trim().split(/\s+/).filter(Boolean);
   let named = new Set<string>();
   const rest = words.filter((word) => {
-    const providers = index.names.get(word.toLowerCase());
+    // A name ends a sentence or a list as often as not (`App: Slack.`, `okta,`), or is quoted.
+    const providers =
+      index.names.get(word.toLowerCase()) ?? index.names.get(word.toLowerCase().replace(EDGE_PUNCTUATION, ''));
     for (const provider of providers ?? []) named.add(provider);
     return !providers;
   });

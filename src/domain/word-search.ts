@@ -65,13 +65,19 @@ export function words(text: string, how: { split: boolean; whole: boolean } = BO
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
       .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
       .split(' ');
-    if (how.whole || parts.length === 1) add(word.toLowerCase());
+    // Three parts or more make an identifier (acquireTokenSilent), not a product name (QuickBooks): kept
+    // whole, it is a word of its own, not cut by the stem to its first part (Entra's title
+    // InvalidClientSecretExpiredKeysProvided to "invalid", as if it said only that).
+    if (how.whole && parts.length >= IDENTIFIER_PARTS) out.push(word.toLowerCase());
+    else if (how.whole || parts.length === 1) add(word.toLowerCase());
     if (how.split && parts.length > 1) for (const part of parts) add(part.toLowerCase());
   }
   return [...new Set([...out, ...names])];
 }
 
 const BOTH = { split: true, whole: true };
+/** Camel-case parts from which a word is an identifier (InvalidClientSecret), not a product name (QuickBooks). */
+const IDENTIFIER_PARTS = 3;
 /** Codes and aliases are names made of words (InvalidRedirectUri); titles and messages write product names whole (QuickBooks, NetSuite). */
 const SPLIT = { split: true, whole: false };
 const WHOLE = { split: false, whole: true };
@@ -100,6 +106,8 @@ const NAMED_BOOST = 1.6;
 const MIN_EVIDENCE = 4;
 /** Least share of the entry's best text (by distinctiveness) the query must say. */
 const MIN_FIELD_COVER = 0.15;
+/** Least length of a word (as read: stemmed, at most 7 letters) that may be a typo of another (`corrected`). */
+const TYPO_LENGTH = 5;
 /** Least share of the query's known words (by distinctiveness) an entry must match. */
 const MIN_QUERY_COVER = 0.2;
 
@@ -119,8 +127,13 @@ function readEntry(entry: LoadedEntry, id: number, ignored: Set<string>): Doc {
       if (found.length > 0) texts.push(new Set(found));
       return found;
     });
-  // A provider's name inside a code (FacebookSDKException) is not what the error is about.
-  const names = [...read([entry.code], SPLIT, ignored), ...read([entry.title], WHOLE), ...read(entry.aliases, SPLIT)];
+  // A provider's name inside a code (FacebookSDKException) or a title ("... (Facebook PHP SDK)") is not what
+  // the error is about: a question naming the provider would otherwise match those entries most.
+  const names = [
+    ...read([entry.code], SPLIT, ignored),
+    ...read([entry.title], WHOLE, ignored),
+    ...read(entry.aliases, SPLIT),
+  ];
   const messages = read(entry.messages, WHOLE);
   return { id, words: [...Array<string[]>(NAME_WEIGHT).fill(names).flat(), ...messages].join(' '), texts };
 }
@@ -151,13 +164,28 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
     for (const word of list) sum += idfs.get(word) ?? 0;
     return sum;
   };
+  /**
+   * A word no entry has, long enough to be a typo of one that some entry has ("Bloacked", "authorezation"):
+   * that word, when one word is one edit away (MiniSearch's fuzzy search over the index's own words).
+   * Shorter words are too often other words one edit apart; and a word alone ("brown" for "brows") is no
+   * evidence, so a query with no known word is not corrected at all.
+   */
+  const corrected = (word: string): string[] => {
+    if (word.length < TYPO_LENGTH) return [];
+    const near = index.autoSuggest(word, { fuzzy: 1, prefix: false });
+    const best = near[0]?.terms;
+    return best?.length === 1 && idfs.has(best[0] as string) ? [best[0] as string] : [];
+  };
   // Each text's total distinctiveness, measured once.
   const textTotals = docs.map((doc) => doc.texts.map(distinctiveness));
   return {
     search(query, options = {}) {
       const { named = new Set<string>(), filter = () => true } = options;
       // Words no entry has (typos, product names, a person's own words) say nothing either way.
-      const terms = words(query).filter((word) => idfs.has(word));
+      const read = words(query);
+      const known = read.filter((word) => idfs.has(word));
+      // A typo is read only beside words that are known: alone, a guess at one word is no evidence.
+      const terms = known.length === 0 ? known : read.flatMap((word) => (idfs.has(word) ? [word] : corrected(word)));
       if (terms.length === 0) return [];
       const total = distinctiveness(terms);
       const results = index.search(terms.join(' '));

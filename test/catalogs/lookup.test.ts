@@ -120,6 +120,9 @@ describe('what else people type', () => {
     expect(best('redirect uri mismatch github')).toBe('github:redirect_uri_mismatch:exact:code');
     // Among near misses, the named provider's come first, even when another's text is closer.
     expect(best('user cancelled b2c sign up')).toBe('azure-b2c:AADB2C90091:weak:fuzzy');
+    // A name ending a sentence or in quotes names its provider as well (Slack's and Dropbox's missing_scope).
+    expect(best('Error: missing_scope. App: Slack. Question: How can I fix this?')).toMatch(/^slack:missing_scope:/);
+    expect(best('missing_scope from "slack"')).toMatch(/^slack:missing_scope:/);
   });
 
   it('a long pasted sentence is read like a log: its ordinary words and numbers are not codes', () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogs } from '../../src/domain/catalog.js';
 import type { LoadedEntry } from '../../src/domain/findings.js';
+import { buildIndex } from '../../src/domain/resolver-index.js';
 import { createWordSearch, stem, type WordSearch, words } from '../../src/domain/word-search.js';
 
 /** A made-up entry; only the fields the word search reads matter. */
@@ -33,6 +34,15 @@ describe('reading words', () => {
     expect(words('redirect_uri_mismatch')).toEqual(
       expect.arrayContaining(['redirec', 'uri', 'mismatc', 'match', '=redirect_uri_mismatch']),
     );
+  });
+
+  it('keeps an identifier of three parts or more whole where names are whole, uncut by the stem', () => {
+    // Cut to seven letters, Entra's title InvalidClientSecretExpiredKeysProvided read as the one word "invalid".
+    expect(words('InvalidClientSecretExpiredKeysProvided', { split: false, whole: true })).toEqual([
+      'invalidclientsecretexpiredkeysprovided',
+    ]);
+    expect(words('QuickBooks Online', { split: false, whole: true })).toEqual(['quickbo', 'onlin']);
+    expect(words('acquireTokenSilent')).toEqual(['acquiretokensilent', 'acquir', 'token', 'silent']);
   });
 
   it('drops the words every question has and stems the rest', () => {
@@ -108,6 +118,34 @@ describe('word search over the shipped catalogs', () => {
     expect(rank(plain)).toBeGreaterThan(0);
     expect(rank(named)).toBeLessThan(rank(plain));
     expect(score(named) / score(plain)).toBeCloseTo(1.6);
+  });
+});
+
+describe("a provider's name inside a title", () => {
+  // Titles carry the provider's name for display ("... (Facebook PHP SDK)"); a question naming the
+  // provider then matched the entries whose title says it, whatever the question asked about.
+  it('is not evidence either: `Facebook redirect url` is the redirect error', async () => {
+    const catalog = await loadCatalogs();
+    const search = createWordSearch(catalog.entries, buildIndex(catalog).names.keys());
+    const first = search.search('Facebook redirect url', { named: new Set(['meta']) })[0]?.entry;
+    expect(first?.messages).toContain('Given URL is not allowed by the Application configuration.');
+  });
+});
+
+describe('a typo', () => {
+  const blocked = entry('meta', 'URL Blocked', 'Redirect URL blocked by the app settings');
+  const search = createWordSearch([...filler, blocked]);
+
+  it('of a word some entry has is read as that word, one edit away ("Bloacked", "authorezation")', () => {
+    expect(search.search('login url bloacked')[0]?.entry.code).toBe('URL Blocked');
+  });
+
+  it('is not guessed in a short word, two edits away, or without a known word beside it', () => {
+    const top = (query: string) => search.search(query)[0]?.score ?? 0;
+    expect(top('login url bloacked')).toBeGreaterThan(top('login url'));
+    expect(search.search('login url blcd')).toEqual(search.search('login url'));
+    expect(search.search('login url bllaocked')).toEqual(search.search('login url'));
+    expect(search.search('bloacked bloacked bloacked')).toEqual([]);
   });
 });
 
