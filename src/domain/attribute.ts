@@ -94,9 +94,26 @@ const STANDARD = new WeakMap<LoadedEntry[], boolean>();
 const NAME_WEIGHT = 40;
 const NAME_DECAY = 4;
 
-/** The provider named nearest a standard code, when one is nearer than every other (ties say nothing). */
-function namedProvider(entries: LoadedEntry[], hinted: ProviderContext, line: number): string | undefined {
-  if (hinted.names.size === 0 || !isStandard(entries)) return undefined;
+/**
+ * Whether a provider's name near a code says whose it is: a standard code (the name picks among its
+ * readings), or a name of joined words that only providers' readings carry, each needing context (Slack's
+ * and Dropbox's missing_scope, Slack's invalid_auth). Not a number or a plain word such as AccessDenied:
+ * other systems write those too (S3's AccessDenied in a log that says "aws" on every line).
+ */
+export function namedCode(entries: LoadedEntry[], token: string): boolean {
+  return (
+    isStandard(entries) || (entries.every((entry) => entry.requires_context) && !/\d/.test(token) && distinctive(token))
+  );
+}
+
+/** The provider named nearest such a code (namedCode), when one is nearer than every other (ties say nothing). */
+function namedProvider(
+  entries: LoadedEntry[],
+  hinted: ProviderContext,
+  line: number,
+  token: string,
+): string | undefined {
+  if (hinted.names.size === 0 || !namedCode(entries, token)) return undefined;
   let best: string | undefined;
   let bestDistance = NAME_DISTANCE + 1;
   let tied = false;
@@ -175,7 +192,7 @@ function pickEntry(
   );
   const standard = entries.find((entry) => !entry.requires_context);
   if (claimants.size > 1 && standard) return standard;
-  const named = namedProvider(entries, hinted, line);
+  const named = namedProvider(entries, hinted, line, token);
   const nameScore = (entry: LoadedEntry) =>
     entry.requires_context && entry.provider === named
       ? NAME_WEIGHT - NAME_DECAY * hinted.nameDistance(entry.provider, line)
@@ -268,7 +285,7 @@ function codeOrAliasMatch(
   const near =
     described !== undefined ||
     options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE) ||
-    (entry.requires_context && namedProvider(hit.entries, options.hinted, hit.line) === entry.provider);
+    (entry.requires_context && namedProvider(hit.entries, options.hinted, hit.line, hit.token) === entry.provider);
   const hinted = options.hinted.has(entry.provider);
   if (hit.kind === 'code') {
     // A numeric code (Salesforce's 1701) in a log is just a number unless the provider is right there.

@@ -3,8 +3,8 @@ import {
   attribute,
   CONFIDENCE_RANK,
   compareFindings,
-  isStandard,
   longMessage,
+  namedCode,
   readsStandardCode,
 } from './attribute.js';
 import type { Catalog } from './catalog.js';
@@ -99,7 +99,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     const nameLines: number[] = [];
     for (const hit of hits) {
       const asks =
-        (hit.kind === 'code' && isStandard(hit.entries)) ||
+        (hit.kind === 'code' && namedCode(hit.entries, hit.token)) ||
         (hit.kind === 'template' && longMessage(hit.template) && readsStandardCode(index, hit.template.entry));
       if (asks && !hintedNear(hit.line)) nameLines.push(hit.line);
     }

@@ -293,6 +293,17 @@ describe('pastes', () => {
     expect(confident(python)).toEqual(['slack:invalid_auth']);
   });
 
+  it("a code only providers' readings carry is the provider's that the text names beside it", () => {
+    // Elixir's Slack client; the code's readings are all context-bound (Slack's, and Dropbox's missing_scope).
+    expect(confident('{:error, "Slack API returned an error `invalid_auth.`"}')).toEqual(['slack:invalid_auth']);
+    expect(confident('Dropbox upload failed: missing_scope')).toEqual(['dropbox:missing_scope']);
+    expect(confident('Slack export failed: missing_scope')).toEqual(['slack:missing_scope']);
+    // Named far away in a long log, or not at all, it stays a guess.
+    const far = ['Slack notifier started', ...Array.from({ length: 45 }, (_, i) => `step ${i} ok`), 'missing_scope'];
+    expect(confident(far.join('\n'))).toEqual([]);
+    expect(confident('upload failed: missing_scope')).toEqual([]);
+  });
+
   it('a generic message beside a code of its own names no second error', () => {
     const okta =
       "Okta authentication failed - HTTP 403: This operation is not allowed in the current authentication state. (Code: E0000079). Full error: {'errorCode': 'E0000079'}";
