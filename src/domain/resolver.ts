@@ -3,6 +3,7 @@ import {
   attribute,
   CONFIDENCE_RANK,
   compareFindings,
+  isStandard,
   longMessage,
   namedCode,
   readsStandardCode,
@@ -51,12 +52,53 @@ export interface Resolver {
 }
 
 /** A code in a provider's own shape (AADSTS50011, E0000011) is context for that provider's generic codes. */
-function selfHints(hits: Hit[], hinted: ProviderContext): void {
+function selfHints(index: ResolverIndex, hits: Hit[], hinted: ProviderContext): void {
   for (const hit of hits) {
     if (hit.kind === 'unknown') hinted.add(hit.provider.id, hit.line);
     if (hit.kind === 'code') for (const provider of hit.shapes) hinted.add(provider, hit.line);
   }
+  serversByMessage(index, hits, hinted);
 }
+
+/**
+ * A long message that only one provider documents, for its reading of one standard code, beside another
+ * standard code: Keycloak's "Invalid client or Invalid client credentials" as the error_description of an
+ * unauthorized_client (older Keycloak releases answered so). The message says which server answered, as its
+ * host would; alone it stays a guess (other servers word their errors alike: described-readings.test.ts).
+ */
+function serversByMessage(index: ResolverIndex, hits: Hit[], hinted: ProviderContext): void {
+  const standardCodes = new Map<number, Set<string>>();
+  for (const hit of hits) {
+    if (hit.kind !== 'code' || !isStandard(hit.entries)) continue;
+    const codes = standardCodes.get(hit.line) ?? new Set();
+    codes.add(hit.token.toLowerCase());
+    standardCodes.set(hit.line, codes);
+  }
+  if (standardCodes.size === 0) return;
+  const besideOtherCode = (line: number, code: string) => {
+    for (let at = line - MESSAGE_BESIDE_CODE; at <= line + MESSAGE_BESIDE_CODE; at += 1) {
+      for (const other of standardCodes.get(at) ?? []) if (other !== code) return true;
+    }
+    return false;
+  };
+  for (const hit of hits) {
+    if (hit.kind !== 'template' || hit.template.method !== 'template' || !longMessage(hit.template)) continue;
+    const { entry, sameMessage } = hit.template;
+    if (!readsStandardCode(index, entry) || sameMessage.some((other) => other.provider !== entry.provider)) continue;
+    const alike = (other: Hit) =>
+      other.kind === 'template' && other.line === hit.line && other.template.key === hit.template.key;
+    if (
+      hits.some(
+        (other) => alike(other) && other.kind === 'template' && other.template.entry.provider !== entry.provider,
+      )
+    )
+      continue;
+    if (besideOtherCode(hit.line, entry.code.toLowerCase())) hinted.add(entry.provider, hit.line);
+  }
+}
+
+/** Lines between a response's error and its error_description (pretty-printed JSON puts them on two lines). */
+const MESSAGE_BESIDE_CODE = 1;
 
 function stripInternals(finding: Finding): Match {
   const { line: _line, excerpt: _excerpt, occurrences: _occurrences, firstLine: _firstLine, ...match } = finding;
@@ -88,7 +130,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     const hinted = context.detect(text);
     // Asking for a provider's meaning is the strongest context there is.
     for (const provider of preferred) hinted.prefer(provider);
-    selfHints(hits, hinted);
+    selfHints(index, hits, hinted);
     // Provider names are read only near standard codes, the one thing they help decide, and only where no
     // provider's host or word is as near: a hint outweighs any name (a log of Okta calls is read as fast).
     const hintedProviders = [...hinted.lines.keys()].filter((provider) => provider !== 'oauth2');

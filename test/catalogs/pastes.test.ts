@@ -293,6 +293,20 @@ describe('pastes', () => {
     expect(confident(python)).toEqual(['slack:invalid_auth']);
   });
 
+  it("one provider's message for a standard code, as the description of another, says which server answered", () => {
+    // Older Keycloak releases answered a bad client secret with unauthorized_client and this description.
+    const oneLine =
+      '{"error":"unauthorized_client","error_description":"Invalid client or Invalid client credentials"}';
+    expect(confident(oneLine)).toContain('keycloak:unauthorized_client');
+    const pretty =
+      '{\n  "error": "unauthorized_client",\n  "error_description": "Invalid client or Invalid client credentials"\n}';
+    expect(confident(pretty)).toContain('keycloak:unauthorized_client');
+    expect(confident(pretty)).not.toContain('oauth2:unauthorized_client');
+    // Lines away from the code, the message describes nothing of it.
+    const apart = `{"error":"unauthorized_client"}\n${'retrying\n'.repeat(3)}Invalid client or Invalid client credentials`;
+    expect(confident(apart)).not.toContain('keycloak:unauthorized_client');
+  });
+
   it("a code only providers' readings carry is the provider's that the text names beside it", () => {
     // Elixir's Slack client; the code's readings are all context-bound (Slack's, and Dropbox's missing_scope).
     expect(confident('{:error, "Slack API returned an error `invalid_auth.`"}')).toEqual(['slack:invalid_auth']);
