@@ -1,6 +1,6 @@
 import type { DescriptionReader } from './described.js';
 import type { Confidence, Finding, LoadedEntry, LoadedProvider, Match, Method } from './findings.js';
-import { excerptOf, type Hit, type Repeats } from './hits.js';
+import { excerptOf, type Hit, type Repeats, sameTextOnLine, type TemplateHit, templateHitsByLine } from './hits.js';
 import { NAME_DISTANCE, type ProviderContext } from './provider-context.js';
 import type { ResolverIndex } from './resolver-index.js';
 import { codeLines, describesOtherCode, specificCodeLines, wrapsSpecificCode } from './same-error.js';
@@ -176,9 +176,10 @@ function pickEntry(
     entry.requires_context && hinted.near(entry.provider, line, GENERIC_DISTANCE)
       ? hinted.distance(entry.provider, line)
       : Number.POSITIVE_INFINITY;
+  // Between messages as near, a hinted provider's (Okta documents the spec's own sentence for access_denied).
   const byTemplate = entries
     .filter((entry) => distanceOf(entry) <= GENERIC_DISTANCE)
-    .sort((a, b) => distanceOf(a) - distanceOf(b))[0];
+    .sort((a, b) => distanceOf(a) - distanceOf(b) || Math.min(hintDistance(a), 99) - Math.min(hintDistance(b), 99))[0];
   // ...unless another provider's hint is closer still (an AADSTS code on the code's own line).
   if (byTemplate) {
     const others = entries.filter((entry) => entry.provider !== byTemplate.provider);
@@ -448,6 +449,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     if (lines) lines.push(found);
     else templates.set(hit.template.entry.key, [found]);
   }
+  const templateHits = templateHitsByLine(hits);
   const specific = specificCodeLines(hits);
   const codesOnLine = codeLines(hits, () => true);
   const aliasesOnLine = aliasLines(hits);
@@ -473,6 +475,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
       // A message beside another error's own code describes that error (a dotted code is a code, not a message).
       const describes = hit.template.method !== 'code' && describesOtherCode(hit.template, namingCodes.get(hit.line));
       if (!options.typed && describes) continue;
+      if (yieldsToOtherCopy(hit, templateHits, options.hinted)) continue;
       match = templateMatch(index, hit, options, codesOnLine, aliasesOnLine);
     } else if (hit.kind === 'unknown') {
       match = unknownCodeMatch(hit.provider, hit.token);
@@ -513,6 +516,23 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     for (const line of lines) if (line < finding.firstLine) finding.firstLine = line;
   }
   return [...byKey.values()].sort(compareFindings);
+}
+
+/**
+ * The spec's sentence that a provider also documents as its own message (Okta's access_denied says "The
+ * resource owner or authorization server denied the request."): the provider's where that provider is
+ * hinted, the standard's elsewhere; never both, as two errors.
+ */
+function yieldsToOtherCopy(hit: TemplateHit, byLine: Map<number, TemplateHit[]>, hinted: ProviderContext): boolean {
+  const copies = sameTextOnLine(hit, byLine);
+  if (copies.length === 0) return false;
+  const standard = (copy: TemplateHit) =>
+    copy.template.entry.provider === 'oauth2' && !copy.template.entry.requires_context;
+  const hintedCopy = (copy: TemplateHit) =>
+    copy.template.entry.requires_context && hinted.near(copy.template.entry.provider, copy.line, GENERIC_DISTANCE);
+  if (standard(hit)) return copies.some(hintedCopy);
+  // A provider's copy: kept where its provider is hinted, or where no standard copy stands beside it.
+  return !hintedCopy(hit) && copies.some(standard);
 }
 
 function better(a: Match, b: Match): boolean {

@@ -31,6 +31,27 @@ export type Hit =
     }
   | { kind: 'unknown'; token: string; provider: LoadedProvider; line: number; text: string; at: number };
 
+export type TemplateHit = Hit & { kind: 'template' };
+
+/**
+ * Other hits of the same message text on the same line: several providers document some sentences word for
+ * word (the spec's own, copied by Okta). `byLine` from templateHitsByLine.
+ */
+export function sameTextOnLine(hit: TemplateHit, byLine: Map<number, TemplateHit[]>): TemplateHit[] {
+  return (byLine.get(hit.line) ?? []).filter((other) => other !== hit && other.template.key === hit.template.key);
+}
+
+export function templateHitsByLine(hits: Hit[]): Map<number, TemplateHit[]> {
+  const byLine = new Map<number, TemplateHit[]>();
+  for (const hit of hits) {
+    if (hit.kind !== 'template') continue;
+    const list = byLine.get(hit.line);
+    if (list) list.push(hit);
+    else byLine.set(hit.line, [hit]);
+  }
+  return byLine;
+}
+
 /** Later lines that hold the same token or message again with no hit of their own (see Seen), in order. */
 export type Repeats = Map<Hit, number[]>;
 

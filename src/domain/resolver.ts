@@ -13,7 +13,7 @@ import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
 import { createDescriptionReader, type DescriptionReader } from './described.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
-import { collectHits, type Hit } from './hits.js';
+import { collectHits, type Hit, sameTextOnLine, templateHitsByLine } from './hits.js';
 import { once } from './once.js';
 import { withoutBlankLines } from './paragraphs.js';
 import {
@@ -75,6 +75,7 @@ function serversByMessage(index: ResolverIndex, hits: Hit[], hinted: ProviderCon
     standardCodes.set(hit.line, codes);
   }
   if (standardCodes.size === 0) return;
+  const byLine = templateHitsByLine(hits);
   const besideOtherCode = (line: number, code: string) => {
     for (let at = line - MESSAGE_BESIDE_CODE; at <= line + MESSAGE_BESIDE_CODE; at += 1) {
       for (const other of standardCodes.get(at) ?? []) if (other !== code) return true;
@@ -85,14 +86,7 @@ function serversByMessage(index: ResolverIndex, hits: Hit[], hinted: ProviderCon
     if (hit.kind !== 'template' || hit.template.method !== 'template' || !longMessage(hit.template)) continue;
     const { entry, sameMessage } = hit.template;
     if (!readsStandardCode(index, entry) || sameMessage.some((other) => other.provider !== entry.provider)) continue;
-    const alike = (other: Hit) =>
-      other.kind === 'template' && other.line === hit.line && other.template.key === hit.template.key;
-    if (
-      hits.some(
-        (other) => alike(other) && other.kind === 'template' && other.template.entry.provider !== entry.provider,
-      )
-    )
-      continue;
+    if (sameTextOnLine(hit, byLine).some((other) => other.template.entry.provider !== entry.provider)) continue;
     if (besideOtherCode(hit.line, entry.code.toLowerCase())) hinted.add(entry.provider, hit.line);
   }
 }

@@ -291,6 +291,24 @@ describe('pastes', () => {
     const python =
       "slack_sdk.errors.SlackApiError: The request to the Slack API failed.\nThe server responded with: {'ok': False, 'error': 'invalid_auth'}";
     expect(confident(python)).toEqual(['slack:invalid_auth']);
+    // Third-party clients by the names their errors and frames carry (Python's slacker here).
+    const slacker =
+      '  File "/usr/lib/python3/site-packages/slacker/__init__.py", line 99, in _request\n    raise Error(response.error)\nslacker.Error: missing_scope';
+    expect(confident(slacker)).toEqual(['slack:missing_scope']);
+  });
+
+  it("the spec's definition of an error, as servers built on ORY Fosite send it, is the standard error, once", () => {
+    const authelia =
+      'level=error msg="Access Request failed with error: The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed. Requested audience \'x\' has not been whitelisted by the OAuth 2.0 Client."';
+    // Not also the shorter "The request is missing a required parameter" that Okta and NetSuite document.
+    expect(confident(authelia)).toEqual(['oauth2:invalid_request']);
+    // Okta documents the spec's sentence for access_denied: Okta's where Okta is hinted, the standard's elsewhere.
+    const denied =
+      'error=access_denied&error_description=The+resource+owner+or+authorization+server+denied+the+request.';
+    expect(confident(denied)).toEqual(['oauth2:access_denied']);
+    expect(confident(`GET https://dev-123.okta.com/oauth2/default/v1/authorize -> ${denied}`)).toEqual([
+      'okta:access_denied',
+    ]);
   });
 
   it("one provider's message for a standard code, as the description of another, says which server answered", () => {
