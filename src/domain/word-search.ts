@@ -52,8 +52,12 @@ export function stem(word: string): string {
 /** Words of a text, camel-case and snake-case names split (InvalidRedirectUri: invalid redirect uri). */
 export function words(text: string, how: { split: boolean; whole: boolean } = BOTH): string[] {
   // A name with underscores or dashes is also a word of its own (redirect_mismatch, auth/unauthorized-domain).
-  const names = (text.toLowerCase().match(/[a-z0-9]+(?:[_/-][a-z0-9]+)+/g) ?? []).map((name) => `=${name}`);
+  const found = text.toLowerCase().match(/[a-z0-9]+(?:[_/-][a-z0-9]+)+/g) ?? [];
+  const names = found.map((name) => `=${name}`);
   const out: string[] = [];
+  // A compound written with a hyphen is written joined as often (user-agent and useragent, web-view and
+  // webview, sign-in and signin): it is also the joined word.
+  for (const name of found) if (/^[a-z]+-[a-z]+$/.test(name)) out.push(stem(name.replace('-', '')));
   const add = (word: string) => {
     if (STOP.has(word) || (word.length < 2 && !/\d/.test(word))) return;
     out.push(stem(word));

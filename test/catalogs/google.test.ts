@@ -64,6 +64,10 @@ describe('Google', () => {
     expect(
       confident("Uncaught {error: 'idpiframe_initialization_failed', details: 'Cookies are not enabled'}"),
     ).toEqual(['google:idpiframe_initialization_failed']);
+    // The page a web view gets, quoted without its code.
+    const webView =
+      'This user-agent is not permitted to make an OAuth authorization request to Google as it is classified as an embedded user-agent (also known as a web-view). Per our policy, only browsers are permitted to make authorization requests to Google.';
+    expect(confident(webView)).toEqual(['google:disallowed_useragent']);
   });
 
   it('the same words from other systems are not taken for Google', () => {

@@ -45,6 +45,11 @@ describe('reading words', () => {
     expect(words('acquireTokenSilent')).toEqual(['acquiretokensilent', 'acquir', 'token', 'silent']);
   });
 
+  it('reads a compound written with a hyphen as the joined word too (user-agent, useragent)', () => {
+    expect(words('embedded user-agent')).toContain(stem('useragent'));
+    expect(words('sign-in failed')).toContain(stem('signin'));
+  });
+
   it('drops the words every question has and stems the rest', () => {
     expect(words('why does my token expire')).toEqual(['token', 'expir']);
     expect(stem('expired')).toBe(stem('expires'));
