@@ -225,6 +225,9 @@ const FIELD_BEFORE = /\b(?:type|code|error|event|error_?code)["']?\s*[:=]\s*["']
 /** Short lower-case codes (Auth0's log event types `f`, `fp`, `fcpro`) are also flags, words and variable names. */
 const BARE_WORD = /^[a-z]{1,7}$/;
 
+/** What stands before a query parameter's name in a URL. */
+const QUERY_PARAMETER_BEFORE = /[?&]$/;
+
 /** A bare number only names an error where the text says it is one: `"error_codes":[50011]`, "Error code: 50011". */
 const ERROR_CODE_BEFORE = /(?:error[\s_-]*codes?|aadsts)["'\s:=[]*(?:\d+\s*,\s*)*$/i;
 
@@ -281,6 +284,8 @@ function codeOrAliasMatch(
   options: AttributionOptions,
   templates: TemplateLines,
 ): Match | undefined {
+  // A query parameter's name (`?authError=Q2xp...` on Google's own error page) is no error, whatever it spells.
+  if (QUERY_PARAMETER_BEFORE.test(hit.before) && hit.text.charAt(hit.at + hit.token.length) === '=') return undefined;
   const described = describedReading(hit, options, templates);
   const entry = described ?? pickEntry(hit.entries, options.hinted, hit.line, templates, hit.token);
   const near =

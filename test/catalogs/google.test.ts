@@ -38,6 +38,12 @@ describe('Google', () => {
     expect(confident(body).sort()).toEqual(['google:ACCESS_TOKEN_EXPIRED', 'google:UNAUTHENTICATED']);
     const scopes = 'sync-worker: googleapi: Error 403: Request had insufficient authentication scopes.';
     expect(confident(scopes)).toEqual(['google:ACCESS_TOKEN_SCOPE_INSUFFICIENT']);
+    // An older API's reason for the same 401, as Go's client prints it: the same error, by its other name.
+    const legacy = 'calendar-sync: googleapi: Error 401: Invalid Credentials, authError';
+    expect(confident(legacy)).toEqual(['google:UNAUTHENTICATED']);
+    expect(resolver.lookup('authError')[0]).toMatchObject({ provider: 'google', code: 'UNAUTHENTICATED' });
+    // A variable of that name in code is nothing.
+    expect(confident('const authError = new Error("x"); if (authError) throw authError;')).toEqual([]);
   });
 
   it('Application Default Credentials missing, in Python and in Node.js', () => {
