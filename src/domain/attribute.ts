@@ -454,7 +454,12 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     if (lines) lines.push(found);
     else templates.set(hit.template.entry.key, [found]);
   }
-  const templateHits = templateHitsByLine(hits);
+  // Built on first need: only a message that another entry also documents asks for it.
+  let byLine: Map<number, TemplateHit[]> | undefined;
+  const templateHits = () => {
+    byLine ??= templateHitsByLine(hits);
+    return byLine;
+  };
   const specific = specificCodeLines(hits);
   const codesOnLine = codeLines(hits, () => true);
   const aliasesOnLine = aliasLines(hits);
@@ -528,8 +533,13 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
  * resource owner or authorization server denied the request."): the provider's where that provider is
  * hinted, the standard's elsewhere; never both, as two errors.
  */
-function yieldsToOtherCopy(hit: TemplateHit, byLine: Map<number, TemplateHit[]>, hinted: ProviderContext): boolean {
-  const copies = sameTextOnLine(hit, byLine);
+function yieldsToOtherCopy(
+  hit: TemplateHit,
+  byLine: () => Map<number, TemplateHit[]>,
+  hinted: ProviderContext,
+): boolean {
+  if (!hit.template.copied) return false;
+  const copies = sameTextOnLine(hit, byLine());
   if (copies.length === 0) return false;
   const standard = (copy: TemplateHit) =>
     copy.template.entry.provider === 'oauth2' && !copy.template.entry.requires_context;

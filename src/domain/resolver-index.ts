@@ -17,6 +17,8 @@ export interface IndexedTemplate extends CompiledTemplate {
   sameMessage: LoadedEntry[];
   /** Indexed under a second word too (a rare word of its start, for a message cut short): see indexTemplates. */
   twice?: boolean;
+  /** Another entry's template has the same text (Okta documents the spec's sentence for access_denied). */
+  copied: boolean;
 }
 
 /** All the catalogs make of one lower-cased token, found by a scan with a single look-up per token. */
@@ -181,7 +183,13 @@ function templatesOf(catalog: Catalog): IndexedTemplate[] {
       return;
     }
     // Not spread: `regex` is a getter that builds the expression on first use.
-    const template = Object.assign(compiled, { entry, method, identifier: !/\s/.test(text.trim()), sameMessage: [] });
+    const template = Object.assign(compiled, {
+      entry,
+      method,
+      identifier: !/\s/.test(text.trim()),
+      sameMessage: [],
+      copied: false,
+    });
     byMessage.set(key, template);
     templates.push(template);
   };
@@ -196,6 +204,9 @@ function templatesOf(catalog: Catalog): IndexedTemplate[] {
       if (first) addTemplate(entry, first, 'template');
     }
   }
+  const texts = new Map<string, IndexedTemplate[]>();
+  for (const template of templates) push(texts, template.key, template);
+  for (const same of texts.values()) if (same.length > 1) for (const template of same) template.copied = true;
   return templates;
 }
 

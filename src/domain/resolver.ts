@@ -13,7 +13,7 @@ import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
 import { createDescriptionReader, type DescriptionReader } from './described.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
-import { collectHits, type Hit, sameTextOnLine, templateHitsByLine } from './hits.js';
+import { collectHits, type Hit, sameTextOnLine, type TemplateHit, templateHitsByLine } from './hits.js';
 import { once } from './once.js';
 import { withoutBlankLines } from './paragraphs.js';
 import {
@@ -75,7 +75,11 @@ function serversByMessage(index: ResolverIndex, hits: Hit[], hinted: ProviderCon
     standardCodes.set(hit.line, codes);
   }
   if (standardCodes.size === 0) return;
-  const byLine = templateHitsByLine(hits);
+  let lines: Map<number, TemplateHit[]> | undefined;
+  const byLine = () => {
+    lines ??= templateHitsByLine(hits);
+    return lines;
+  };
   const besideOtherCode = (line: number, code: string) => {
     for (let at = line - MESSAGE_BESIDE_CODE; at <= line + MESSAGE_BESIDE_CODE; at += 1) {
       for (const other of standardCodes.get(at) ?? []) if (other !== code) return true;
@@ -86,7 +90,11 @@ function serversByMessage(index: ResolverIndex, hits: Hit[], hinted: ProviderCon
     if (hit.kind !== 'template' || hit.template.method !== 'template' || !longMessage(hit.template)) continue;
     const { entry, sameMessage } = hit.template;
     if (!readsStandardCode(index, entry) || sameMessage.some((other) => other.provider !== entry.provider)) continue;
-    if (sameTextOnLine(hit, byLine).some((other) => other.template.entry.provider !== entry.provider)) continue;
+    if (
+      hit.template.copied &&
+      sameTextOnLine(hit, byLine()).some((other) => other.template.entry.provider !== entry.provider)
+    )
+      continue;
     if (besideOtherCode(hit.line, entry.code.toLowerCase())) hinted.add(entry.provider, hit.line);
   }
 }
