@@ -290,8 +290,12 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
   }
   const byWord = new Map<string, IndexedTemplate[]>();
   for (const template of templates) {
-    let best = template.words[0] as string;
-    for (const word of template.words) {
+    // Words of a few letters (`e` of "e.g.", `end`, `form`) are in most lines of a log, however rare among
+    // messages: a template indexed by one would be tried on all those lines.
+    const words = template.words.filter((word) => word.length >= INDEX_WORD_LENGTH);
+    const choices = words.length > 0 ? words : template.words;
+    let best = choices[0] as string;
+    for (const word of choices) {
       const rarer = (frequency.get(word) ?? 0) < (frequency.get(best) ?? 0);
       const tie = frequency.get(word) === frequency.get(best) && word.length > best.length;
       if (rarer || tie) best = word;
@@ -302,8 +306,10 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
     const clause = template.clauses.find((end) => end >= CUT_WORDS) ?? CUT_WORDS;
     const start = template.leading.slice(0, Math.min(clause, 2 * CUT_WORDS));
     if (template.leading.length < CUT_WORDS || start.includes(best)) continue;
-    let first = start[0] as string;
-    for (const word of start) if ((frequency.get(word) ?? 0) < (frequency.get(first) ?? 0)) first = word;
+    const long = start.filter((word) => word.length >= INDEX_WORD_LENGTH);
+    const startChoices = long.length > 0 ? long : start;
+    let first = startChoices[0] as string;
+    for (const word of startChoices) if ((frequency.get(word) ?? 0) < (frequency.get(first) ?? 0)) first = word;
     if ((frequency.get(first) ?? 0) <= RARE_START) {
       push(byWord, first, template);
       template.twice = true;
@@ -311,6 +317,9 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
   }
   return byWord;
 }
+
+/** Least length of a word a template is indexed by, when it has one. */
+const INDEX_WORD_LENGTH = 5;
 
 /** The first words of a message cut short this many messages share at most, to index it by one of them. */
 const RARE_START = 20;
