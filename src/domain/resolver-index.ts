@@ -292,7 +292,7 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
   for (const template of templates) {
     // Words of a few letters (`e` of "e.g.", `end`, `form`) are in most lines of a log, however rare among
     // messages: a template indexed by one would be tried on all those lines.
-    const words = template.words.filter((word) => word.length >= INDEX_WORD_LENGTH);
+    const words = template.words.filter((word) => word.length >= INDEX_WORD_LENGTH && !LOG_WORDS.has(word));
     const choices = words.length > 0 ? words : template.words;
     let best = choices[0] as string;
     for (const word of choices) {
@@ -306,7 +306,7 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
     const clause = template.clauses.find((end) => end >= CUT_WORDS) ?? CUT_WORDS;
     const start = template.leading.slice(0, Math.min(clause, 2 * CUT_WORDS));
     if (template.leading.length < CUT_WORDS || start.includes(best)) continue;
-    const long = start.filter((word) => word.length >= INDEX_WORD_LENGTH);
+    const long = start.filter((word) => word.length >= INDEX_WORD_LENGTH && !LOG_WORDS.has(word));
     const startChoices = long.length > 0 ? long : start;
     let first = startChoices[0] as string;
     for (const word of startChoices) if ((frequency.get(word) ?? 0) < (frequency.get(first) ?? 0)) first = word;
@@ -320,6 +320,17 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
 
 /** Least length of a word a template is indexed by, when it has one. */
 const INDEX_WORD_LENGTH = 5;
+/**
+ * Words on a good part of the lines of any service log (HTTP, database and connection noise): a message is
+ * indexed by one of them only when it has no other word, or it is tried on every such line.
+ */
+const LOG_WORDS = new Set(
+  (
+    'error errors server request requests response internal failed failure invalid token status value query ' +
+    'connect connection timeout cache select completed unique duplicate constraint client message exception ' +
+    'https debug warning started finished received'
+  ).split(' '),
+);
 
 /** The first words of a message cut short this many messages share at most, to index it by one of them. */
 const RARE_START = 20;
