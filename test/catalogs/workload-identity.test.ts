@@ -170,6 +170,10 @@ describe('Google Cloud workload identity federation', () => {
     const malformed =
       'Error: google-github-actions/auth failed with: failed to generate Google Cloud federated token for projects/acme/providers/gh: {"error":"invalid_request","error_description":"The audience is not a provider resource name."}';
     expect(confident(malformed)).toEqual(['google-cloud:invalid_request/sts-token-exchange']);
+    // Any client's output: STS's description links to its own reference, which says whose the error is.
+    const anyClient =
+      'token exchange failed: {"error":"invalid_request","error_description":"Invalid value for \\"subject_token_type\\". See https://cloud.google.com/iam/docs/reference/sts/rest/v1/TopLevel/token for the accepted values."}';
+    expect(confident(anyClient)).toEqual(['google-cloud:invalid_request/sts-token-exchange']);
   });
 
   it('an audience mismatch in Terraform, a service account refusal from google-auth', () => {
