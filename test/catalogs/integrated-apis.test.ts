@@ -106,6 +106,10 @@ describe('Meta Graph API', () => {
     const android =
       'E/GraphResponse: {HttpStatus: 400, errorCode: 190, subErrorCode: 460, errorType: OAuthException, errorMessage: Error validating access token: The session has been invalidated because the user changed their password or Facebook has changed the session for security reasons.}';
     expect(keys(android)).toEqual(['meta:OAuthException@subcode-460']);
+    // The Android SDK's exception, by its class and fields, with the message of a removed app (458).
+    const removed =
+      'FacebookServiceException: httpResponseCode: 400, facebookErrorCode: 190, facebookErrorType: OAuthException, message: Error validating access token: The user has not authorized application 1234567890.';
+    expect(keys(removed)).toEqual(['meta:OAuthException@subcode-458']);
   });
 
   it('the login code exchange, permissions and rate limits', () => {
