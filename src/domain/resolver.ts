@@ -3,7 +3,6 @@ import {
   attribute,
   CONFIDENCE_RANK,
   compareFindings,
-  isStandard,
   longMessage,
   namedCode,
   readsStandardCode,
@@ -13,17 +12,12 @@ import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
 import { createDescriptionReader, type DescriptionReader } from './described.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
-import { collectHits, type Hit, sameTextOnLine, type TemplateHit, templateHitsByLine } from './hits.js';
+import { collectHits } from './hits.js';
 import { once } from './once.js';
 import { withoutBlankLines } from './paragraphs.js';
-import {
-  createContextDetector,
-  detectNames,
-  NAME_DISTANCE,
-  nameParts,
-  type ProviderContext,
-} from './provider-context.js';
+import { createContextDetector, detectNames, NAME_DISTANCE, nameParts } from './provider-context.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
+import { selfHints } from './self-hints.js';
 import { extractSupportIds } from './support-ids.js';
 import { messagesHolding, NOT_WORDS, readQuery } from './typed-query.js';
 import { createWordSearch } from './word-search.js';
@@ -50,57 +44,6 @@ export interface Resolver {
   /** Builds now what the first lookups would otherwise build (the index of messages, the word search). */
   warm(): void;
 }
-
-/** A code in a provider's own shape (AADSTS50011, E0000011) is context for that provider's generic codes. */
-function selfHints(index: ResolverIndex, hits: Hit[], hinted: ProviderContext): void {
-  for (const hit of hits) {
-    if (hit.kind === 'unknown') hinted.add(hit.provider.id, hit.line);
-    if (hit.kind === 'code') for (const provider of hit.shapes) hinted.add(provider, hit.line);
-  }
-  serversByMessage(index, hits, hinted);
-}
-
-/**
- * A long message that only one provider documents, for its reading of one standard code, beside another
- * standard code: Keycloak's "Invalid client or Invalid client credentials" as the error_description of an
- * unauthorized_client (older Keycloak releases answered so). The message says which server answered, as its
- * host would; alone it stays a guess (other servers word their errors alike: described-readings.test.ts).
- */
-function serversByMessage(index: ResolverIndex, hits: Hit[], hinted: ProviderContext): void {
-  const standardCodes = new Map<number, Set<string>>();
-  for (const hit of hits) {
-    if (hit.kind !== 'code' || !isStandard(hit.entries)) continue;
-    const codes = standardCodes.get(hit.line) ?? new Set();
-    codes.add(hit.token.toLowerCase());
-    standardCodes.set(hit.line, codes);
-  }
-  if (standardCodes.size === 0) return;
-  let lines: Map<number, TemplateHit[]> | undefined;
-  const byLine = () => {
-    lines ??= templateHitsByLine(hits);
-    return lines;
-  };
-  const besideOtherCode = (line: number, code: string) => {
-    for (let at = line - MESSAGE_BESIDE_CODE; at <= line + MESSAGE_BESIDE_CODE; at += 1) {
-      for (const other of standardCodes.get(at) ?? []) if (other !== code) return true;
-    }
-    return false;
-  };
-  for (const hit of hits) {
-    if (hit.kind !== 'template' || hit.template.method !== 'template' || !longMessage(hit.template)) continue;
-    const { entry, sameMessage } = hit.template;
-    if (!readsStandardCode(index, entry) || sameMessage.some((other) => other.provider !== entry.provider)) continue;
-    if (
-      hit.template.copied &&
-      sameTextOnLine(hit, byLine()).some((other) => other.template.entry.provider !== entry.provider)
-    )
-      continue;
-    if (besideOtherCode(hit.line, entry.code.toLowerCase())) hinted.add(entry.provider, hit.line);
-  }
-}
-
-/** Lines between a response's error and its error_description (pretty-printed JSON puts them on two lines). */
-const MESSAGE_BESIDE_CODE = 1;
 
 function stripInternals(finding: Finding): Match {
   const { line: _line, excerpt: _excerpt, occurrences: _occurrences, firstLine: _firstLine, ...match } = finding;
