@@ -27,6 +27,12 @@ describe('Keycloak server and theme messages', () => {
     ).toEqual(['keycloak:username_in_use']);
   });
 
+  it('a client no authenticator recognized, as older releases answered it', () => {
+    const cli =
+      'Unable to get offline token: 400 Bad Request: {"error":"unauthorized_client","error_description":"UNKNOWN_CLIENT: Client was not identified by any client authenticator"}';
+    expect(confident(cli)).toEqual(['keycloak:unauthorized_client']);
+  });
+
   it('token endpoint descriptions: signed JWT client authentication and offline sessions', () => {
     expect(
       confident(
