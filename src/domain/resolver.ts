@@ -45,6 +45,19 @@ export interface Resolver {
   warm(): void;
 }
 
+/**
+ * Two codes of one provider found as surely on one line are a chain, read from the outer error to its cause
+ * (Entra's "AADSTS70002: Error validating credentials. AADSTS50012: Invalid client secret is provided."):
+ * the cause, written later, is what to fix. Negative when `a` is the later one.
+ */
+function causeFirst(a: Finding, b: Finding): number {
+  if (a.provider !== b.provider || a.line !== b.line || a.confidence === 'weak' || a.method !== 'code') return 0;
+  if (b.method !== 'code' || a.code === b.code) return 0;
+  const at = (finding: Finding) => finding.excerpt.indexOf(finding.code);
+  const [first, second] = [at(a), at(b)];
+  return first < 0 || second < 0 ? 0 : second - first;
+}
+
 function stripInternals(finding: Finding): Match {
   const { line: _line, excerpt: _excerpt, occurrences: _occurrences, firstLine: _firstLine, ...match } = finding;
   return match;
@@ -238,6 +251,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       const namedFirst = (a: Finding, b: Finding) =>
         CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
         Number(named.has(b.provider)) - Number(named.has(a.provider)) ||
+        causeFirst(a, b) ||
         compareFindings(a, b);
       // Asked for one provider, every meaning it gives the code is listed; otherwise one answer per code.
       const ranked = exact.sort(namedFirst);

@@ -125,6 +125,15 @@ describe('what else people type', () => {
     expect(best('missing_scope from "slack"')).toMatch(/^slack:missing_scope:/);
   });
 
+  it("a chain of one provider's codes on a line is answered by its cause, the later code", () => {
+    const chain =
+      'AADSTS70002: Error validating credentials. AADSTS50126: Error validating credentials due to invalid username or password.';
+    expect(resolver.lookup(chain).map((match) => match.code)).toEqual(['AADSTS50126', 'AADSTS70002']);
+    // Not across lines: each line's code is its own error, in the order found.
+    const apart = 'AADSTS70002: Error validating credentials.\nlater: AADSTS50126';
+    expect(resolver.lookup(apart)[0]?.code).toBe('AADSTS70002');
+  });
+
   it('a long pasted sentence is read like a log: its ordinary words and numbers are not codes', () => {
     const sentence = resolver.lookup('Your account is temporarily locked to prevent unauthorized use', { limit: 5 });
     // "unauthorized" in it is a word, not Auth0's code; the sentence itself is part of B2C's message.
