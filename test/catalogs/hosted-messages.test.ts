@@ -98,3 +98,15 @@ describe("Zoom's OAuth error table messages", () => {
     expect(confident('GET https://api.zoom.us/v2/users/me -> 401 Token cannot be empty.')).toContain('zoom:4700');
   });
 });
+
+describe('IdentityServer error page texts', () => {
+  it("IdentityServer4's error page: its text for the code names IdentityServer's reading", () => {
+    const page =
+      'Sorry, there was an error : unauthorized_client\nThe client application is not known or is not authorized.';
+    expect(confident(page)).toEqual(['duende:unauthorized_client']);
+    expect(resolver.lookup('The client application made an invalid request.')[0]).toMatchObject({
+      provider: 'duende',
+      code: 'invalid_request',
+    });
+  });
+});
