@@ -42,8 +42,8 @@ function serversByMessage(index: ResolverIndex, hits: Hit[], hinted: ProviderCon
   };
   for (const hit of hits) {
     if (hit.kind !== 'template' || hit.template.method !== 'template' || !longMessage(hit.template)) continue;
-    const { entry, sameMessage } = hit.template;
-    if (!readsStandardCode(index, entry) || sameMessage.some((other) => other.provider !== entry.provider)) continue;
+    const { entry } = hit.template;
+    if (!readsStandardCode(index, entry)) continue;
     if (
       hit.template.copied &&
       sameTextOnLine(hit, byLine()).some((other) => other.template.entry.provider !== entry.provider)
