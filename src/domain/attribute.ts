@@ -154,6 +154,14 @@ function messageDistance(templates: TemplateLines, entry: LoadedEntry, line: num
   return nearest;
 }
 
+/** Whether any documented message of `provider` was found within GENERIC_DISTANCE lines of `line`. */
+function ownMessageNear(templates: TemplateLines, provider: string, line: number): boolean {
+  for (const [key, found] of templates) {
+    if (key.startsWith(`${provider}:`) && found.some((at) => Math.abs(at.line - line) <= GENERIC_DISTANCE)) return true;
+  }
+  return false;
+}
+
 /** Half a line: how much less a short message weighs than a long one when they compete with hints. */
 const SHORT_MESSAGE_HANDICAP = 0.5;
 
@@ -210,6 +218,9 @@ function pickEntry(
     // BAD_REFRESH_TOKEN, GitHub's bad_refresh_token).
     (entry.code === token ? 2 : 0) +
     (hinted.has(entry.provider) ? 1 : 0) +
+    // A documented message of the provider near the code, even one too ordinary to be a finding of its own
+    // (NetSuite SOAP's "Invalid login attempt" above an InvalidSignature), says which of two catalogs it is.
+    (ownMessageNear(templates, entry.provider, line) ? 0.5 : 0) +
     // Last, between providers equally near (NetSuite's two catalogs share hosts): the one the text names more often.
     Math.min(hinted.counts.get(entry.provider) ?? 0, 99) / 100;
   return entries.reduce((best, entry) => (score(entry) > score(best) ? entry : best));

@@ -159,6 +159,10 @@ describe('one answer per code in a lookup, in the meaning the clues rank first',
       'netsuite-oauth2:InvalidSignature@oidc-provider',
     );
     expect(first('InvalidSignature oauth_signature realm')).toBe('netsuite-tba:InvalidSignature(exact)');
+    // A message of one catalog near the code, too ordinary to be an answer of its own, also says which.
+    expect(
+      confident('SOAP fault from NetSuite: Invalid login attempt.\nLogin Audit Trail detail: InvalidSignature'),
+    ).toContain('netsuite-tba:InvalidSignature');
     const salesforce = resolver.lookup('invalid_grant salesforce', { limit: 3 });
     expect(salesforce.filter((match) => match.provider === 'salesforce')).toHaveLength(1);
     expect(

@@ -65,6 +65,12 @@ describe('Intuit QuickBooks', () => {
       "The redirect_uri query parameter value is invalid. Make sure it is listed in the Redirect URIs section on your app's keys tab and matches it exactly.";
     expect(confident(page)).toEqual(['intuit:invalid_request']);
   });
+
+  it("the PHP SDK's refresh failure, which wraps the token endpoint's body without Intuit's host", () => {
+    const php =
+      'PHP Fatal error: Uncaught QuickBooksOnline\\API\\Exception\\ServiceException: Refresh OAuth 2 Access token with Refresh Token failed. Body: [{"error":"invalid_grant"}].';
+    expect(confident(php)).toEqual(['intuit:invalid_grant']);
+  });
 });
 
 describe('HubSpot', () => {
@@ -94,6 +100,17 @@ describe('Zoom', () => {
       confident('GET https://api.zoom.us/v2/users/me/meetings -> 401 {"code":124,"message":"Invalid access token."}'),
     ).toEqual(['zoom:124']);
     expect(best('4700')).toBe('zoom:4700');
+  });
+
+  it("the token endpoint's reason field and the API's expiry message", () => {
+    // Zoom's reason beside a standard code names the server, as its own invalid_client text does.
+    const refresh = 'refresh failed: 400 {"reason":"Invalid Token!","error":"invalid_grant"}';
+    expect(confident(refresh)).toEqual(['zoom:invalid_grant']);
+    // Without the exclamation mark it is anyone's "invalid token", and the standard meaning stays.
+    expect(confident('{"error":"invalid_grant","error_description":"Invalid token"}')).toEqual([
+      'oauth2:invalid_grant',
+    ]);
+    expect(best('zoom meeting create fails: Access token is expired')).toBe('zoom:124');
   });
 
   it('meeting links and numbers in ordinary logs are not Zoom errors', () => {

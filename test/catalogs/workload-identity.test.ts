@@ -133,6 +133,9 @@ describe('GitHub Actions OIDC tokens', () => {
     const googleAuth =
       'Error: google-github-actions/auth failed with: GitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job. This most likely means the GitHub Actions workflow permissions are incorrect, or this job is being run from a fork.';
     expect(confident(googleAuth)).toEqual(['github-actions:id-token-permission-missing']);
+    const pypi =
+      'Trusted publishing exchange failure: OpenID Connect token retrieval failed: GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_URL environment variable was unset';
+    expect(confident(pypi)).toEqual(['github-actions:id-token-permission-missing']);
   });
 
   it('the token request failing, and a reusable workflow refused at startup', () => {
@@ -196,6 +199,13 @@ describe('Google Cloud workload identity federation', () => {
     expect(first("Permission 'iam.serviceAccounts.getAccessToken' denied on resource (or it may not exist).")).toBe(
       'google-cloud:PERMISSION_DENIED/service-account-token',
     );
+    // The reason of the response's ErrorInfo, which clients print in place of the status and message.
+    const errorInfo = [
+      '│     "reason": "IAM_PERMISSION_DENIED",',
+      '│     "domain": "iam.googleapis.com",',
+      '│     "metadata": { "permission": "iam.serviceAccounts.getAccessToken" }',
+    ].join('\n');
+    expect(confident(errorInfo)).toEqual(['google-cloud:PERMISSION_DENIED/service-account-token']);
   });
 
   it("other Google errors are not the federation's", () => {
