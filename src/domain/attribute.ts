@@ -460,10 +460,13 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
   const templates: TemplateLines = new Map();
   for (const hit of hits) {
     if (hit.kind !== 'template') continue;
-    const found = { line: hit.line, handicap: longMessage(hit.template) ? 0 : SHORT_MESSAGE_HANDICAP };
+    const handicap = longMessage(hit.template) ? 0 : SHORT_MESSAGE_HANDICAP;
+    // Every line the message is on, not only its first: a code on line 6 is described by the same message
+    // there (jsonwebtoken's "jwt malformed" beside `JsonWebTokenError`), not by its first copy five lines up.
+    const found = [hit.line, ...(options.repeats?.get(hit) ?? [])].map((line) => ({ line, handicap }));
     const lines = templates.get(hit.template.entry.key);
-    if (lines) lines.push(found);
-    else templates.set(hit.template.entry.key, [found]);
+    if (lines) lines.push(...found);
+    else templates.set(hit.template.entry.key, found);
   }
   // Built on first need: only a message that another entry also documents asks for it.
   let byLine: Map<number, TemplateHit[]> | undefined;

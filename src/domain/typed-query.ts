@@ -3,6 +3,9 @@ import { normalizeTitle, type ResolverIndex } from './resolver-index.js';
 
 /** How a query typed into /oauth-error or `lookup` is read, before it is resolved (resolver.ts). */
 
+/** The provider that holds the specifications' own meanings (RFC 6749, 6750, OpenID Connect Core). */
+const STANDARD = 'oauth2';
+
 /** Typed queries longer than this (in words) are pasted text and read as a scan reads a log. */
 const TYPED_WORDS = 3;
 /**
@@ -30,7 +33,9 @@ export function readQuery(
     // A name ends a sentence or a list as often as not (`App: Slack.`, `okta,`), or is quoted.
     const providers =
       index.names.get(word.toLowerCase()) ?? index.names.get(word.toLowerCase().replace(EDGE_PUNCTUATION, ''));
-    for (const provider of providers ?? []) named.add(provider);
+    // The protocol's own words (`OAuth2 RefreshError`, `openid`) are no clue to whose error it is: they are
+    // read past like any provider name, but ask for no provider's reading, not even the standard's.
+    for (const provider of providers ?? []) if (provider !== STANDARD) named.add(provider);
     return !providers;
   });
   if (named.size === 0) named = new Set(around);

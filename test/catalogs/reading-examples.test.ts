@@ -85,6 +85,16 @@ describe('look-alike typos of codes', () => {
   });
 });
 
+describe('the protocol named in a query', () => {
+  it("is no provider: a Google library's error says whose invalid_grant it is, though the text says OAuth2", () => {
+    expect(
+      first(
+        "OAuth2 RefreshError: google.auth.exceptions.RefreshError: ('invalid_grant: Bad Request', {'error': 'invalid_grant'})",
+      ),
+    ).toBe('google:invalid_grant(strong)');
+  });
+});
+
 describe('a provider named in a typed query', () => {
   it("wins among equally plausible entries, and another provider's text is only a guess", () => {
     // Entra answers consent_required with AADSTS65001 in error_description: its reading of the code names it.
@@ -135,6 +145,9 @@ describe("a provider's own wording of a standard code names the provider", () =>
     expect(confident(`POST https://sso.example.com/realms/acme/protocol/openid-connect/token -> 401 ${body}`)).toEqual([
       'keycloak:invalid_client',
     ]);
+    // The client authentication flow's own failure, whose short text Salesforce's entry also holds.
+    const flow = '{"error":"invalid_client","error_description":"INVALID_CREDENTIALS: Invalid client credentials"}';
+    expect(confident(flow)).toEqual(['keycloak:invalid_client']);
   });
 
   it("auth0-spa-js's oauthError field and a NetSuite line's invalid_grant beside an Okta line", () => {

@@ -176,6 +176,18 @@ describe('jsonwebtoken (Node.js)', () => {
     ]);
     expect(confident('JsonWebTokenError: invalid algorithm')).toEqual(['jsonwebtoken:JsonWebTokenError@algorithm']);
     expect(confident('NotBeforeError: jwt not active')).toEqual(['jsonwebtoken:NotBeforeError']);
+    // The message on the code's own line counts, though the same message was first printed lines above it
+    // (express-jwt's wrapper, then the inner error).
+    const wrapped = [
+      'UnauthorizedError: jwt malformed',
+      "  name: 'UnauthorizedError',",
+      '  status: 401,',
+      "  message: 'jwt malformed',",
+      '  stack: ...,',
+      "  inner: { [JsonWebTokenError: jwt malformed] name: 'JsonWebTokenError' } }",
+    ].join('\n');
+    expect(confident(wrapped)).toContain('jsonwebtoken:JsonWebTokenError@malformed');
+    expect(confident(wrapped)).not.toContain('jsonwebtoken:JsonWebTokenError@invalid-signature');
   });
 
   it('lookups: its messages and names', () => {
