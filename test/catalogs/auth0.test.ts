@@ -34,6 +34,22 @@ describe('Auth0', () => {
     expect(confident(trace)).toEqual(['auth0:missing_refresh_token']);
   });
 
+  it("the SDKs' invalid state on a callback without a login in progress", () => {
+    const spa = [
+      'Error: Invalid state',
+      '    at Auth0Client.handleRedirectCallback (auth0-spa-js.production.esm.js:1:41212)',
+      '    at async Auth0Provider.tsx:211:27',
+    ].join('\n');
+    expect(confident(spa)).toEqual(['auth0:missing_transaction']);
+    const next = [
+      'Error: Invalid request, an initial state could not be found',
+      '    at Object.<anonymous> (node_modules/@auth0/nextjs-auth0/dist/handlers/callback.js:18:19)',
+    ].join('\n');
+    expect(confident(next)).toEqual(['auth0:missing_transaction']);
+    // Anyone's "Invalid state" is not Auth0's.
+    expect(confident('reducer: Invalid state\n    at render (app.js:10:3)')).toEqual([]);
+  });
+
   it('tenant log events from a log stream', () => {
     const event =
       '{"log_id":"90020261120","type":"ferrt","description":"reused rotating token","client_name":"Shop SPA","hostname":"tenant-x.us.auth0.com"}';
