@@ -47,16 +47,19 @@ function ordinaryWord(token: string): boolean {
  * message to be that provider's: in a long log, an Okta line 200 lines up says nothing about this one.
  */
 const GENERIC_DISTANCE = 5;
-const SHORT_MESSAGE_DISTANCE = 0;
 /**
- * A short message that names a protocol parameter or field (`Invalid parameter: redirect_uri`, `Missing
- * client_id`) is less ordinary than one of plain words ("Authentication failed"): its provider's hint
- * counts from the lines of its block (an error page's heading above it), not only from its own line.
+ * How far (in lines of text) a short message's provider clue may be for the message to be that provider's:
+ * the more words the message has, the less ordinary it is, and the farther its clue may stand. "Authentication
+ * failure" needs Salesforce on the next line; Vault's `claim "aud" is invalid` is read under its CLI's "Error
+ * making API request" heading three lines up. A message that names a protocol parameter or field (`Invalid
+ * parameter: redirect_uri`, `Missing client_id`) is less ordinary than plain words of its length: an error
+ * page's heading above it counts. Never farther than a generic code's clue.
  */
 const SHORT_NAMED_FIELD_DISTANCE = 2;
 
-function shortMessageReach(template: { words: string[] }): number {
-  return template.words.some((word) => word.includes('_')) ? SHORT_NAMED_FIELD_DISTANCE : SHORT_MESSAGE_DISTANCE;
+export function shortMessageReach(template: { words: string[] }): number {
+  const byWords = Math.min(GENERIC_DISTANCE, Math.max(0, template.words.length - 1));
+  return template.words.some((word) => word.includes('_')) ? Math.max(SHORT_NAMED_FIELD_DISTANCE, byWords) : byWords;
 }
 
 /** How near a provider's name (not a host or word of its own) must be to a long message of that provider. */
@@ -455,6 +458,29 @@ function templateMatch(
   return entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
 }
 
+/**
+ * Whether a short message stands within its reach of another code of its own provider: then it is that
+ * error's heading or description, not an error of its own (Google's "Access blocked: Authorization Error"
+ * above "Error 403: restricted_client" on one error page).
+ */
+function headsOwnProvidersCode(
+  index: ResolverIndex,
+  template: TemplateHit['template'],
+  line: number,
+  namingCodes: Map<number, Set<string>>,
+): boolean {
+  if (longMessage(template)) return false;
+  const reach = shortMessageReach(template);
+  const own = template.entry.code.toLowerCase();
+  for (let at = line - reach; at <= line + reach; at += 1) {
+    for (const code of namingCodes.get(at) ?? []) {
+      if (code === own) continue;
+      if (index.codes.get(code)?.some((entry) => entry.provider === template.entry.provider)) return true;
+    }
+  }
+  return false;
+}
+
 /** Turns raw hits into one match per distinct error, best first. */
 export function attribute(index: ResolverIndex, hits: Hit[], options: AttributionOptions): Finding[] {
   const templates: TemplateLines = new Map();
@@ -497,7 +523,10 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     let match: Match | undefined;
     if (hit.kind === 'template') {
       // A message beside another error's own code describes that error (a dotted code is a code, not a message).
-      const describes = hit.template.method !== 'code' && describesOtherCode(hit.template, namingCodes.get(hit.line));
+      const describes =
+        hit.template.method !== 'code' &&
+        (describesOtherCode(hit.template, namingCodes.get(hit.line)) ||
+          headsOwnProvidersCode(index, hit.template, hit.line, namingCodes));
       if (!options.typed && describes) continue;
       if (yieldsToOtherCopy(hit, templateHits, options.hinted)) continue;
       match = templateMatch(index, hit, options, codesOnLine, aliasesOnLine);

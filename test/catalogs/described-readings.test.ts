@@ -136,9 +136,28 @@ describe('a short message that names a protocol field', () => {
     expect(confident(page)).toEqual(['keycloak:invalid_redirect_uri']);
   });
 
-  it('not from farther away, and a short message of plain words still needs the hint on its own line', () => {
+  it('not from farther away; a short message of plain words reaches as many lines as it has words, less one', () => {
     expect(confident('We are sorry...\nstep 1\nstep 2\nInvalid parameter: redirect_uri')).toEqual([]);
-    expect(confident('We are sorry...\nCode not valid')).toEqual([]);
+    // "Code not valid": three words, so a clue two lines away counts, three lines away does not.
+    expect(confident('We are sorry...\nstep 1\nCode not valid')).toEqual(['keycloak:invalid_grant']);
+    expect(confident('We are sorry...\nstep 1\nstep 2\nCode not valid')).toEqual([]);
+  });
+
+  it("a longer short message under its tool's heading; two words only beside their clue", () => {
+    // Vault's CLI prints the API's errors as a list under its own heading (written for this test).
+    const cli = [
+      'Error writing data to auth/kubernetes/login: Error making API request.',
+      '',
+      'URL: PUT https://vault.internal.example:8200/v1/auth/kubernetes/login',
+      'Code: 500. Errors:',
+      '',
+      '* claim "aud" is invalid',
+    ].join('\n');
+    expect(confident(cli)).toEqual(['vault:kubernetes-audience-invalid']);
+    expect(confident('Message "authentication failure"\nError InvalidGrant Salesforce.Common.Models.Error')).toContain(
+      'salesforce:invalid_grant',
+    );
+    expect(confident('Message "authentication failure"\nretrying\nError from Salesforce.Common')).toEqual([]);
   });
 
   it('counts lines of text, not the blank lines between the paragraphs of a message', () => {
