@@ -25,6 +25,8 @@ describe('Google', () => {
     expect(withContext(jwt)).toEqual(['google:invalid_grant/service-account']);
     const refresh = jwt.replace('Invalid JWT Signature.', 'Token has been expired or revoked.');
     expect(withContext(refresh)).toEqual(['google:invalid_grant/user-tokens']);
+    // The retired Python oauth2client names no host, only its own exception.
+    expect(confident('oauth2client.client.AccessTokenRefreshError: invalid_grant')).toEqual(['google:invalid_grant']);
   });
 
   it('a Google API refusing the access token: 401 with its reason, 403 for missing scopes', () => {

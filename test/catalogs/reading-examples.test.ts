@@ -85,6 +85,16 @@ describe('look-alike typos of codes', () => {
   });
 });
 
+describe('a long description naming its provider', () => {
+  it('finds the error though most of its words are about something else', () => {
+    expect(
+      first(
+        'We use our Slack app to post build updates to channels and to search message history. After moving hosts, Slack complains that the redirect uri is wrong.',
+      ),
+    ).toBe('slack:bad_redirect_uri(weak)');
+  });
+});
+
 describe('the protocol named in a query', () => {
   it("is no provider: a Google library's error says whose invalid_grant it is, though the text says OAuth2", () => {
     expect(
