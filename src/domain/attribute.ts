@@ -1,6 +1,7 @@
 import type { DescriptionReader } from './described.js';
 import type { Confidence, Finding, LoadedEntry, LoadedProvider, Match, Method } from './findings.js';
 import { excerptOf, type Hit, type Repeats, sameTextOnLine, type TemplateHit, templateHitsByLine } from './hits.js';
+import { MessageLines } from './message-lines.js';
 import { NAME_DISTANCE, type ProviderContext } from './provider-context.js';
 import type { ResolverIndex } from './resolver-index.js';
 import { codeLines, describesOtherCode, specificCodeLines, wrapsSpecificCode } from './same-error.js';
@@ -140,31 +141,6 @@ function namedProvider(
   return best;
 }
 
-/**
- * Entry key → lines where one of its documented messages was found, each as far as it counts: a short,
- * ordinary message ("Invalid refresh token", also inside "Incorrect or invalid refresh token") half a
- * line further than it stands, so that a provider's host or word on the same line outweighs it, and a
- * long one where it stands.
- */
-type TemplateLines = Map<string, { line: number; handicap: number }[]>;
-
-/** Lines from `line` to the entry's nearest documented message, with that message's handicap. */
-function messageDistance(templates: TemplateLines, entry: LoadedEntry, line: number): number {
-  let nearest = Number.POSITIVE_INFINITY;
-  for (const found of templates.get(entry.key) ?? []) {
-    nearest = Math.min(nearest, Math.abs(found.line - line) + found.handicap);
-  }
-  return nearest;
-}
-
-/** Whether any documented message of `provider` was found within GENERIC_DISTANCE lines of `line`. */
-function ownMessageNear(templates: TemplateLines, provider: string, line: number): boolean {
-  for (const [key, found] of templates) {
-    if (key.startsWith(`${provider}:`) && found.some((at) => Math.abs(at.line - line) <= GENERIC_DISTANCE)) return true;
-  }
-  return false;
-}
-
 /** Half a line: how much less a short message weighs than a long one when they compete with hints. */
 const SHORT_MESSAGE_HANDICAP = 0.5;
 
@@ -177,12 +153,12 @@ function pickEntry(
   entries: LoadedEntry[],
   hinted: ProviderContext,
   line: number,
-  templates: TemplateLines,
+  templates: MessageLines,
   token = '',
 ): LoadedEntry {
   // A documented message next to the code names its entry (Salesforce's invalid_grant with "expired
   // access/refresh token"); the same message far down a log says nothing about this line.
-  const distanceOf = (entry: LoadedEntry) => messageDistance(templates, entry, line);
+  const distanceOf = (entry: LoadedEntry) => templates.distance(entry, line);
   const hintDistance = (entry: LoadedEntry) =>
     entry.requires_context && hinted.near(entry.provider, line, GENERIC_DISTANCE)
       ? hinted.distance(entry.provider, line)
@@ -223,7 +199,7 @@ function pickEntry(
     (hinted.has(entry.provider) ? 1 : 0) +
     // A documented message of the provider near the code, even one too ordinary to be a finding of its own
     // (NetSuite SOAP's "Invalid login attempt" above an InvalidSignature), says which of two catalogs it is.
-    (ownMessageNear(templates, entry.provider, line) ? 0.5 : 0) +
+    (templates.providerWithin(entry.provider, line, GENERIC_DISTANCE) ? 0.5 : 0) +
     // Last, between providers equally near (NetSuite's two catalogs share hosts): the one the text names more often.
     Math.min(hinted.counts.get(entry.provider) ?? 0, 99) / 100;
   return entries.reduce((best, entry) => (score(entry) > score(best) ? entry : best));
@@ -296,7 +272,7 @@ function codeOrAliasMatch(
   index: ResolverIndex,
   hit: Hit & { kind: 'code' | 'alias' },
   options: AttributionOptions,
-  templates: TemplateLines,
+  templates: MessageLines,
 ): Match | undefined {
   // A query parameter's name (`?authError=Q2xp...` on Google's own error page) is no error, whatever it spells.
   if (QUERY_PARAMETER_BEFORE.test(hit.before) && hit.text.charAt(hit.at + hit.token.length) === '=') return undefined;
@@ -364,11 +340,11 @@ function codeOrAliasMatch(
 function describedReading(
   hit: Hit & { kind: 'code' | 'alias' },
   options: AttributionOptions,
-  templates: TemplateLines,
+  templates: MessageLines,
 ): LoadedEntry | undefined {
   const { describe, lineAt, hinted } = options;
   if (!describe || !lineAt || hit.kind !== 'code' || !isStandard(hit.entries)) return undefined;
-  const nearTemplate = (entry: LoadedEntry) => messageDistance(templates, entry, hit.line) <= GENERIC_DISTANCE;
+  const nearTemplate = (entry: LoadedEntry) => templates.distance(entry, hit.line) <= GENERIC_DISTANCE;
   if (hit.entries.some(nearTemplate)) return undefined;
   if (hit.entries.some((entry) => entry.requires_context && hinted.near(entry.provider, hit.line, 0, true)))
     return undefined;
@@ -483,16 +459,13 @@ function headsOwnProvidersCode(
 
 /** Turns raw hits into one match per distinct error, best first. */
 export function attribute(index: ResolverIndex, hits: Hit[], options: AttributionOptions): Finding[] {
-  const templates: TemplateLines = new Map();
+  const templates = new MessageLines(SHORT_MESSAGE_HANDICAP);
   for (const hit of hits) {
     if (hit.kind !== 'template') continue;
-    const handicap = longMessage(hit.template) ? 0 : SHORT_MESSAGE_HANDICAP;
     // Every line the message is on, not only its first: a code on line 6 is described by the same message
     // there (jsonwebtoken's "jwt malformed" beside `JsonWebTokenError`), not by its first copy five lines up.
-    const found = [hit.line, ...(options.repeats?.get(hit) ?? [])].map((line) => ({ line, handicap }));
-    const lines = templates.get(hit.template.entry.key);
-    if (lines) lines.push(...found);
-    else templates.set(hit.template.entry.key, found);
+    const lines = [hit.line, ...(options.repeats?.get(hit) ?? [])];
+    templates.add(hit.template.entry, lines, !longMessage(hit.template));
   }
   // Built on first need: only a message that another entry also documents asks for it.
   let byLine: Map<number, TemplateHit[]> | undefined;

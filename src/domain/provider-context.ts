@@ -87,7 +87,7 @@ export class ProviderContext {
 }
 
 /** Distance from `line` to the nearest of sorted `lines` (a binary search), Infinity when there are none. */
-function nearestIn(lines: number[] | undefined, line: number): number {
+export function nearestIn(lines: number[] | undefined, line: number): number {
   if (!lines) return Number.POSITIVE_INFINITY;
   let low = 0;
   let high = lines.length;
