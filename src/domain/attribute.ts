@@ -562,8 +562,9 @@ function yieldsToOtherCopy(
   const hintedCopy = (copy: TemplateHit) =>
     copy.template.entry.requires_context && hinted.near(copy.template.entry.provider, copy.line, GENERIC_DISTANCE);
   if (standard(hit)) return copies.some(hintedCopy);
-  // A provider's copy: kept where its provider is hinted, or where no standard copy stands beside it.
-  return !hintedCopy(hit) && copies.some(standard);
+  // A provider's copy: kept where its provider is hinted, or where no standard copy and no hinted provider's
+  // copy stands beside it (Auth0's and Zoom's "Invalid authorization code" under a zoom.us request).
+  return !hintedCopy(hit) && copies.some((copy) => standard(copy) || hintedCopy(copy));
 }
 
 function better(a: Match, b: Match): boolean {

@@ -18,6 +18,11 @@ describe("a reworded description chooses the code's reading", () => {
     expect(confident(page)).toEqual(['okta:invalid_request']);
   });
 
+  it("Okta's hosted error page for an unknown client_id", () => {
+    const page = ['Error Code: invalid_client', "Description: Invalid value for 'client_id' parameter."].join('\n');
+    expect(confident(page)).toEqual(['okta:invalid_client']);
+  });
+
   it("in a typed lookup too: the reading is first, not the standard's meaning", () => {
     const [top] = resolver.lookup(
       "invalid_request - The 'redirect_uri' parameter should be a sign-in redirect URI in the client app settings",

@@ -10,6 +10,12 @@ const confident = (text: string) => confidentOf(resolver, text);
 const entra = (text: string) => confident(text).filter((finding) => finding.startsWith('entra:'));
 
 describe('Entra codes outside Microsoft AADSTS table', () => {
+  it("personal accounts' sign-in host (login.live.com) is the Microsoft identity platform's too", () => {
+    const callback =
+      'https://login.live.com/err.srf?lc=1033#error=invalid_request&error_description=The+redirect_uri+sent+is+not+registered+for+this+app.';
+    expect(confident(callback)).toEqual(['entra:invalid_request']);
+  });
+
   it('PKCE demanded for a SPA redirect URI, with and without the code on a callback URL', () => {
     const withCode =
       'GET /api/auth/callback/azure-ad?error=invalid_request&error_description=AADSTS9002325%3a+Proof+Key+for+Code+Exchange+is+required+for+cross-origin+authorization+code+redemption.%0d%0aTrace+ID%3a+4c7e21aa-0b1c-4d2e-8f30-5a6b7c8d9e00&state=f3k9 400';

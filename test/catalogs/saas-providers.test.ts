@@ -111,6 +111,12 @@ describe('Zoom', () => {
       'oauth2:invalid_grant',
     ]);
     expect(best('zoom meeting create fails: Access token is expired')).toBe('zoom:124');
+    // Auth0 documents the same reason; under a request to Zoom's token endpoint it is Zoom's alone.
+    const code = [
+      'POST https://zoom.us/oauth/token?grant_type=authorization_code&code=<code>',
+      'response: {"reason":"Invalid authorization code","error":"invalid_grant"}',
+    ].join('\n');
+    expect(confident(code)).toEqual(['zoom:invalid_grant']);
   });
 
   it('meeting links and numbers in ordinary logs are not Zoom errors', () => {
