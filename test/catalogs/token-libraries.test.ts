@@ -113,6 +113,10 @@ describe('jose (panva/jose)', () => {
     const issuer =
       'JWTClaimValidationFailed: unexpected "iss" claim value\n  code: \'ERR_JWT_CLAIM_VALIDATION_FAILED\',';
     expect(ours(issuer)).toEqual(['jose:ERR_JWT_CLAIM_VALIDATION_FAILED@issuer']);
+    // The class alone, as a log line quotes it, says which error it is (its message would say which claim).
+    expect(
+      ours('token check failed with JWTClaimValidationFailed, rejecting request').map((key) => key.split('@')[0]),
+    ).toEqual(['jose:ERR_JWT_CLAIM_VALIDATION_FAILED']);
   });
 
   it("jose v2's codes are still read (ERR_JWT_CLAIM_INVALID)", () => {
