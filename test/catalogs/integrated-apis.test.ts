@@ -174,6 +174,10 @@ describe('Salesforce token endpoint and API', () => {
     const api =
       'GET https://acme.my.salesforce.com/services/data/v61.0/sobjects/Account/001xx000003DGb2 -> 401 [{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}]';
     expect(confident(api)).toEqual(['salesforce:INVALID_SESSION_ID']);
+    // Bulk API 1.0 spells it in its own field, beside the instance's host.
+    const bulk =
+      "POST https://acme.my.salesforce.com/services/async/59.0/job failed: {'exceptionCode': 'InvalidSessionId', 'exceptionMessage': 'Invalid session id'}";
+    expect(confident(bulk)).toContain('salesforce:INVALID_SESSION_ID');
     const blocked = 'POST https://acme.my.salesforce.com/services/oauth2/token -> 400 {"error":"app_blocked"}';
     expect(confident(blocked)).toEqual(['salesforce:app_blocked']);
   });
