@@ -136,6 +136,11 @@ describe('GitHub Actions OIDC tokens', () => {
     const pypi =
       'Trusted publishing exchange failure: OpenID Connect token retrieval failed: GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_URL environment variable was unset';
     expect(confident(pypi)).toEqual(['github-actions:id-token-permission-missing']);
+    const aws = [
+      'It looks like you might be trying to authenticate with OIDC. Did you mean to set the `id-token` permission? If you are not trying to authenticate with OIDC and the action is working successfully, you can ignore this message.',
+      'Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers',
+    ].join('\n');
+    expect(confident(aws)).toContain('github-actions:id-token-permission-missing');
   });
 
   it('the token request failing, and a reusable workflow refused at startup', () => {
