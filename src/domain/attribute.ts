@@ -485,6 +485,8 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     (hit) =>
       distinctive(hit.token) &&
       !hit.entries.some((entry) => entry.provider === 'oauth2') &&
+      // A wrapper's message is the wrapped error's (passport-oauth2's "TokenError: <GitHub's description>").
+      !hit.entries.every((entry) => entry.wraps) &&
       (!/^\d+$/.test(hit.token) ||
         ERROR_CODE_BEFORE.test(hit.before) ||
         hit.entries.some((entry) => options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE))),

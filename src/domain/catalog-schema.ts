@@ -71,6 +71,12 @@ export const entrySchema = z.strictObject({
    * text also points at the provider (hosts, words). Such entries are never matched on the code alone.
    */
   requires_context: z.boolean().default(false),
+  /**
+   * The error carries another system's error inside it, as its message or a field (passport-oauth2's
+   * TokenError, openid-client's OPError and ResponseBodyError): an error found inside it is the one to
+   * explain first, and a message beside it is that error's, not a description of this one.
+   */
+  wraps: z.boolean().default(false),
 });
 
 export const providerSchema = z.strictObject({

@@ -335,5 +335,6 @@ function belongsToCodeBefore(index: ResolverIndex, line: string, at: number, tem
   const before = CODE_BEFORE.exec(line.slice(Math.max(0, at - 64), at));
   const entries = before?.[1] ? index.codes.get(before[1].toLowerCase()) : undefined;
   if (!entries) return false;
-  return entries.every((entry) => entry !== template.entry && !entry.requires_context);
+  // A wrapper's message is the wrapped error's ("TokenError: <GitHub's description>"), not its own.
+  return entries.every((entry) => entry !== template.entry && !entry.requires_context && !entry.wraps);
 }

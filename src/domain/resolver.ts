@@ -58,6 +58,18 @@ function causeFirst(a: Finding, b: Finding): number {
   return first < 0 || second < 0 ? 0 : second - first;
 }
 
+/**
+ * A library's wrapper of another system's error (openid-client's "OPError: invalid_grant (Session not
+ * active)") comes after the error found inside it on its line, however surely the wrapper's own name was
+ * found: the inner error is what to fix. Positive when `a` is the wrapper.
+ */
+function wrappedFirst(a: Finding, b: Finding): number {
+  if (a.line !== b.line || Boolean(a.entry?.wraps) === Boolean(b.entry?.wraps)) return 0;
+  const inner = a.entry?.wraps ? b : a;
+  if (inner.confidence === 'weak') return 0;
+  return a.entry?.wraps ? 1 : -1;
+}
+
 function stripInternals(finding: Finding): Match {
   const { line: _line, excerpt: _excerpt, occurrences: _occurrences, firstLine: _firstLine, ...match } = finding;
   return match;
@@ -249,6 +261,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       // Among matches equally sure, those of a provider the query names come first, however near another
       // provider's text is (`user cancelled b2c sign up`: B2C's AADB2C90091, not Apple's cancellation).
       const namedFirst = (a: Finding, b: Finding) =>
+        wrappedFirst(a, b) ||
         CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
         Number(named.has(b.provider)) - Number(named.has(a.provider)) ||
         causeFirst(a, b) ||

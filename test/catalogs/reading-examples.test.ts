@@ -95,6 +95,17 @@ describe('a long description naming its provider', () => {
   });
 });
 
+describe("a library's error that carries the server's", () => {
+  it("puts the error inside it first, and reads the message after it as the server's", () => {
+    const [first, second] = resolver.lookup('OPError: invalid_grant (Session not active)', { limit: 3 });
+    expect(`${first?.provider}:${first?.code}`).toBe('keycloak:invalid_grant');
+    expect(second?.provider).not.toBe('openid-client');
+    expect(confident('TokenError: The client_id and/or client_secret passed are incorrect.')).toEqual([
+      'github:incorrect_client_credentials',
+    ]);
+  });
+});
+
 describe('the protocol named in a query', () => {
   it("is no provider: a Google library's error says whose invalid_grant it is, though the text says OAuth2", () => {
     expect(

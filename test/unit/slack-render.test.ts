@@ -20,6 +20,7 @@ function entry(code: string, size = 1): LoadedEntry {
     warnings: [],
     related: [],
     requires_context: false,
+    wraps: false,
     actors: ['developer'],
     provider: 'okta',
     key: `okta:${code}`,
