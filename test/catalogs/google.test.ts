@@ -27,6 +27,10 @@ describe('Google', () => {
     expect(withContext(refresh)).toEqual(['google:invalid_grant/user-tokens']);
     // The retired Python oauth2client names no host, only its own exception.
     expect(confident('oauth2client.client.AccessTokenRefreshError: invalid_grant')).toEqual(['google:invalid_grant']);
+    // Many libraries name a class OAuth2Client (arctic, for one): it is no clue to Google.
+    expect(confident('OAuth2RequestError: invalid_request at OAuth2Client.sendTokenRequest')).toEqual([
+      'oauth2:invalid_request',
+    ]);
   });
 
   it('a Google API refusing the access token: 401 with its reason, 403 for missing scopes', () => {
