@@ -50,6 +50,15 @@ describe('Auth0', () => {
     expect(confident('reducer: Invalid state\n    at render (app.js:10:3)')).toEqual([]);
   });
 
+  it("auth0.js's parseHash state check, and the standard invalid_token elsewhere", () => {
+    expect(confident('parseHash error: {error: "invalid_token", errorDescription: "`state` does not match."}')).toEqual(
+      ['auth0:invalid_token'],
+    );
+    expect(confident('{"error":"invalid_token","error_description":"The access token expired"}')).toEqual([
+      'oauth2:invalid_token',
+    ]);
+  });
+
   it('tenant log events from a log stream', () => {
     const event =
       '{"log_id":"90020261120","type":"ferrt","description":"reused rotating token","client_name":"Shop SPA","hostname":"tenant-x.us.auth0.com"}';
