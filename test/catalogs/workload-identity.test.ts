@@ -315,4 +315,86 @@ describe('HashiCorp Vault JWT and Kubernetes auth', () => {
       ours('Permission denied: Failed JWT authorization: no known key successfully validated the token signature'),
     ).toEqual([]);
   });
+
+  /** The Vault CLI's answer to a failed write, as `vault write` prints it. */
+  const cliError = (path: string, code: number, ...errors: string[]) =>
+    [
+      `Error writing data to ${path}: Error making API request.`,
+      '',
+      `URL: PUT https://vault.corp.example:8200/v1/${path}`,
+      `Code: ${code}. Errors:`,
+      '',
+      ...errors,
+    ].join('\n');
+  /** hashicorp/vault-action's failure, with Vault's JSON body. */
+  const actionError = (status: string, message: string) =>
+    `Error: failed to retrieve vault token. code: ERR_NON_2XX_3XX_RESPONSE, message: Response code ${status}, vaultResponse: {"errors":["${message}"]}`;
+
+  it('mounts that were never configured, or are set up for the browser login only', () => {
+    expect(ours(cliError('auth/jwt/login', 400, '* could not load configuration'))).toEqual([
+      'vault:jwt-config-missing',
+    ]);
+    expect(ours(actionError('400 (Bad Request)', 'could not load configuration'))).toEqual([
+      'vault:jwt-config-missing',
+    ]);
+    expect(
+      ours(
+        cliError('auth/kubernetes/login', 500, '* 1 error occurred:', '\t* could not load backend configuration', ''),
+      ),
+    ).toEqual(['vault:kubernetes-config-missing']);
+    // A JWT login on a mount whose config holds an OIDC client: Vault 1.7 and later, then 1.6 and older.
+    expect(
+      ours(actionError('400 (Bad Request)', 'error configuring token validator: unsupported config type')),
+    ).toEqual(['vault:jwt-login-oidc-mount']);
+    expect(ours(cliError('auth/jwt/login', 500, '* unhandled case during login'))).toEqual([
+      'vault:jwt-login-oidc-mount',
+    ]);
+    // Writing a role or the config.
+    expect(ours(cliError('auth/jwt/role/deploy', 400, '* a user claim must be defined on the role'))).toEqual([
+      'vault:role-user-claim-required',
+    ]);
+    expect(
+      ours(
+        cliError(
+          'auth/jwt/config',
+          400,
+          '* error checking discovery URL: Get https://idp.corp.example/.well-known/openid-configuration: dial tcp: lookup idp.corp.example: no such host',
+        ),
+      ),
+    ).toEqual(['vault:config-key-source']);
+    const curl = [
+      '$ curl -s -H "X-Vault-Token: $VAULT_TOKEN" -X POST -d @jwt-config.json $VAULT_ADDR/v1/auth/jwt/config',
+      '{"errors":["error checking jwks_ca_pem"]}',
+    ].join('\n');
+    expect(ours(curl)).toEqual(['vault:config-key-source']);
+  });
+
+  it("short refusals (missing role, missing token) are read as Vault's beside its text only", () => {
+    expect(ours(actionError('400 (Bad Request)', 'missing role'))).toEqual(['vault:login-role-missing']);
+    expect(ours(actionError('400 (Bad Request)', 'missing token'))).toEqual(['vault:login-jwt-missing']);
+    expect(ours(actionError('400 (Bad Request)', 'missing jwt'))).toEqual(['vault:login-jwt-missing']);
+    expect(ours('level=error msg="request rejected" handler=/api/v2/session error="missing token"')).toEqual([]);
+    expect(ours('2026-12-01 09:14:02 WARN  acl: grant refused for user 1234: missing role')).toEqual([]);
+    expect(ours('could not load configuration from /etc/ingest/pipeline.yaml: no such file or directory')).toEqual([]);
+    // Consul's JWT auth method has the same words, without Vault's around them.
+    expect(
+      ours('[ERROR] agent.http: Request error: method=POST url=/v1/acl/login error="unhandled case during login"'),
+    ).toEqual([]);
+  });
+
+  it("the Kubernetes auth method's server log says why a login got permission denied", () => {
+    const debug =
+      '2026-12-01T09:30:12.418Z [DEBUG] auth.kubernetes.auth_kubernetes_8c2d41e7: login unauthorized: err="Post \\"https://10.20.0.1:443/apis/authentication.k8s.io/v1/tokenreviews\\": dial tcp 10.20.0.1:443: i/o timeout"';
+    expect(ours(debug)).toEqual(['vault:kubernetes-login-unauthorized']);
+    const json =
+      '{"@level":"debug","@message":"login unauthorized","@module":"auth.kubernetes.auth_kubernetes_3b9f0c12","@timestamp":"2026-12-01T09:31:40.022511Z","err":"lookup failed: service account jwt not valid"}';
+    expect(ours(json)).toEqual(['vault:kubernetes-jwt-not-valid', 'vault:kubernetes-login-unauthorized']);
+    const older =
+      '2022-02-14T16:05:51.730Z [ERROR] auth.kubernetes.auth_kubernetes_0e7a55d9: login unauthorized due to: Post "https://kubernetes.default.svc/apis/authentication.k8s.io/v1/tokenreviews": x509: certificate signed by unknown authority';
+    expect(ours(older)).toEqual(['vault:kubernetes-login-unauthorized']);
+    expect(
+      ours('2026-12-01 09:32:00,118 WARN [http-nio-8080-exec-4] c.a.w.LoginFilter - login unauthorized for user "kim"'),
+    ).toEqual([]);
+    expect(ours('Dec  1 09:33:10 web01 sshd[2211]: login unauthorized: account expired')).toEqual([]);
+  });
 });
