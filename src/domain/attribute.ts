@@ -480,6 +480,8 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
   // codes every provider wraps its own errors in, and not ordinary words.
   // A bare number is such a code only where it is one: beside its provider or after "error code" (the 120 of
   // a timestamp's milliseconds is not Intuit's 120, and does not make the line's message its description).
+  // Nor is a name in another letter case than its provider writes it, far from that provider (as in
+  // codeOrAliasMatch): Keycloak's INVALID_CREDENTIALS before its own message is not OmniAuth's invalid_credentials.
   const namingCodes = codeLines(
     hits,
     (hit) =>
@@ -487,6 +489,9 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
       !hit.entries.some((entry) => entry.provider === 'oauth2') &&
       // A wrapper's message is the wrapped error's (passport-oauth2's "TokenError: <GitHub's description>").
       !hit.entries.every((entry) => entry.wraps) &&
+      (hit.entries.some((entry) => entry.code === hit.token) ||
+        /\d/.test(hit.token) ||
+        hit.entries.some((entry) => options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE))) &&
       (!/^\d+$/.test(hit.token) ||
         ERROR_CODE_BEFORE.test(hit.before) ||
         hit.entries.some((entry) => options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE))),

@@ -43,3 +43,113 @@ describe('client library errors', () => {
     ]);
   });
 });
+
+// Go's golang.org/x/oauth2, OmniAuth, python-social-auth, the legacy Spring Security OAuth project and
+// client-oauth2, in the shapes their logs and stack traces take (made-up lines).
+describe('more client libraries', () => {
+  it("golang.org/x/oauth2's errors, as Go services and Grafana-style logfmt lines print them", () => {
+    const retrieve =
+      'logger=oauth.generic_oauth t=2026-03-02T09:14:07Z level=error msg="login failed" error="oauth2: cannot fetch token: 502 Bad Gateway\\nResponse: <html><body>upstream down</body></html>"';
+    expect(confident(retrieve)).toEqual(['oauth-clients:RetrieveError']);
+    const expired = 'sync: Get "https://api.example.test/v2/items": oauth2: token expired and refresh token is not set';
+    expect(confident(expired)).toEqual(['oauth-clients:go-oauth2-refresh-token-not-set']);
+    const missing = 'level=error msg="exchange failed" err="oauth2: server response missing access_token"';
+    expect(confident(missing)).toEqual(['oauth-clients:go-oauth2-missing-access-token']);
+    const html =
+      'level=error msg="exchange failed" err="oauth2: cannot parse json: invalid character \'<\' looking for beginning of value"';
+    expect(confident(html)).toEqual(['oauth-clients:go-oauth2-cannot-parse-json']);
+  });
+
+  it('an older x/oauth2 failure with an OAuth error in its body is also that standard error', () => {
+    const old = 'oauth2: cannot fetch token: 400 Bad Request\nResponse: {"error":"invalid_grant"}';
+    const found = confident(old);
+    expect(found).toContain('oauth-clients:RetrieveError');
+    expect(found.some((key) => key.startsWith('oauth2:invalid_grant'))).toBe(true);
+  });
+
+  it("OmniAuth's failure keys in its log, its failure redirect and Devise's message", () => {
+    const csrf =
+      'E, [2026-03-02T09:14:07.331 #4127] ERROR -- omniauth: (github) Authentication failure! csrf_detected: OmniAuth::Strategies::OAuth2::CallbackError, csrf_detected | CSRF detected';
+    expect(confident(csrf)).toEqual(['oauth-clients:csrf_detected']);
+    expect(confident('Started GET "/auth/failure?message=csrf_detected&strategy=github" for 10.1.2.3')).toEqual([
+      'oauth-clients:csrf_detected',
+    ]);
+    expect(confident('Could not authenticate you from GoogleOauth2 because "Csrf detected".')).toEqual([
+      'oauth-clients:csrf_detected',
+    ]);
+    const credentials =
+      'E, [2026-03-02T09:15:40.002 #4127] ERROR -- omniauth: (google_oauth2) Authentication failure! invalid_credentials: OAuth2::Error, invalid_grant: Bad Request';
+    expect(confident(credentials)).toEqual(['oauth-clients:invalid_credentials']);
+    const authenticity = [
+      'W, [2026-03-02T09:16:01.120 #4127]  WARN -- omniauth: (github) Attack prevented by OmniAuth::AuthenticityTokenProtection',
+      'E, [2026-03-02T09:16:01.121 #4127] ERROR -- omniauth: (github) Authentication failure! authenticity_error: OmniAuth::AuthenticityError, Forbidden',
+    ].join('\n');
+    expect(confident(authenticity)).toEqual(['oauth-clients:authenticity_error']);
+  });
+
+  it('invalid_credentials and csrf_detected are OmniAuth errors only where OmniAuth is in the text', () => {
+    expect(
+      confident('(github) Authentication failure! invalid_credentials: OmniAuth::Strategies::OAuth2::CallbackError'),
+    ).toEqual(['oauth-clients:invalid_credentials']);
+    expect(confident('Our login form answers invalid_credentials when the password is wrong.')).toEqual([]);
+    expect(confident('The WAF logged csrf_detected for a POST to /checkout; CSRF detected twice today.')).toEqual([]);
+    expect(confident('No refresh token was stored for this user, so we asked them to sign in again.')).toEqual([]);
+  });
+
+  it("python-social-auth's exceptions in tracebacks", () => {
+    const forbidden = [
+      '  File "/srv/app/.venv/lib/python3.12/site-packages/social_core/pipeline/social_auth.py", line 22, in auth_allowed',
+      '    raise AuthForbidden(backend)',
+      "social_core.exceptions.AuthForbidden: Your credentials aren't allowed",
+    ].join('\n');
+    expect(confident(forbidden)).toEqual(['oauth-clients:AuthForbidden']);
+    const cases: Array<[string, string]> = [
+      ['social_core.exceptions.AuthCanceled: Authentication process canceled', 'AuthCanceled'],
+      ['social_core.exceptions.AuthStateMissing: Session value state missing.', 'AuthStateMissing'],
+      ['social_core.exceptions.AuthStateForbidden: Wrong state parameter given.', 'AuthStateForbidden'],
+      ['social_core.exceptions.AuthTokenError: Token error: Incorrect id_token: iat', 'AuthTokenError'],
+      ['social_core.exceptions.AuthFailed: Authentication failed: Invalid redirect URI', 'AuthFailed'],
+      ['social_core.exceptions.AuthAlreadyAssociated: This account is already in use.', 'AuthAlreadyAssociated'],
+    ];
+    for (const [line, code] of cases) expect(confident(line)).toEqual([`oauth-clients:${code}`]);
+  });
+
+  it("the legacy Spring Security OAuth client's state and token failures", () => {
+    const trace = [
+      '2026-03-02 09:20:11.512  WARN 1 --- [nio-8080-exec-3] o.s.s.o.c.f.OAuth2ClientAuthenticationProcessingFilter : Authentication request failed',
+      'org.springframework.security.authentication.BadCredentialsException: Could not obtain access token',
+      '\tat org.springframework.security.oauth2.client.filter.OAuth2ClientAuthenticationProcessingFilter.attemptAuthentication(OAuth2ClientAuthenticationProcessingFilter.java:107)',
+      'Caused by: error="invalid_request", error_description="Possible CSRF detected - state parameter was required but no state could be found"',
+    ].join('\n');
+    const found = confident(trace);
+    expect(found).toContain('oauth-clients:spring-oauth-no-access-token');
+    expect(found).toContain('oauth-clients:spring-oauth-state-not-found');
+    expect(
+      confident(
+        'org.springframework.security.authentication.BadCredentialsException: Could not obtain user details from token',
+      ),
+    ).toEqual(['oauth-clients:spring-oauth-no-user-details']);
+  });
+
+  it("client-oauth2's thrown errors in Node.js stack traces", () => {
+    const cases: Array<[string, string]> = [
+      [
+        'TypeError: Redirected path should match configured path, but got: /callback\n    at CodeFlow.getToken (/app/node_modules/client-oauth2/src/client-oauth2.js:606:7)',
+        'client-oauth2-path-mismatch',
+      ],
+      [
+        'TypeError: Missing code, unable to request token\n    at CodeFlow.getToken (/app/node_modules/client-oauth2/src/client-oauth2.js:630:27)',
+        'client-oauth2-missing-code',
+      ],
+      [
+        'TypeError: Invalid state: undefined\n    at CodeFlow.getToken (/app/node_modules/client-oauth2/src/client-oauth2.js:625:27)',
+        'client-oauth2-invalid-state',
+      ],
+      [
+        'Error: No refresh token\n    at ClientOAuth2Token.refresh (/app/node_modules/client-oauth2/src/client-oauth2.js:373:27)',
+        'client-oauth2-no-refresh-token',
+      ],
+    ];
+    for (const [trace, code] of cases) expect(confident(trace)).toEqual([`oauth-clients:${code}`]);
+  });
+});
