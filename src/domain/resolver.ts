@@ -237,7 +237,8 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
             filter: (entry) => inProvider(entry.provider),
           });
           const best = described[0]?.score ?? 0;
-          for (const { entry, score } of described) {
+          // Only the best few are ever shown: a long question can share a word with hundreds of entries.
+          for (const { entry, score } of described.slice(0, DESCRIBED_KEPT)) {
             if (seen.has(entry.key)) continue;
             seen.add(entry.key);
             push(inQuery(fuzzyMatch(entry, index, WORD_SCORE_BASE + WORD_SCORE_SPAN * (score / best)), query));
@@ -315,6 +316,9 @@ const LOOK_ALIKE_SCORE = 0.75;
 
 /** A token written as a code is (digits, underscores, dots, dashes, slashes, inner capitals), not an English word. */
 const CODE_LIKE = /[\d_./-]|[a-z][A-Z]|^[A-Z]{2,}$/;
+
+/** How many of a described error's best word matches are read, of which at most `limit` are answered. */
+const DESCRIBED_KEPT = 25;
 
 /** Scores of described-error matches: the best at the top of a guess's range, the rest by their share of it. */
 const WORD_SCORE_BASE = 0.3;
