@@ -232,8 +232,10 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
         // Words (several, or one ordinary word) are searched as words; a code-shaped token for its typos.
         if (/\s/.test(plain.trim()) || !CODE_LIKE.test(plain.trim())) {
           // A described error: the entries whose words it shares, the distinctive ones most; none below a floor.
+          // A provider's host or word in the text (test.salesforce.com, loginPopup) points at it as its name would.
+          const pointed = new Set([...named, ...[...hinted.counts.keys()].filter((id) => id !== 'oauth2')]);
           const described = wordSearch().search(`${plain} ${query === text ? '' : query}`, {
-            named,
+            named: pointed,
             filter: (entry) => inProvider(entry.provider),
           });
           const best = described[0]?.score ?? 0;

@@ -106,6 +106,13 @@ describe("a library's error that carries the server's", () => {
   });
 });
 
+describe("a provider's own word in a described error", () => {
+  it('points at it as its name would (MSAL.js method names)', () => {
+    const [top] = resolver.lookup("With Edge, loginPopup fails: the login popup doesn't show up on the screen.");
+    expect(top?.provider).toBe('msal');
+  });
+});
+
 describe('the protocol named in a query', () => {
   it("is no provider: a Google library's error says whose invalid_grant it is, though the text says OAuth2", () => {
     expect(
