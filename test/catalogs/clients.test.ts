@@ -152,4 +152,16 @@ describe('more client libraries', () => {
     ];
     for (const [trace, code] of cases) expect(confident(trace)).toEqual([`oauth-clients:${code}`]);
   });
+
+  it("oidc-client-ts's missing state and oidc-client-js's missing signing key", () => {
+    const state = [
+      'Error: No matching state found in storage',
+      '    at OidcClient.readSigninResponseState (oidc-client-ts.js:1520:13)',
+      '    at async UserManager.signinRedirectCallback (oidc-client-ts.js:2400:9)',
+    ].join('\n');
+    expect(confident(state)).toEqual(['oauth-clients:oidc-client-no-matching-state']);
+    const key =
+      'ResponseValidator._validateIdToken: No key matching kid or alg found in signing keys (oidc-client.min.js:1)';
+    expect(confident(key)).toEqual(['oauth-clients:oidc-client-no-matching-key']);
+  });
 });
