@@ -182,6 +182,10 @@ describe('Google Cloud workload identity federation', () => {
     const anyClient =
       'token exchange failed: {"error":"invalid_request","error_description":"Invalid value for \\"subject_token_type\\". See https://cloud.google.com/iam/docs/reference/sts/rest/v1/TopLevel/token for the accepted values."}';
     expect(confident(anyClient)).toEqual(['google-cloud:invalid_request/sts-token-exchange']);
+    // The audience's own description, the commonest of them, without the link.
+    const audience =
+      'token exchange: 400 {"error":"invalid_request","error_description":"Invalid value for \\"audience\\". This value should be the full resource name of the Identity Provider."}';
+    expect(confident(audience)).toEqual(['google-cloud:invalid_request/sts-token-exchange']);
   });
 
   it('an audience mismatch in Terraform, a service account refusal from google-auth', () => {
