@@ -72,3 +72,16 @@ describe('Auth0', () => {
     expect(confident('worker 7 ferrt retry queue drained; missing_refresh_token=0 timeout=30s')).toEqual([]);
   });
 });
+
+describe("Auth0's native SDKs", () => {
+  it('the credentials managers of Auth0.Android and Auth0.swift', () => {
+    const android = [
+      'E/Session: com.auth0.android.authentication.storage.CredentialsManagerException: An error occurred while trying to use the Refresh Token to renew the Credentials.',
+      '        at com.auth0.android.authentication.storage.SecureCredentialsManager.continueGetCredentials(SecureCredentialsManager.kt:514)',
+    ].join('\n');
+    expect(confident(android)).toEqual(['auth0:CredentialsManagerException.RENEW_FAILED']);
+    expect(confident('[Session] credentials() failed: No credentials were found in the store.')).toEqual([
+      'auth0:CredentialsManagerError.noCredentials',
+    ]);
+  });
+});

@@ -165,3 +165,33 @@ describe('more client libraries', () => {
     expect(confident(key)).toEqual(['oauth-clients:oidc-client-no-matching-key']);
   });
 });
+
+// Laravel Socialite and django-allauth, in the shapes Laravel's log and Django's debug page take (made-up lines).
+describe('Laravel Socialite and django-allauth', () => {
+  it("Socialite's InvalidStateException in a Laravel log and a bare stack frame", () => {
+    const log =
+      '[2026-03-02 09:14:07] production.ERROR:  {"exception":"[object] (Laravel\\Socialite\\Two\\InvalidStateException(code: 0):  at /srv/app/vendor/laravel/socialite/src/Two/AbstractProvider.php:237)"}';
+    expect(confident(log)).toEqual(['oauth-clients:InvalidStateException']);
+    expect(
+      confident(
+        'Laravel\\Socialite\\Two\\InvalidStateException in /srv/app/vendor/laravel/socialite/src/Two/AbstractProvider.php:237',
+      ),
+    ).toEqual(['oauth-clients:InvalidStateException']);
+  });
+
+  it("another library's InvalidStateException is not Socialite's", () => {
+    expect(confident('Nette\\InvalidStateException: Service "cache" is not ready (container.php:88)')).toEqual([]);
+    expect(confident('com.example.booking.InvalidStateException: booking 4711 was already confirmed')).toEqual([]);
+  });
+
+  it("django-allauth without a configured app: Django's message and the exception a newer version raises", () => {
+    const page = ['DoesNotExist at /accounts/github/login/', 'SocialApp matching query does not exist.'].join('\n');
+    expect(confident(page)).toEqual(['oauth-clients:SocialApp.DoesNotExist']);
+    const trace = [
+      '  File "/srv/venv/lib/python3.12/site-packages/allauth/socialaccount/adapter.py", line 320, in get_app',
+      '    raise SocialApp.DoesNotExist()',
+      'allauth.socialaccount.models.SocialApp.DoesNotExist',
+    ].join('\n');
+    expect(confident(trace)).toEqual(['oauth-clients:SocialApp.DoesNotExist']);
+  });
+});

@@ -105,3 +105,49 @@ describe('Google Sign-In (gapi.auth2)', () => {
     expect(resolver.lookup('error popup_closed_by_user')[0]?.code).toBe('popup_closed_by_user');
   });
 });
+
+describe('Google Sign-In on Android and iOS', () => {
+  it('ApiException codes of Google Play services, in a stack trace and from the Flutter plugin', () => {
+    const trace = [
+      'W/LoginActivity: signInResult:failed',
+      '    com.google.android.gms.common.api.ApiException: 10: ',
+      '        at com.google.android.gms.common.internal.ApiExceptionUtil.fromStatus(Unknown Source:12)',
+      '        at com.google.android.gms.auth.api.signin.GoogleSignIn.getSignedInAccountFromIntent(Unknown Source:9)',
+    ].join('\n');
+    expect(confident(trace)).toEqual(['google:DEVELOPER_ERROR']);
+    expect(
+      confident(
+        'E/flutter: PlatformException(sign_in_failed, com.google.android.gms.common.api.ApiException: 12500: , null, null)',
+      ),
+    ).toEqual(['google:GoogleSignInStatusCodes.SIGN_IN_FAILED']);
+    const cancelled = [
+      'com.google.android.gms.common.api.ApiException: 12501: ',
+      '        at com.google.android.gms.auth.api.signin.GoogleSignIn.getSignedInAccountFromIntent(Unknown Source:47)',
+    ].join('\n');
+    expect(confident(cancelled)).toEqual(['google:GoogleSignInStatusCodes.SIGN_IN_CANCELLED']);
+    expect(confident('[RNGoogleSignin] Error: A non-recoverable sign in failure occurred')).toEqual([
+      'google:GoogleSignInStatusCodes.SIGN_IN_FAILED',
+    ]);
+  });
+
+  it("GoogleSignIn-iOS's keychain error and cancellation, as NSError prints them", () => {
+    expect(
+      confident(
+        'Google sign-in failed: Error Domain=com.google.GIDSignIn Code=-2 "keychain error" UserInfo={NSLocalizedDescription=keychain error}',
+      ),
+    ).toEqual(['google:kGIDSignInErrorCodeKeychain']);
+    expect(
+      confident(
+        'Error Domain=com.google.GIDSignIn Code=-5 "The user canceled the sign-in flow." UserInfo={NSLocalizedDescription=The user canceled the sign-in flow.}',
+      ),
+    ).toEqual(['google:kGIDSignInErrorCodeCanceled']);
+  });
+
+  it("other systems' DEVELOPER_ERROR, other ApiException numbers and a keychain error elsewhere are not Google Sign-In", () => {
+    expect(
+      confident('BillingClient: launchBillingFlow responseCode=DEVELOPER_ERROR debugMessage=Invalid product'),
+    ).toEqual([]);
+    expect(confident('com.google.android.gms.common.api.ApiException: 100: quota exceeded')).toEqual([]);
+    expect(confident('security: keychain error while reading item "build-cert" (-25300)')).toEqual([]);
+  });
+});

@@ -156,3 +156,13 @@ describe('Spring Security and IdentityModel', () => {
     });
   });
 });
+
+describe('keycloak-js', () => {
+  it('the adapter timing out on its third-party cookie check', () => {
+    expectFinding(
+      'main.ts:14 Failed to initialize adapter: Error: Timeout when waiting for 3rd party check iframe message.',
+      'keycloak',
+      'keycloak-js-3p-cookie-check-timeout',
+    );
+  });
+});

@@ -51,3 +51,18 @@ describe('MSAL', () => {
     expect(confident(trace)).toEqual(['msal:user_null']);
   });
 });
+
+describe('Microsoft.Identity.Web', () => {
+  it('IDW10502 with its MSAL.NET cause, and in a JSON error body', () => {
+    const log = [
+      'fail: Orders.Web.GraphService[0]',
+      '      Microsoft.Identity.Web.MicrosoftIdentityWebChallengeUserException: IDW10502: An MsalUiRequiredException was thrown due to a challenge for the user. See https://aka.ms/ms-id-web/ca_incremental-consent.',
+    ].join('\n');
+    expect(confident(log)).toEqual(['msal:IDW10502']);
+    expect(
+      confident(
+        '{"status":500,"message":"IDW10502: An MsalUiRequiredException was thrown due to a challenge for the user..."}',
+      ),
+    ).toEqual(['msal:IDW10502']);
+  });
+});

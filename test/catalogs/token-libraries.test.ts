@@ -355,3 +355,39 @@ describe('ordinary words of these libraries in unrelated logs', () => {
     });
   }
 });
+
+describe("ASP.NET Core's remote authentication handlers", () => {
+  it('Correlation failed. on the developer exception page, in a log and in an ASP.NET Core 1.x trace', () => {
+    const page = [
+      'An unhandled exception occurred while processing the request.',
+      'Exception: Correlation failed.',
+      'Unknown location',
+      '',
+      'Exception: An error was encountered while handling the remote login.',
+    ].join('\n');
+    expect(ours(page)).toEqual(['identitymodel:aspnetcore-correlation-failed']);
+    const log = [
+      'fail: Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware[1]',
+      '      Microsoft.AspNetCore.Authentication.AuthenticationFailureException: An error was encountered while handling the remote login.',
+      '       ---> Microsoft.AspNetCore.Authentication.AuthenticationFailureException: Correlation failed.',
+    ].join('\n');
+    expect(ours(log)).toEqual(['identitymodel:aspnetcore-correlation-failed']);
+    const old =
+      'System.AggregateException: Unhandled remote failure. (Correlation failed.) ---> System.Exception: Correlation failed.';
+    expect(ours(old)).toEqual(['identitymodel:aspnetcore-correlation-failed']);
+  });
+
+  it("the OAuth handler's missing state, on its own and in a provider package's log", () => {
+    expect(ours('Exception: The oauth state was missing or invalid.')).toEqual([
+      'identitymodel:aspnetcore-oauth-state-invalid',
+    ]);
+    const log =
+      'info: AspNet.Security.OAuth.GitHub.GitHubAuthenticationHandler[4]\n      Error from RemoteAuthentication: The oauth state was missing or invalid..';
+    expect(ours(log)).toEqual(['identitymodel:aspnetcore-oauth-state-invalid']);
+  });
+
+  it('Correlation failed. elsewhere (a test assertion, a data pipeline) is not ASP.NET Core', () => {
+    expect(ours('XCTFail("Correlation failed."); return')).toEqual([]);
+    expect(ours('2026-03-02 09:14:07 WARN  signal-align: Correlation failed. Falling back to offset 0')).toEqual([]);
+  });
+});
