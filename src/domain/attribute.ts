@@ -566,8 +566,13 @@ function yieldsToOtherCopy(
   if (copies.length === 0) return false;
   const standard = (copy: TemplateHit) =>
     copy.template.entry.provider === 'oauth2' && !copy.template.entry.requires_context;
+  // A provider's name vouches for its long message as a hint does (templateMatch): "GitLab login failed:" above
+  // Doorkeeper's invalid_grant sentence is GitLab's, not the standard's as well.
   const hintedCopy = (copy: TemplateHit) =>
-    copy.template.entry.requires_context && hinted.near(copy.template.entry.provider, copy.line, GENERIC_DISTANCE);
+    copy.template.entry.requires_context &&
+    (hinted.near(copy.template.entry.provider, copy.line, GENERIC_DISTANCE) ||
+      (longMessage(copy.template) &&
+        hinted.nameDistance(copy.template.entry.provider, copy.line) <= NAMED_MESSAGE_DISTANCE));
   if (standard(hit)) return copies.some(hintedCopy);
   // A provider's copy: kept where its provider is hinted, or where no standard copy and no hinted provider's
   // copy stands beside it (Auth0's and Zoom's "Invalid authorization code" under a zoom.us request).
