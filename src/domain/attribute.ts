@@ -197,13 +197,31 @@ function pickEntry(
     // BAD_REFRESH_TOKEN, GitHub's bad_refresh_token).
     (entry.code === token ? 2 : 0) +
     (hinted.has(entry.provider) ? 1 : 0) +
-    // A documented message of the provider near the code, even one too ordinary to be a finding of its own
-    // (NetSuite SOAP's "Invalid login attempt" above an InvalidSignature), says which of two catalogs it is.
-    (templates.providerWithin(entry.provider, line, GENERIC_DISTANCE) ? 0.5 : 0) +
     // Last, between providers equally near (NetSuite's two catalogs share hosts): the one the text names more often.
     Math.min(hinted.counts.get(entry.provider) ?? 0, 99) / 100;
-  return entries.reduce((best, entry) => (score(entry) > score(best) ? entry : best));
+  // A documented message of the provider near the code, even one too ordinary to be a finding of its own
+  // (NetSuite SOAP's "Invalid login attempt" above an InvalidSignature), says which of two catalogs it is.
+  // It only breaks near ties, so it is looked up only for the entries it could lift to the top (a standard
+  // code has dozens of readings, and a scan asks for each of its occurrences).
+  const scores = entries.map(score);
+  const top = Math.max(...scores);
+  let best = entries[0] as LoadedEntry;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  entries.forEach((entry, i) => {
+    let value = scores[i] as number;
+    if (value + OWN_MESSAGE_WEIGHT >= top && templates.providerWithin(entry.provider, line, GENERIC_DISTANCE)) {
+      value += OWN_MESSAGE_WEIGHT;
+    }
+    if (value > bestScore) {
+      best = entry;
+      bestScore = value;
+    }
+  });
+  return best;
 }
+
+/** What a documented message of the provider near a code adds to that provider's reading of it (see pickEntry). */
+const OWN_MESSAGE_WEIGHT = 0.5;
 
 /** Another entry the same text could mean, for the user to pick. */
 export function alternativeOf(entry: LoadedEntry): Match['alternatives'][number] {
