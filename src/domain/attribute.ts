@@ -58,7 +58,7 @@ const GENERIC_DISTANCE = 5;
  */
 const SHORT_NAMED_FIELD_DISTANCE = 2;
 
-export function shortMessageReach(template: { words: string[] }): number {
+function shortMessageReach(template: { words: string[] }): number {
   const byWords = Math.min(GENERIC_DISTANCE, Math.max(0, template.words.length - 1));
   return template.words.some((word) => word.includes('_')) ? Math.max(SHORT_NAMED_FIELD_DISTANCE, byWords) : byWords;
 }
