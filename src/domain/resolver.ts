@@ -19,7 +19,7 @@ import { createContextDetector, detectNames, NAME_DISTANCE, nameParts } from './
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { selfHints } from './self-hints.js';
 import { extractSupportIds } from './support-ids.js';
-import { messagesHolding, NOT_WORDS, readQuery } from './typed-query.js';
+import { messagesHolding, NOT_WORDS, readQuery, STANDARD } from './typed-query.js';
 import { createWordSearch } from './word-search.js';
 
 export interface LookupOptions {
@@ -103,7 +103,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     selfHints(index, hits, hinted);
     // Provider names are read only near standard codes, the one thing they help decide, and only where no
     // provider's host or word is as near: a hint outweighs any name (a log of Okta calls is read as fast).
-    const hintedProviders = [...hinted.lines.keys()].filter((provider) => provider !== 'oauth2');
+    const hintedProviders = [...hinted.lines.keys()].filter((provider) => provider !== STANDARD);
     const hintedNear = (line: number) =>
       hintedProviders.some((provider) => hinted.distance(provider, line) <= NAME_DISTANCE);
     // Also near a long message of a provider's reading of a standard code (Apple's "The code has expired or
@@ -233,7 +233,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
         if (/\s/.test(plain.trim()) || !CODE_LIKE.test(plain.trim())) {
           // A described error: the entries whose words it shares, the distinctive ones most; none below a floor.
           // A provider's host or word in the text (test.salesforce.com, loginPopup) points at it as its name would.
-          const pointed = new Set([...named, ...[...hinted.counts.keys()].filter((id) => id !== 'oauth2')]);
+          const pointed = new Set([...named, ...[...hinted.counts.keys()].filter((id) => id !== STANDARD)]);
           const described = wordSearch().search(`${plain} ${query === text ? '' : query}`, {
             named: pointed,
             filter: (entry) => inProvider(entry.provider),

@@ -4,7 +4,7 @@ import { normalizeTitle, type ResolverIndex } from './resolver-index.js';
 /** How a query typed into /oauth-error or `lookup` is read, before it is resolved (resolver.ts). */
 
 /** The provider that holds the specifications' own meanings (RFC 6749, 6750, OpenID Connect Core). */
-const STANDARD = 'oauth2';
+export const STANDARD = 'oauth2';
 
 /** Typed queries longer than this (in words) are pasted text and read as a scan reads a log. */
 const TYPED_WORDS = 3;
