@@ -2,7 +2,7 @@ import type { LoadedEntry } from './findings.js';
 import { nearestIn } from './provider-context.js';
 
 /**
- * Where documented messages were found in a text, by entry and by provider, for attribute.ts to ask how
+ * Where documented messages were found in a text, by entry and by provider, for code-readings.ts to ask how
  * near a code's line each is. A message counts on every line it is on (hits.ts keeps only its first hit and
  * counts the others as repeats), so a long log can hold thousands: lines are kept sorted and searched, not
  * scanned, once per code.

@@ -1,21 +1,16 @@
-import {
-  alternativeOf,
-  attribute,
-  CONFIDENCE_RANK,
-  compareFindings,
-  longMessage,
-  namedCode,
-  readsStandardCode,
-} from './attribute.js';
+import { attribute, compareFindings } from './attribute.js';
 import type { Catalog } from './catalog.js';
+import { namedCode } from './code-readings.js';
 import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
 import { createDescriptionReader, type DescriptionReader } from './described.js';
 import type { Finding, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
 import { collectHits } from './hits.js';
+import { longMessage } from './message-readings.js';
 import { once } from './once.js';
 import { withoutBlankLines } from './paragraphs.js';
 import { createContextDetector, detectNames, NAME_DISTANCE, nameParts } from './provider-context.js';
+import { alternativeOf, CONFIDENCE_RANK, readsStandardCode } from './readings.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { selfHints } from './self-hints.js';
 import { extractSupportIds } from './support-ids.js';

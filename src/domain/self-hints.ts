@@ -1,6 +1,7 @@
-import { isStandard, longMessage, readsStandardCode } from './attribute.js';
 import { type Hit, sameTextOnLine, type TemplateHit, templateHitsByLine } from './hits.js';
+import { longMessage } from './message-readings.js';
 import type { ProviderContext } from './provider-context.js';
+import { isStandard, readsStandardCode } from './readings.js';
 import type { ResolverIndex } from './resolver-index.js';
 
 /** Clues a text gives about its providers through the errors found in it, beside hosts and words (provider-context.ts). */

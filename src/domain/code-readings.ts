@@ -1,0 +1,238 @@
+import type { LoadedEntry, Match } from './findings.js';
+import type { Hit } from './hits.js';
+import type { MessageLines } from './message-lines.js';
+import { NAME_DISTANCE, type ProviderContext } from './provider-context.js';
+import {
+  type AttributionOptions,
+  distinctive,
+  ERROR_CODE_BEFORE,
+  entryMatch,
+  GENERIC_DISTANCE,
+  isStandard,
+  OWN_CODE_DISTANCE,
+  ordinaryWord,
+} from './readings.js';
+import type { ResolverIndex } from './resolver-index.js';
+
+/**
+ * How a code or alias found in a text is read (attribute.ts): which provider's meaning of it the text's
+ * clues choose (hints, names, a documented message near it, the description beside it), and how sure it is.
+ */
+
+/** A provider's name on the code's line weighs this much, less per line away; a hint weighs 100 less per line. */
+const NAME_WEIGHT = 40;
+const NAME_DECAY = 4;
+
+/**
+ * Whether a provider's name near a code says whose it is: a standard code (the name picks among its
+ * readings), or a name of joined words that only providers' readings carry, each needing context (Slack's
+ * and Dropbox's missing_scope, Slack's invalid_auth). Not a number or a plain word such as AccessDenied:
+ * other systems write those too (S3's AccessDenied in a log that says "aws" on every line).
+ */
+export function namedCode(entries: LoadedEntry[], token: string): boolean {
+  return (
+    isStandard(entries) || (entries.every((entry) => entry.requires_context) && !/\d/.test(token) && distinctive(token))
+  );
+}
+
+/** The provider named nearest such a code (namedCode), when one is nearer than every other (ties say nothing). */
+function namedProvider(
+  entries: LoadedEntry[],
+  hinted: ProviderContext,
+  line: number,
+  token: string,
+): string | undefined {
+  if (hinted.names.size === 0 || !namedCode(entries, token)) return undefined;
+  let best: string | undefined;
+  let bestDistance = NAME_DISTANCE + 1;
+  let tied = false;
+  for (const provider of new Set(entries.filter((entry) => entry.requires_context).map((entry) => entry.provider))) {
+    const distance = hinted.nameDistance(provider, line);
+    if (distance < bestDistance) {
+      best = provider;
+      bestDistance = distance;
+      tied = false;
+    } else if (distance === bestDistance) tied = true;
+  }
+  if (tied || best === undefined) return undefined;
+  // A host or word of another provider as near says whose the code is ("Failed to generate Google Cloud
+  // federated token: invalid_request" is Google Cloud's, though "Google" names Google's sign-in too).
+  // The standard's own words (error_description) say the text is OAuth, not whose.
+  const standard = new Set(entries.filter((entry) => !entry.requires_context).map((entry) => entry.provider));
+  for (const provider of hinted.lines.keys()) {
+    if (provider !== best && !standard.has(provider) && hinted.distance(provider, line) <= bestDistance)
+      return undefined;
+  }
+  return best;
+}
+
+function pickEntry(
+  entries: LoadedEntry[],
+  hinted: ProviderContext,
+  line: number,
+  templates: MessageLines,
+  token = '',
+): LoadedEntry {
+  // A documented message next to the code names its entry (Salesforce's invalid_grant with "expired
+  // access/refresh token"); the same message far down a log says nothing about this line.
+  const distanceOf = (entry: LoadedEntry) => templates.distance(entry, line);
+  const hintDistance = (entry: LoadedEntry) =>
+    entry.requires_context && hinted.near(entry.provider, line, GENERIC_DISTANCE)
+      ? hinted.distance(entry.provider, line)
+      : Number.POSITIVE_INFINITY;
+  // Between messages as near, a hinted provider's (Okta documents the spec's own sentence for access_denied).
+  const byTemplate = entries
+    .filter((entry) => distanceOf(entry) <= GENERIC_DISTANCE)
+    .sort((a, b) => distanceOf(a) - distanceOf(b) || Math.min(hintDistance(a), 99) - Math.min(hintDistance(b), 99))[0];
+  // ...unless another provider's hint is closer still (an AADSTS code on the code's own line).
+  if (byTemplate) {
+    const others = entries.filter((entry) => entry.provider !== byTemplate.provider);
+    if (distanceOf(byTemplate) <= Math.min(...others.map(hintDistance))) return byTemplate;
+  }
+  // Two providers equally close (an Entra and an Okta code on one line): the standard meaning, not a guess.
+  const claimants = new Set(
+    entries
+      .filter((entry) => entry.requires_context && hinted.near(entry.provider, line, 0, true))
+      .map((entry) => entry.provider),
+  );
+  const standard = entries.find((entry) => !entry.requires_context);
+  if (claimants.size > 1 && standard) return standard;
+  const named = namedProvider(entries, hinted, line, token);
+  const nameScore = (entry: LoadedEntry) =>
+    entry.requires_context && entry.provider === named
+      ? NAME_WEIGHT - NAME_DECAY * hinted.nameDistance(entry.provider, line)
+      : 0;
+  const score = (entry: LoadedEntry) =>
+    // A provider's name near a standard code (`Xero ... invalid_grant`) is weaker than any hint.
+    nameScore(entry) +
+    // Only entries that need context gain from it, the nearest hint most: in a paste with an Entra
+    // response on line 2 and a Keycloak line further down, the invalid_grant on line 2 is Entra's.
+    (Number.isFinite(hintDistance(entry)) ? 100 - Math.min(hintDistance(entry), 50) : 0) +
+    (entry.requires_context ? 0 : 10) +
+    (entry.provider === 'oauth2' ? 5 : 0) +
+    // Between meanings otherwise alike, the one whose provider spells the code as written (HubSpot's
+    // BAD_REFRESH_TOKEN, GitHub's bad_refresh_token).
+    (entry.code === token ? 2 : 0) +
+    (hinted.has(entry.provider) ? 1 : 0) +
+    // Last, between providers equally near (NetSuite's two catalogs share hosts): the one the text names more often.
+    Math.min(hinted.counts.get(entry.provider) ?? 0, 99) / 100;
+  // A documented message of the provider near the code, even one too ordinary to be a finding of its own
+  // (NetSuite SOAP's "Invalid login attempt" above an InvalidSignature), says which of two catalogs it is.
+  // It only breaks near ties, so it is looked up only for the entries it could lift to the top (a standard
+  // code has dozens of readings, and a scan asks for each of its occurrences).
+  const scores = entries.map(score);
+  const top = Math.max(...scores);
+  let best = entries[0] as LoadedEntry;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  entries.forEach((entry, i) => {
+    let value = scores[i] as number;
+    if (value + OWN_MESSAGE_WEIGHT >= top && templates.providerWithin(entry.provider, line, GENERIC_DISTANCE)) {
+      value += OWN_MESSAGE_WEIGHT;
+    }
+    if (value > bestScore) {
+      best = entry;
+      bestScore = value;
+    }
+  });
+  return best;
+}
+
+/** What a documented message of the provider near a code adds to that provider's reading of it (see pickEntry). */
+const OWN_MESSAGE_WEIGHT = 0.5;
+
+/** A field whose value is an error code or event type: `"type": "fp"`, `error=invalid_grant`, `code: f`. */
+const FIELD_BEFORE = /\b(?:type|code|error|event|error_?code)["']?\s*[:=]\s*["']?$/i;
+/** Short lower-case codes (Auth0's log event types `f`, `fp`, `fcpro`) are also flags, words and variable names. */
+const BARE_WORD = /^[a-z]{1,7}$/;
+
+/** What stands before a query parameter's name in a URL. */
+const QUERY_PARAMETER_BEFORE = /[?&]$/;
+
+export function codeOrAliasMatch(
+  index: ResolverIndex,
+  hit: Hit & { kind: 'code' | 'alias' },
+  options: AttributionOptions,
+  templates: MessageLines,
+): Match | undefined {
+  // A query parameter's name (`?authError=Q2xp...` on Google's own error page) is no error, whatever it spells.
+  if (QUERY_PARAMETER_BEFORE.test(hit.before) && hit.text.charAt(hit.at + hit.token.length) === '=') return undefined;
+  const described = describedReading(hit, options, templates);
+  const entry = described ?? pickEntry(hit.entries, options.hinted, hit.line, templates, hit.token);
+  const near =
+    described !== undefined ||
+    options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE) ||
+    (entry.requires_context && namedProvider(hit.entries, options.hinted, hit.line, hit.token) === entry.provider);
+  const hinted = options.hinted.has(entry.provider);
+  if (hit.kind === 'code') {
+    // A numeric code (Salesforce's 1701) in a log is just a number unless the provider is right there.
+    if (/^\d+$/.test(hit.token) && !options.typed && !near) return undefined;
+    if (!options.typed) {
+      // Pasted text writes a code as its provider does. A name in other letter case (Keycloak's event type
+      // LOGIN_ERROR, Salesforce's login_error) far from that provider is some other system's word.
+      const exactCase = hit.entries.some((candidate) => candidate.code === hit.token);
+      if (!exactCase && !/\d/.test(hit.token) && !near) return undefined;
+      // A short bare word counts only as a field's value, and only near its provider: `rm -f` and `fd 3`
+      // beside an Auth0 URL are not Auth0 log events, `"type": "fp"` is.
+      if (entry.requires_context && BARE_WORD.test(hit.token) && !(near && FIELD_BEFORE.test(hit.before)))
+        return undefined;
+    }
+    // An ordinary word in pasted text is a code only as the provider writes it: "401 Unauthorized" is
+    // HTTP's reason phrase, not Auth0's `unauthorized`, even in a log full of Auth0 hosts.
+    if (!options.typed && !distinctive(hit.token) && !hit.entries.some((candidate) => candidate.code === hit.token))
+      return entryMatch(index, entry, 'weak', 'code', 0.9, hit.entries);
+    // In pasted text a generic code with the provider's context is `strong`; typed with --provider it is the code itself.
+    if (entry.requires_context && near && !options.typed)
+      return entryMatch(index, entry, 'strong', 'code', 0.9, hit.entries);
+    // A code that is an ordinary English word (Auth0's `unauthorized`, Auth.js's `Configuration`) is what
+    // HTTP, libraries and people write too: typed in another letter case than its provider writes it
+    // (`Unauthorized`, `configuration`), without the provider named, it is not that code.
+    if (
+      options.typed &&
+      ordinaryWord(entry.code) &&
+      !options.hinted.has(entry.provider) &&
+      !hit.entries.some((candidate) => candidate.code === hit.token)
+    )
+      return undefined;
+    // A name typed on purpose that only context-bound entries carry (NetSuite's FeatureDisabled) is that error,
+    // unless the query points at another provider (Apple's `...AuthorizationError error 1000` is not the
+    // client libraries' AuthorizationError).
+    const elsewhere = !hinted && options.hinted.counts.size > 0;
+    const onlyBound = options.typed && !elsewhere && hit.entries.every((candidate) => candidate.requires_context);
+    const trusted = onlyBound || (entry.requires_context ? near : options.typed || hinted || distinctive(hit.token));
+    const score = hit.token === entry.code ? 1 : 0.95;
+    return entryMatch(index, entry, trusted ? 'exact' : 'weak', 'code', score, hit.entries);
+  }
+  if (/^\d+$/.test(hit.token) && !options.typed) {
+    // Bare numbers are everywhere in logs (ports, ids, amounts): only as an error code of a hinted provider.
+    if (!hinted || !ERROR_CODE_BEFORE.test(hit.before)) return undefined;
+    return entryMatch(index, entry, 'strong', 'alias', 0.9, hit.entries);
+  }
+  const trusted = options.typed || hinted || distinctive(hit.token);
+  return entryMatch(index, entry, trusted ? 'strong' : 'weak', 'alias', 0.9, hit.entries);
+}
+
+/**
+ * The reading of a standard code that the description around it gives in other words than the documented
+ * ones, or cut short (described.ts), when no documented message of a reading is near and no reading's
+ * provider has a hint on the code's own line. The description is read on the code's line and the lines
+ * next to it, where a response's error_description stands (OWN_CODE_DISTANCE).
+ */
+function describedReading(
+  hit: Hit & { kind: 'code' | 'alias' },
+  options: AttributionOptions,
+  templates: MessageLines,
+): LoadedEntry | undefined {
+  const { describe, lineAt, hinted } = options;
+  if (!describe || !lineAt || hit.kind !== 'code' || !isStandard(hit.entries)) return undefined;
+  const nearTemplate = (entry: LoadedEntry) => templates.distance(entry, hit.line) <= GENERIC_DISTANCE;
+  if (hit.entries.some(nearTemplate)) return undefined;
+  if (hit.entries.some((entry) => entry.requires_context && hinted.near(entry.provider, hit.line, 0, true)))
+    return undefined;
+  const lines: string[] = [];
+  for (let at = hit.line - OWN_CODE_DISTANCE; at <= hit.line + OWN_CODE_DISTANCE; at += 1) {
+    const text = at >= 1 ? lineAt(at) : undefined;
+    if (text !== undefined) lines.push(text);
+  }
+  const read = describe.read(hit.entries, lines);
+  return read?.entry.requires_context ? read.entry : undefined;
+}

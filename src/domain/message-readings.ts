@@ -1,0 +1,159 @@
+import type { LoadedEntry, Match } from './findings.js';
+import { type Hit, sameTextOnLine, type TemplateHit } from './hits.js';
+import type { ProviderContext } from './provider-context.js';
+import { type AttributionOptions, entryMatch, GENERIC_DISTANCE, ownCodeNear, readsStandardCode } from './readings.js';
+import type { ResolverIndex } from './resolver-index.js';
+
+/**
+ * How a documented message found in a text is read (attribute.ts): how sure its length and the clues
+ * around it make it, and when it is not an error of its own (the heading or description of another code,
+ * or a copy of a sentence that another provider's copy beside it claims).
+ */
+
+/**
+ * How far (in lines of text) a short message's provider clue may be for the message to be that provider's:
+ * the more words the message has, the less ordinary it is, and the farther its clue may stand. "Authentication
+ * failure" needs Salesforce on the next line; Vault's `claim "aud" is invalid` is read under its CLI's "Error
+ * making API request" heading three lines up. A message that names a protocol parameter or field (`Invalid
+ * parameter: redirect_uri`, `Missing client_id`) is less ordinary than plain words of its length: an error
+ * page's heading above it counts. Never farther than a generic code's clue.
+ */
+const SHORT_NAMED_FIELD_DISTANCE = 2;
+
+function shortMessageReach(template: { words: string[] }): number {
+  const byWords = Math.min(GENERIC_DISTANCE, Math.max(0, template.words.length - 1));
+  return template.words.some((word) => word.includes('_')) ? Math.max(SHORT_NAMED_FIELD_DISTANCE, byWords) : byWords;
+}
+
+/** How near a provider's name (not a host or word of its own) must be to a long message of that provider. */
+const NAMED_MESSAGE_DISTANCE = 2;
+/** Shorter documented messages ("Authentication failed") are too ordinary to trust without context. */
+const SHORT_MESSAGE = 25;
+/** Nor are messages of a few words, however long the words: "Invalid username or password.", "Assertion failed signature validation." */
+const SHORT_MESSAGE_WORDS = 6;
+
+/** Half a line: how much less a short message weighs than a long one when they compete with hints. */
+export const SHORT_MESSAGE_HANDICAP = 0.5;
+
+/** A message long enough to name its error: a short one ("Authentication failed") is what many systems say. */
+export function longMessage(template: { literalLength: number; words: string[] }): boolean {
+  return template.literalLength >= SHORT_MESSAGE && template.words.length >= SHORT_MESSAGE_WORDS;
+}
+
+/** A code that is not one token (Okta's `idx.session.expired`), found as a pattern: as exact as any code. */
+function dottedCodeMatch(index: ResolverIndex, entry: LoadedEntry, line: number, options: AttributionOptions): Match {
+  const trusted =
+    !entry.requires_context || options.typed || options.hinted.near(entry.provider, line, GENERIC_DISTANCE);
+  return entryMatch(index, entry, trusted ? 'exact' : 'weak', 'code', 1, []);
+}
+
+/** Whether another provider that reads the entry's code has a hint on the line. */
+function otherReadingOnLine(index: ResolverIndex, entry: LoadedEntry, line: number, hinted: ProviderContext): boolean {
+  return (index.codes.get(entry.code.toLowerCase()) ?? []).some(
+    (other) =>
+      other.provider !== entry.provider && other.requires_context && hinted.distance(other.provider, line) === 0,
+  );
+}
+
+/** Line → keys of the entries one of whose one-word aliases (Meta's 190, 463) is on it. */
+export function aliasLines(hits: Hit[]): Map<number, Set<string>> {
+  const lines = new Map<number, Set<string>>();
+  for (const hit of hits) {
+    if (hit.kind !== 'alias') continue;
+    const keys = lines.get(hit.line) ?? new Set();
+    for (const entry of hit.entries) keys.add(entry.key);
+    lines.set(hit.line, keys);
+  }
+  return lines;
+}
+
+/** A documented message, dotted code or multi-word alias found in the text, as sure as its length and context make it. */
+export function templateMatch(
+  index: ResolverIndex,
+  hit: Hit & { kind: 'template' },
+  options: AttributionOptions,
+  codesOnLine: Map<number, Set<string>>,
+  aliasesOnLine: Map<number, Set<string>>,
+): Match {
+  const { entry, literalLength, method, identifier, sameMessage } = hit.template;
+  if (method === 'code') return dottedCodeMatch(index, entry, hit.line, options);
+  const long = longMessage(hit.template);
+  const trusted =
+    // Typed into a lookup, a message is meant when it is the whole query or a long one; a short one
+    // inside a longer query ("fatal: Authentication failed for ...") is as ordinary as in a log.
+    (options.lookup && (long || hit.whole)) ||
+    // A long message names its error, unless the entry is a provider's reading of a standard code: Okta's
+    // invalid_grant says "The authorization code is invalid or has expired." as other servers do. A code of
+    // the provider's own that needs context as a bare word (Meta's OAuthException) does not need it beside
+    // a long message of its own ("Error validating access token: Session has expired on ...").
+    (long && !readsStandardCode(index, entry)) ||
+    // A dotted name is as distinctive as a code, whatever its length.
+    identifier ||
+    (long
+      ? options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE) ||
+        // The provider's name in the lines of its long message: weaker than a host, so only this near.
+        options.hinted.nameDistance(entry.provider, hit.line) <= NAMED_MESSAGE_DISTANCE
+      : options.hinted.near(entry.provider, hit.line, shortMessageReach(hit.template), true)) ||
+    // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure",
+    // on one line or, in a pretty-printed body, on the lines next to it ("error": ... above "error_description": ...).
+    (ownCodeNear(codesOnLine, hit.line, entry.code.toLowerCase()) &&
+      // ...unless the code is another provider's there: its host or word on the line outweighs a short
+      // message (see SHORT_MESSAGE_HANDICAP), and the message is then only words inside that provider's text.
+      (long || !otherReadingOnLine(index, entry, hit.line, options.hinted))) ||
+    // So does the number or other name its provider also gives the error (Meta's 190 before "Error validating
+    // access token: ..."), which alone is too ordinary to be a finding.
+    ownCodeNear(aliasesOnLine, hit.line, entry.key);
+  const score = Math.min(0.95, 0.8 + literalLength / 1000);
+  return entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
+}
+
+/**
+ * Whether a short message stands within its reach of another code of its own provider: then it is that
+ * error's heading or description, not an error of its own (Google's "Access blocked: Authorization Error"
+ * above "Error 403: restricted_client" on one error page).
+ */
+export function headsOwnProvidersCode(
+  index: ResolverIndex,
+  template: TemplateHit['template'],
+  line: number,
+  namingCodes: Map<number, Set<string>>,
+): boolean {
+  if (longMessage(template)) return false;
+  const reach = shortMessageReach(template);
+  const own = template.entry.code.toLowerCase();
+  for (let at = line - reach; at <= line + reach; at += 1) {
+    for (const code of namingCodes.get(at) ?? []) {
+      if (code === own) continue;
+      if (index.codes.get(code)?.some((entry) => entry.provider === template.entry.provider)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The spec's sentence that a provider also documents as its own message (Okta's access_denied says "The
+ * resource owner or authorization server denied the request."): the provider's where that provider is
+ * hinted, the standard's elsewhere; never both, as two errors.
+ */
+export function yieldsToOtherCopy(
+  hit: TemplateHit,
+  byLine: () => Map<number, TemplateHit[]>,
+  hinted: ProviderContext,
+): boolean {
+  if (!hit.template.copied) return false;
+  const copies = sameTextOnLine(hit, byLine());
+  if (copies.length === 0) return false;
+  const standard = (copy: TemplateHit) =>
+    copy.template.entry.provider === 'oauth2' && !copy.template.entry.requires_context;
+  // A provider's name vouches for its long message as a hint does (templateMatch): "GitLab login failed:" above
+  // Doorkeeper's invalid_grant sentence is GitLab's, not the standard's as well.
+  const hintedCopy = (copy: TemplateHit) =>
+    copy.template.entry.requires_context &&
+    (hinted.near(copy.template.entry.provider, copy.line, GENERIC_DISTANCE) ||
+      (longMessage(copy.template) &&
+        hinted.nameDistance(copy.template.entry.provider, copy.line) <= NAMED_MESSAGE_DISTANCE));
+  if (standard(hit)) return copies.some(hintedCopy);
+  // A provider's copy: kept where its provider is hinted, or where no standard copy and no hinted provider's
+  // copy stands beside it (Auth0's and Zoom's "Invalid authorization code" under a zoom.us request).
+  return !hintedCopy(hit) && copies.some((copy) => standard(copy) || hintedCopy(copy));
+}
