@@ -6,6 +6,7 @@ import {
   aliasLines,
   headsOwnProvidersCode,
   longMessage,
+  messageLines,
   SHORT_MESSAGE_HANDICAP,
   templateMatch,
   yieldsToOtherCopy,
@@ -46,6 +47,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
   const specific = specificCodeLines(hits);
   const codesOnLine = codeLines(hits, () => true);
   const aliasesOnLine = aliasLines(hits);
+  const messagesOnLine = messageLines(hits);
   // Codes that name one error by themselves (AADSTS50126, E0000079, INVALID_LOGIN): not the standard OAuth
   // codes every provider wraps its own errors in, and not ordinary words.
   // A bare number is such a code only where it is one: beside its provider or after "error code" (the 120 of
@@ -79,7 +81,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
           headsOwnProvidersCode(index, hit.template, hit.line, namingCodes));
       if (!options.typed && describes) continue;
       if (yieldsToOtherCopy(hit, templateHits, options.hinted)) continue;
-      match = templateMatch(index, hit, options, codesOnLine, aliasesOnLine);
+      match = templateMatch(index, hit, options, codesOnLine, aliasesOnLine, messagesOnLine);
     } else if (hit.kind === 'unknown') {
       match = unknownCodeMatch(hit.provider, hit.token);
     } else {

@@ -55,13 +55,13 @@ function namedProvider(
     } else if (distance === bestDistance) tied = true;
   }
   if (tied || best === undefined) return undefined;
-  // A host or word of another provider as near says whose the code is ("Failed to generate Google Cloud
-  // federated token: invalid_request" is Google Cloud's, though "Google" names Google's sign-in too).
-  // The standard's own words (error_description) say the text is OAuth, not whose.
-  const standard = new Set(entries.filter((entry) => !entry.requires_context).map((entry) => entry.provider));
+  // A host or word of another provider that reads the code, as near, says whose the code is ("Failed to
+  // generate Google Cloud federated token: invalid_request" is Google Cloud's, though "Google" names Google's
+  // sign-in too). The standard's own words (error_description) say the text is OAuth, not whose; a client
+  // library's (OmniAuth's, beside "(gitlab)") say which library asked, not which server answered.
+  const readers = new Set(entries.filter((entry) => entry.requires_context).map((entry) => entry.provider));
   for (const provider of hinted.lines.keys()) {
-    if (provider !== best && !standard.has(provider) && hinted.distance(provider, line) <= bestDistance)
-      return undefined;
+    if (provider !== best && readers.has(provider) && hinted.distance(provider, line) <= bestDistance) return undefined;
   }
   return best;
 }

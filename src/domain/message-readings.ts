@@ -1,7 +1,14 @@
 import type { LoadedEntry, Match } from './findings.js';
 import { type Hit, sameTextOnLine, type TemplateHit } from './hits.js';
 import type { ProviderContext } from './provider-context.js';
-import { type AttributionOptions, entryMatch, GENERIC_DISTANCE, ownCodeNear, readsStandardCode } from './readings.js';
+import {
+  type AttributionOptions,
+  entryMatch,
+  GENERIC_DISTANCE,
+  OWN_CODE_DISTANCE,
+  ownCodeNear,
+  readsStandardCode,
+} from './readings.js';
 import type { ResolverIndex } from './resolver-index.js';
 
 /**
@@ -67,6 +74,25 @@ export function aliasLines(hits: Hit[]): Map<number, Set<string>> {
   return lines;
 }
 
+/** Line → keys of the entries one of whose documented messages is on it (not a dotted code or multi-word alias). */
+export function messageLines(hits: Hit[]): Map<number, Set<string>> {
+  const lines = new Map<number, Set<string>>();
+  for (const hit of hits) {
+    if (hit.kind !== 'template' || hit.template.method !== 'template') continue;
+    const keys = lines.get(hit.line) ?? new Set();
+    lines.set(hit.line, keys.add(hit.template.entry.key));
+  }
+  return lines;
+}
+
+/** Whether another of the entry's messages stands on a line next to `line` (within a response's lines), not on it. */
+function otherMessageNear(messagesOnLine: Map<number, Set<string>>, line: number, key: string): boolean {
+  for (let at = line - OWN_CODE_DISTANCE; at <= line + OWN_CODE_DISTANCE; at += 1) {
+    if (at !== line && messagesOnLine.get(at)?.has(key)) return true;
+  }
+  return false;
+}
+
 /** A documented message, dotted code or multi-word alias found in the text, as sure as its length and context make it. */
 export function templateMatch(
   index: ResolverIndex,
@@ -74,6 +100,7 @@ export function templateMatch(
   options: AttributionOptions,
   codesOnLine: Map<number, Set<string>>,
   aliasesOnLine: Map<number, Set<string>>,
+  messagesOnLine: Map<number, Set<string>>,
 ): Match {
   const { entry, literalLength, method, identifier, sameMessage } = hit.template;
   if (method === 'code') return dottedCodeMatch(index, entry, hit.line, options);
@@ -102,7 +129,11 @@ export function templateMatch(
       (long || !otherReadingOnLine(index, entry, hit.line, options.hinted))) ||
     // So does the number or other name its provider also gives the error (Meta's 190 before "Error validating
     // access token: ..."), which alone is too ordinary to be a finding.
-    ownCodeNear(aliasesOnLine, hit.line, entry.key);
+    ownCodeNear(aliasesOnLine, hit.line, entry.key) ||
+    // Two of its own messages on lines next to each other vouch for each other, however ordinary each is: an
+    // error page's heading above its sentence (Auth0's "Callback URL mismatch." over "The provided redirect_uri
+    // is not in the list of allowed callback URLs."), which no other error prints together.
+    (method === 'template' && otherMessageNear(messagesOnLine, hit.line, entry.key));
   const score = Math.min(0.95, 0.8 + literalLength / 1000);
   return entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
 }

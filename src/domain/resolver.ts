@@ -3,7 +3,7 @@ import type { Catalog } from './catalog.js';
 import { namedCode } from './code-readings.js';
 import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
 import { createDescriptionReader, type DescriptionReader } from './described.js';
-import type { Finding, Match, ScanResult } from './findings.js';
+import type { Finding, LoadedEntry, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
 import { collectHits } from './hits.js';
 import { longMessage } from './message-readings.js';
@@ -97,18 +97,25 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     for (const provider of preferred) hinted.prefer(provider);
     selfHints(index, hits, hinted);
     // Provider names are read only near standard codes, the one thing they help decide, and only where no
-    // provider's host or word is as near: a hint outweighs any name (a log of Okta calls is read as fast).
+    // host or word of a provider that reads the code is as near: such a hint outweighs any name (a log of
+    // Okta calls is read as fast). A client library's hint says nothing about whose code it is: OmniAuth's
+    // "(gitlab) Authentication failure! invalid_credentials: ..., invalid_grant: ..." is GitLab's invalid_grant.
     const hintedProviders = [...hinted.lines.keys()].filter((provider) => provider !== STANDARD);
-    const hintedNear = (line: number) =>
-      hintedProviders.some((provider) => hinted.distance(provider, line) <= NAME_DISTANCE);
+    const hintedNear = (line: number, readings: LoadedEntry[]) =>
+      hintedProviders.some(
+        (provider) =>
+          hinted.distance(provider, line) <= NAME_DISTANCE &&
+          readings.some((entry) => entry.provider === provider && entry.requires_context),
+      );
     // Also near a long message of a provider's reading of a standard code (Apple's "The code has expired or
     // has been revoked." with Apple named in the lines around it): other long messages need no clue.
     const nameLines: number[] = [];
     for (const hit of hits) {
-      const asks =
-        (hit.kind === 'code' && namedCode(hit.entries, hit.token)) ||
-        (hit.kind === 'template' && longMessage(hit.template) && readsStandardCode(index, hit.template.entry));
-      if (asks && !hintedNear(hit.line)) nameLines.push(hit.line);
+      let readings: LoadedEntry[] | undefined;
+      if (hit.kind === 'code' && namedCode(hit.entries, hit.token)) readings = hit.entries;
+      else if (hit.kind === 'template' && longMessage(hit.template) && readsStandardCode(index, hit.template.entry))
+        readings = index.codes.get(hit.template.entry.code.toLowerCase()) ?? [];
+      if (readings && !hintedNear(hit.line, readings)) nameLines.push(hit.line);
     }
     detectNames(text, nameLines, index.names, hinted);
     // Where each line starts, found on the first need (most texts have no standard code to describe):

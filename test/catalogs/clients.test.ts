@@ -87,6 +87,14 @@ describe('more client libraries', () => {
     expect(confident(authenticity)).toEqual(['oauth-clients:authenticity_error']);
   });
 
+  it("the server OmniAuth names in its failure line reads the standard code inside it, not OmniAuth's hint", () => {
+    // https://github.com/linchus/omniauth-gitlab/issues/10: OmniAuth's own words on the line are a client
+    // library's, which has no reading of invalid_grant; "(gitlab)" names the server that answered it.
+    const gitlab =
+      'E, [2016-02-12T10:54:55.373224 #15141] ERROR -- omniauth: (gitlab) Authentication failure! invalid_credentials: OAuth2::Error, invalid_grant: The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.';
+    expect(confident(gitlab)).toEqual(['oauth-clients:invalid_credentials', 'gitlab:invalid_grant']);
+  });
+
   it('invalid_credentials and csrf_detected are OmniAuth errors only where OmniAuth is in the text', () => {
     expect(
       confident('(github) Authentication failure! invalid_credentials: OmniAuth::Strategies::OAuth2::CallbackError'),

@@ -38,6 +38,16 @@ describe('GitLab authorize page', () => {
 });
 
 describe('GitLab token endpoint and API', () => {
+  it("a standard code in the Java client gitlab4j's exception is GitLab's answer", () => {
+    // https://github.com/gitlab4j/gitlab4j-api/issues/1335
+    const trace = [
+      'org.gitlab4j.api.GitLabApiException: unsupported_grant_type',
+      '\tat org.gitlab4j.api.AbstractApi.validate(AbstractApi.java:784)',
+      '\tat org.gitlab4j.api.GitLabApi.oauth2Login(GitLabApi.java:348)',
+    ].join('\n');
+    expect(gitlab(trace)).toEqual(['gitlab:unsupported_grant_type']);
+  });
+
   it("Doorkeeper's invalid_grant and invalid_client from gitlab.com/oauth/token", () => {
     const refresh = `2026-12-05T08:12:44Z ERROR gitlab-sync: POST https://gitlab.com/oauth/token 400 {"error":"invalid_grant","error_description":"${DOORKEEPER_INVALID_GRANT}"}`;
     expect(confident(refresh)).toEqual(['gitlab:invalid_grant']);

@@ -110,3 +110,26 @@ describe('IdentityServer error page texts', () => {
     });
   });
 });
+
+describe('an error page heading above its sentence', () => {
+  // Auth0's page for a redirect_uri not in Allowed Callback URLs, as people copy it (heading, then sentence;
+  // https://github.com/krakend/playground-community/issues/13). Neither line names Auth0 and each alone is too
+  // ordinary to be sure of ("Callback URL mismatch." is short; the sentence is Auth0's reading of a standard
+  // code); one above the other they are that page.
+  const heading = 'Callback URL mismatch.';
+  const sentence = 'The provided redirect_uri is not in the list of allowed callback URLs.';
+
+  it('two messages of one error on adjacent lines vouch for each other', () => {
+    expect(confident(`${heading}\n${sentence}`)).toEqual(['auth0:unauthorized_client']);
+    expect(confident(`Something went wrong\n${heading}\n\n${sentence}\nTRACKING ID: 0f3c9a`)).toEqual([
+      'auth0:unauthorized_client',
+    ]);
+  });
+
+  it('each alone, or the two far apart in a log, stays a guess', () => {
+    expect(confident(heading)).toEqual([]);
+    expect(confident(sentence)).toEqual([]);
+    const apart = [heading, ...Array.from({ length: 8 }, (_, i) => `INFO request ${i} served in 12ms`), sentence];
+    expect(confident(apart.join('\n'))).toEqual([]);
+  });
+});

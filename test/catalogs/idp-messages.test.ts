@@ -49,6 +49,16 @@ describe("Okta's OAuth 2.0 error descriptions", () => {
 });
 
 describe('Duende IdentityServer log texts', () => {
+  it("IdentityServer4's scope validator, whose short line counts only under its logger's name", () => {
+    // https://github.com/DuendeArchive/IdentityServer4/issues/1551
+    const log = [
+      'IdentityServer4.Validation.ScopeValidator:Error: Invalid scope: core_logic_facade',
+      'IdentityServer4.Endpoints.AuthorizeEndpoint:Error: Request validation failed',
+    ].join('\n');
+    expect(confident(log)).toEqual(['duende:invalid_scope']);
+    expect(confident('ValueError: Invalid scope: reports:write')).toEqual([]);
+  });
+
   it('a code_verifier that does not match the challenge', () => {
     const log = [
       'fail: Duende.IdentityServer.Validation.TokenRequestValidator[0]',

@@ -7,6 +7,26 @@ const resolver = useShippedResolver();
 const confident = (text: string) => confidentOf(resolver, text);
 
 describe('MSAL', () => {
+  it("MSAL.js's network_error hiding a token endpoint's 400, a silent renewal that timed out, an authority without metadata", () => {
+    // https://github.com/AzureAD/microsoft-authentication-library-for-js/issues/4939 (msal-node in a NestJS service)
+    const node = [
+      'ClientAuthError: network_error: Network request failed. Please check network trace to determine root cause. | Fetch client threw: Error: HTTP status code 400 | Attempted to reach: https://login.microsoftonline.com/common/oauth2/v2.0/token',
+      '    at new ClientAuthError (/srv/app/node_modules/@azure/msal-common/src/error/ClientAuthError.ts:205:9)',
+    ].join('\n');
+    expect(confident(node)).toEqual(['msal:network_error']);
+    // https://github.com/AzureAD/microsoft-authentication-library-for-js/issues/699 (MSAL.js 1.x)
+    expect(confident('ClientAuthError: Token renewal operation failed due to timeout.')).toEqual([
+      'msal:token_renewal_error',
+    ]);
+    expect(
+      confident(
+        'ClientAuthError: openid_config_error: Could not retrieve endpoints. Check your authority and verify the .well-known/openid-configuration endpoint returns the required endpoints.',
+      ),
+    ).toEqual(['msal:openid_config_error']);
+    // The code alone is any system's word for a failed request.
+    expect(confident('fetch failed: network_error (retrying in 5s)')).toEqual([]);
+  });
+
   it("MSAL.js in the browser console: v2-v4 messages, and v5's bare link with a code that needs MSAL beside it", () => {
     const v4 = [
       'BrowserAuthError: interaction_in_progress: Interaction is currently in progress. Please ensure that this interaction has been completed before calling an interactive API.  For more visit: aka.ms/msaljs/browser-errors.',

@@ -264,6 +264,12 @@ describe('HashiCorp Vault JWT and Kubernetes auth', () => {
       '* error validating token: invalid audience (aud) claim: audience claim does not match any expected audience',
     ].join('\n');
     expect(confident(cli)).toEqual(['vault:jwt-invalid-audience']);
+    // The same check's words without the JWT method's prefix, as the Kubernetes method answers them
+    // (https://github.com/hashicorp/vault-plugin-auth-kubernetes/issues/175): both methods' readings.
+    expect(confident('* invalid audience (aud) claim: audience claim does not match any expected audience')).toEqual([
+      'vault:jwt-invalid-audience',
+      'vault:kubernetes-audience-invalid',
+    ]);
     const action =
       'Error: failed to retrieve vault token. code: ERR_NON_2XX_3XX_RESPONSE, message: Response code 400 (Bad Request), vaultResponse: {"errors":["error validating claims: claim \\"sub\\" does not match any associated bound claim values"]}';
     expect(ours(action)).toEqual(['vault:jwt-bound-claims-mismatch']);
