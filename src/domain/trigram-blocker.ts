@@ -5,7 +5,7 @@
  * frequency), so "redirect" counts for more than "does not".
  */
 export interface TrigramBlocker {
-  /** Best candidates first, with their share (0..1) of the query's trigram weight. */
+  /** Best candidates first, with their share (0..1) of the query's trigram weight: `max` of them, and any that tie with the last. */
   candidates(query: string, max: number): { id: number; similarity: number }[];
 }
 
@@ -44,10 +44,13 @@ export function createTrigramBlocker(documents: string[]): TrigramBlocker {
       }
       const ranked = touched
         .map((id) => ({ id, similarity: total > 0 ? (scores[id] ?? 0) / total : 0 }))
-        .sort((a, b) => b.similarity - a.similarity || a.id - b.id)
-        .slice(0, max);
+        .sort((a, b) => b.similarity - a.similarity || a.id - b.id);
       for (const id of touched) scores[id] = 0;
-      return ranked;
+      // The cut never splits candidates that score the same: one code in many catalogs (invalid_grant in
+      // thirty) is as near to its typo in each, and which of them the caller wants is the caller's to choose
+      // (the standard meaning, or the provider the query names), not the catalogs' file order.
+      const last = ranked[max - 1]?.similarity;
+      return last === undefined ? ranked : ranked.filter(({ similarity }) => similarity >= last);
     },
   };
 }
