@@ -39,8 +39,12 @@ const SHORT_MESSAGE = 25;
 /** Nor are messages of a few words, however long the words: "Invalid username or password.", "Assertion failed signature validation." */
 const SHORT_MESSAGE_WORDS = 6;
 
-/** Half a line: how much less a short message weighs than a long one when they compete with hints. */
-export const SHORT_MESSAGE_HANDICAP = 0.5;
+/**
+ * How much less a short message weighs than a long one when they compete with hints, in lines: a host or word
+ * of another provider on the line next to it outweighs it ("POST https://api.box.com/oauth2/token" above
+ * {"error":"invalid_grant","error_description":"Invalid refresh token"}, which Keycloak also answers).
+ */
+export const SHORT_MESSAGE_HANDICAP = 1.5;
 
 /** A message long enough to name its error: a short one ("Authentication failed") is what many systems say. */
 export function longMessage(template: { literalLength: number; words: string[] }): boolean {
@@ -54,12 +58,17 @@ function dottedCodeMatch(index: ResolverIndex, entry: LoadedEntry, line: number,
   return entryMatch(index, entry, trusted ? 'exact' : 'weak', 'code', 1, []);
 }
 
-/** Whether another provider that reads the entry's code has a hint on the line. */
-function otherReadingOnLine(index: ResolverIndex, entry: LoadedEntry, line: number, hinted: ProviderContext): boolean {
-  return (index.codes.get(entry.code.toLowerCase()) ?? []).some(
-    (other) =>
-      other.provider !== entry.provider && other.requires_context && hinted.distance(other.provider, line) === 0,
-  );
+/**
+ * Whether another provider that reads the entry's code has a hint nearer the line than a short message weighs
+ * (SHORT_MESSAGE_HANDICAP), and nearer than any hint of the entry's own provider.
+ */
+function otherReadingNear(index: ResolverIndex, entry: LoadedEntry, line: number, hinted: ProviderContext): boolean {
+  const own = hinted.distance(entry.provider, line);
+  return (index.codes.get(entry.code.toLowerCase()) ?? []).some((other) => {
+    if (other.provider === entry.provider || !other.requires_context) return false;
+    const distance = hinted.distance(other.provider, line);
+    return distance < SHORT_MESSAGE_HANDICAP && distance < own;
+  });
 }
 
 /** Line → keys of the entries one of whose one-word aliases (Meta's 190, 463) is on it. */
@@ -124,9 +133,9 @@ export function templateMatch(
     // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure",
     // on one line or, in a pretty-printed body, on the lines next to it ("error": ... above "error_description": ...).
     (ownCodeNear(codesOnLine, hit.line, entry.code.toLowerCase()) &&
-      // ...unless the code is another provider's there: its host or word on the line outweighs a short
-      // message (see SHORT_MESSAGE_HANDICAP), and the message is then only words inside that provider's text.
-      (long || !otherReadingOnLine(index, entry, hit.line, options.hinted))) ||
+      // ...unless the code is another provider's there: its host or word on the line or the lines around it
+      // outweighs a short message (see SHORT_MESSAGE_HANDICAP), which is then only words in that provider's text.
+      (long || !otherReadingNear(index, entry, hit.line, options.hinted))) ||
     // So does the number or other name its provider also gives the error (Meta's 190 before "Error validating
     // access token: ..."), which alone is too ordinary to be a finding.
     ownCodeNear(aliasesOnLine, hit.line, entry.key) ||

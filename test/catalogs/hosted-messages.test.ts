@@ -133,3 +133,28 @@ describe('an error page heading above its sentence', () => {
     expect(confident(apart.join('\n'))).toEqual([]);
   });
 });
+
+describe("a provider's host next to another provider's short message", () => {
+  // {"error":"invalid_grant","error_description":"Invalid refresh token"} is Keycloak's documented answer, and
+  // Box's, Spotify's and many other servers' words too: the host of the request on the line above says whose.
+  it('the host on the line next to the response outweighs the short message on the code line', () => {
+    // https://github.com/box/box-python-sdk/issues/587
+    const box = [
+      '"POST https://api.box.com/oauth2/token HTTP/1.1" 400 69',
+      "{'error': 'invalid_grant', 'error_description': 'Invalid refresh token'}",
+    ].join('\n');
+    expect(confident(box)).toEqual(['box:invalid_grant']);
+    // https://github.com/alecchendev/spotify-refresh-token/issues/5
+    const spotify = [
+      "WebapiAuthenticationError: An authentication error occurred while communicating with Spotify's Web API.",
+      'Details: invalid_grant Invalid refresh token.',
+    ].join('\n');
+    expect(confident(spotify)).toEqual(['spotify:invalid_grant']);
+  });
+
+  it('without any clue the documented answer still names its server', () => {
+    expect(confident('{"error":"invalid_grant","error_description":"Invalid refresh token"}')).toEqual([
+      'keycloak:invalid_grant',
+    ]);
+  });
+});

@@ -16,6 +16,10 @@ describe('trigram blocker', () => {
     const documents = [...Array.from({ length: 30 }, () => 'invalid_grant'), 'invalid_client', 'invalid_scope'];
     const found = createTrigramBlocker(documents).candidates('invalid_gant', 5);
     expect(found.map(({ id }) => id)).toEqual(Array.from({ length: 30 }, (_, id) => id));
-    expect(createTrigramBlocker(documents).candidates('invalid_scope', 1).map(({ id }) => id)).toEqual([31]);
+    expect(
+      createTrigramBlocker(documents)
+        .candidates('invalid_scope', 1)
+        .map(({ id }) => id),
+    ).toEqual([31]);
   });
 });
