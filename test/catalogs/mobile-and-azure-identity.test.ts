@@ -36,13 +36,15 @@ describe('AppAuth-iOS and AppAuth-Android', () => {
       confident(
         'AuthorizationException: {"type":0,"code":1,"errorDescription":"User cancelled flow"} at de.company.oauth.OAuthService.lambda$doUpdateAuthState$31$OAuthService(OAuthService.java)',
       ),
-    ).toEqual(['appauth:USER_CANCELED_AUTH_FLOW']);
+    ).toEqual(['appauth:GeneralErrors.USER_CANCELED_AUTH_FLOW']);
     // https://github.com/openid/AppAuth-Android/issues/859
     expect(confident('AuthorizationException: {"type":0,"code":3,"errorDescription":"Network error"}')).toEqual([
-      'appauth:NETWORK_ERROR',
+      'appauth:GeneralErrors.NETWORK_ERROR',
     ]);
     // https://github.com/openid/AppAuth-Android/issues/756 (its title, typed)
-    expect(best('Ways to fetch exact causes for User Cancelled Flow')).toBe('appauth:USER_CANCELED_AUTH_FLOW');
+    expect(best('Ways to fetch exact causes for User Cancelled Flow')).toBe(
+      'appauth:GeneralErrors.USER_CANCELED_AUTH_FLOW',
+    );
   });
 
   it("Android's failed ID token check names which check in its cause", () => {
@@ -53,7 +55,7 @@ describe('AppAuth-iOS and AppAuth-Android', () => {
       'at net.openid.appauth.AuthorizationService$TokenRequestTask.onPostExecute(AuthorizationService.java:710)',
     ].join('\n');
     expect(confidentOf(resolver, trace, (finding) => `${finding.code}@${finding.entry?.context?.id}`)).toEqual([
-      'ID_TOKEN_VALIDATION_ERROR@clock',
+      'GeneralErrors.ID_TOKEN_VALIDATION_ERROR@clock',
     ]);
   });
 
@@ -72,17 +74,17 @@ describe('react-native-app-auth, flutter_appauth and expo-auth-session', () => {
       confident(
         'PlatformException(authorize_and_exchange_code_failed, Failed to authorize: [error: null, description: User cancelled flow], null)',
       ),
-    ).toEqual(['appauth:authorize_and_exchange_code_failed', 'appauth:USER_CANCELED_AUTH_FLOW']);
+    ).toEqual(['appauth:authorize_and_exchange_code_failed', 'appauth:GeneralErrors.USER_CANCELED_AUTH_FLOW']);
     // https://github.com/MaikuB/flutter_appauth/issues/536
     const idToken =
       'PlatformException(authorize_and_exchange_code_failed, Failed to authorize: [error: null, description: Unable to parse ID Token], {code: 8, error_description: Unable to parse ID Token, user_did_cancel: false, type: 0, error: null, error_uri: null, error_debug_description: AuthorizationException: {"type":0,"code":8,"errorDescription":"Unable to parse ID Token"}}, null))';
-    expect(appauth(idToken)).toContain('appauth:ID_TOKEN_PARSING_ERROR');
+    expect(appauth(idToken)).toContain('appauth:GeneralErrors.ID_TOKEN_PARSING_ERROR');
     // https://github.com/MaikuB/flutter_appauth/issues/344
     expect(
       appauth(
         'PlatformException(authorize_and_exchange_code_failed, Failed to authorize: [error: null, description: JSON deserialization error], Value Not of type java.lang.String cannot be converted to JSONObject, null)',
       ),
-    ).toContain('appauth:JSON_DESERIALIZATION_ERROR');
+    ).toContain('appauth:GeneralErrors.JSON_DESERIALIZATION_ERROR');
     // https://github.com/MaikuB/flutter_appauth/issues/386 (its title, cut where GitHub cut it)
     expect(
       confident(
@@ -107,7 +109,7 @@ describe('react-native-app-auth, flutter_appauth and expo-auth-session', () => {
 
   it("react-native-app-auth's Data intent is null, typed", () => {
     // https://github.com/FormidableLabs/react-native-app-auth/issues/494 (its title)
-    expect(best("authorize() returns error 'Data intent is null' on Android")).toBe('appauth:authentication_error');
+    expect(best("authorize() returns error 'Data intent is null' on Android")).toBe('appauth:data-intent-null');
   });
 
   it("expo-auth-session's state check and its old proxy", () => {
@@ -159,6 +161,19 @@ describe('Azure Identity: DefaultAzureCredential and its credentials', () => {
       'azure-identity:default-credential-chain-failed',
       'azure-identity:environment-credential-unavailable',
       'azure-identity:managed-identity-not-assigned',
+    ]);
+    // https://github.com/PowerShell/AIShell/pull/383 (the links on lines of their own)
+    const wrapped = [
+      'ERROR: Agent failed to generate a response: DefaultAzureCredential failed to retrieve a token from the included credentials. See the troubleshooting guide for more information.',
+      'https://aka.ms/azsdk/net/identity/defaultazurecredential/troubleshoot',
+      '- WorkloadIdentityCredential authentication unavailable. The workload options are not fully configured. See the troubleshooting guide for more information.',
+      'https://aka.ms/azsdk/net/identity/workloadidentitycredential/troubleshoot',
+      '- ManagedIdentityCredential authentication unavailable. No response received from the managed identity endpoint.',
+    ].join('\n');
+    expect(confident(wrapped).sort()).toEqual([
+      'azure-identity:default-credential-chain-failed',
+      'azure-identity:managed-identity-unavailable',
+      'azure-identity:workload-identity-unavailable',
     ]);
     // https://github.com/Azure/azure-sdk-for-net/issues/20210
     const chained = [
