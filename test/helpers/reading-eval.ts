@@ -34,6 +34,13 @@ export function readEvalSet(name: 'questions' | 'pastes' | 'unrelated', dir?: UR
  * code, an alias, its title or one of its documented messages says the same.
  */
 const PROVIDER_FAMILIES: Record<string, string[]> = { 'netsuite-rest': ['netsuite-oauth2', 'netsuite-tba'] };
+/**
+ * The client libraries' own errors are filed together in oauth-clients.yaml (its header lists them: the
+ * Spring Security OAuth 2.0 client, oidc-client-js, passport-oauth2, Auth.js...), while a label names the
+ * library (`spring-security:invalid_token_response`, `oidc-client-js:No key matching kid...`). That file's
+ * entry answers such a label when it says the same error, by code or message as below.
+ */
+const CLIENT_LIBRARIES = 'oauth-clients';
 const plain = (text: string) =>
   text
     .toLowerCase()
@@ -41,7 +48,7 @@ const plain = (text: string) =>
     .trim();
 
 export function names(match: Match, label: { provider: string; code: string }): boolean {
-  const providers = PROVIDER_FAMILIES[label.provider] ?? [label.provider];
+  const providers = [...(PROVIDER_FAMILIES[label.provider] ?? [label.provider]), CLIENT_LIBRARIES];
   if (!providers.includes(match.provider)) return false;
   const code = label.code.toLowerCase();
   if (match.code.toLowerCase() === code) return true;
