@@ -212,6 +212,7 @@ function collectLine(
       templateWords.push(key);
       candidates ??= [];
       for (const template of meaning.templates) {
+        if (template.alsoWord !== undefined && !lower.includes(template.alsoWord)) continue;
         if (!seen.templates.has(template)) {
           // A template indexed under two words (see indexTemplates) is one candidate.
           if (!template.twice || !candidates.includes(template)) candidates.push(template);

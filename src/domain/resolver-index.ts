@@ -17,6 +17,12 @@ export interface IndexedTemplate extends CompiledTemplate {
   sameMessage: LoadedEntry[];
   /** Indexed under a second word too (a rare word of its start, for a message cut short): see indexTemplates. */
   twice?: boolean;
+  /**
+   * A message made only of short or common log words ("key is invalid") is indexed under one of them, which
+   * many lines hold (`key=` of every cache line): it is a line's candidate only when the line also holds
+   * this other word of it. See indexTemplates.
+   */
+  alsoWord?: string;
   /** Another entry's template has the same text (Okta documents the spec's sentence for access_denied). */
   copied: boolean;
 }
@@ -301,6 +307,14 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
       if (rarer || tie) best = word;
     }
     push(byWord, best, template);
+    // No word of it is both long and uncommon in logs: whichever it is indexed by is on many lines, so the
+    // line must hold a second of its words, of its first ones (a message cut short keeps those), to try it:
+    // the longest, which is found inside the fewest other words.
+    if (words.length === 0) {
+      const start = template.leading.length > 0 ? template.leading.slice(0, CUT_WORDS) : template.words;
+      const others = start.filter((word) => word !== best && word.length > 2);
+      if (others.length > 0) template.alsoWord = others.reduce((a, b) => (b.length > a.length ? b : a));
+    }
     // A message cut short may have lost its rarest word: it is also found by the rarest of the first words
     // it keeps (hits.ts, collectCutShort), when that word is rare enough not to make it a candidate everywhere.
     const clause = template.clauses.find((end) => end >= CUT_WORDS) ?? CUT_WORDS;

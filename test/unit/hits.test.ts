@@ -187,3 +187,26 @@ describe('a long message cut short where its line ends', () => {
     expect(templates('login: The user or administrator has not consented to use the application')).toEqual([]);
   });
 });
+
+describe('messages made only of common words', () => {
+  // golang-jwt's "key is invalid": no word of it is long and uncommon in logs, so it is indexed under `key`,
+  // which every cache line of a service log holds (key=user:1:profile).
+  const keyIsInvalid = () =>
+    [...index.templatesByWord.values()].flat().find((template) => template.words.join(' ') === 'key is invalid');
+
+  it('are tried on a line only when it also holds another of their words', () => {
+    expect(keyIsInvalid()?.alsoWord).toBe('invalid');
+    const templates = (text: string) =>
+      collectHits(index, text).hits.flatMap((hit) => (hit.kind === 'template' ? [hit.template.words.join(' ')] : []));
+    expect(templates('jwt: key is invalid')).toContain('key is invalid');
+    expect(templates('DEBUG cache hit key=user:50799:profile ttl=66683')).toEqual([]);
+  });
+
+  it('does not apply to messages with a long word of their own', () => {
+    const template = [...index.templatesByWord.values()]
+      .flat()
+      .find((candidate) => candidate.entry.code === 'AADSTS500113' && candidate.words.includes('registered'));
+    expect(template).toBeDefined();
+    expect(template?.alsoWord).toBeUndefined();
+  });
+});
