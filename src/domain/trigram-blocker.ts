@@ -42,15 +42,22 @@ export function createTrigramBlocker(documents: string[]): TrigramBlocker {
           scores[id] = (scores[id] ?? 0) + weight;
         }
       }
-      const ranked = touched
-        .map((id) => ({ id, similarity: total > 0 ? (scores[id] ?? 0) / total : 0 }))
-        .sort((a, b) => b.similarity - a.similarity || a.id - b.id);
-      for (const id of touched) scores[id] = 0;
+      const similarities = new Float64Array(touched.length);
+      touched.forEach((id, at) => {
+        similarities[at] = total > 0 ? (scores[id] ?? 0) / total : 0;
+        scores[id] = 0;
+      });
       // The cut never splits candidates that score the same: one code in many catalogs (invalid_grant in
       // thirty) is as near to its typo in each, and which of them the caller wants is the caller's to choose
-      // (the standard meaning, or the provider the query names), not the catalogs' file order.
-      const last = ranked[max - 1]?.similarity;
-      return last === undefined ? ranked : ranked.filter(({ similarity }) => similarity >= last);
+      // (the standard meaning, or the provider the query names), not the catalogs' file order. The cut is
+      // found on the bare numbers (a long query touches thousands of documents), and only what passes it sorted.
+      const cut = touched.length > max ? (similarities.slice().sort()[touched.length - max] as number) : 0;
+      const ranked: { id: number; similarity: number }[] = [];
+      touched.forEach((id, at) => {
+        const similarity = similarities[at] as number;
+        if (similarity >= cut) ranked.push({ id, similarity });
+      });
+      return ranked.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
     },
   };
 }
