@@ -205,7 +205,9 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
           else push(match);
         }
       }
-      if (unsure()) {
+      // Words, not one token: a single token inside a message is a code or a name, which the steps above read,
+      // and a typo of one is inside none (looking costs a pass over every message, most of a typo's lookup).
+      if (unsure() && /\s/.test(text.trim())) {
         // Part of a documented message, as pasted from a truncated log line or a browser page, names the
         // error nearly as well as the whole: "OAuth2 Authorization code was already redeemed". Also when
         // an ordinary word in it was a weak guess at a code ("configuration" in Entra's MFA sentence).
