@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
+import { bestOf, confidentAmong, confidentOf, readingsOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Developer platforms (Bitbucket Cloud, Stripe, Strava, Clerk) as their errors show up in what people pasted
 // into public issue threads: each sample is cut from the thread named beside it (shortened, tokens and keys
@@ -9,10 +9,10 @@ const resolver = useShippedResolver();
 const confident = (text: string) => confidentOf(resolver, text);
 const best = (query: string) => bestOf(resolver, query);
 /** The reading (context id) of each sure finding. */
-const readings = (text: string) => confidentOf(resolver, text, (finding) => finding.entry?.context?.id ?? '');
+const readings = (text: string) => readingsOf(resolver, text);
 
 const OURS = ['bitbucket', 'stripe', 'strava', 'clerk'];
-const ours = (text: string) => confident(text).filter((finding) => OURS.includes(finding.split(':')[0] as string));
+const ours = (text: string) => confidentAmong(resolver, text, OURS);
 
 describe('Bitbucket Cloud', () => {
   it("the token endpoint's refusals, with Bitbucket's descriptions", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
+import { bestOf, confidentOf, readingsOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // GitLab (GitLab.com and self-managed) as OAuth 2.0 provider, as its errors show up in integration logs:
 // its authorize error page, its token endpoint's JSON and its API's 401/403 answers. GitLab's OAuth server
@@ -11,7 +11,7 @@ const confident = (text: string) => confidentOf(resolver, text);
 const best = (query: string) => bestOf(resolver, query);
 const gitlab = (text: string) => confident(text).filter((finding) => finding.startsWith('gitlab:'));
 /** Which of GitLab's invalid_token readings (expired, revoked, unknown) a sure finding is. */
-const readings = (text: string) => confidentOf(resolver, text, (finding) => finding.entry?.context?.id ?? '');
+const readings = (text: string) => readingsOf(resolver, text);
 
 const DOORKEEPER_INVALID_GRANT =
   'The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
+import { bestOf, confidentAmong, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Atlassian (OAuth 2.0 3LO for Jira and Confluence Cloud), Ping Identity (PingOne, PingFederate) and OneLogin,
 // as their errors show up in integration logs, and the ordinary logs of the same integrations that must not
@@ -10,7 +10,7 @@ const confident = (text: string) => confidentOf(resolver, text);
 const best = (query: string) => bestOf(resolver, query);
 
 const OURS = ['atlassian', 'pingidentity', 'onelogin'];
-const ours = (text: string) => confident(text).filter((finding) => OURS.includes(finding.split(':')[0] as string));
+const ours = (text: string) => confidentAmong(resolver, text, OURS);
 
 describe('Atlassian (3LO)', () => {
   it('a refresh refused by auth.atlassian.com, and its error page for an unregistered callback URL', () => {

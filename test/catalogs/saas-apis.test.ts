@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
+import { bestOf, confidentAmong, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Supabase Auth, DocuSign, Box and Zoho as their errors show up in integration logs and questions. The
 // samples are texts people pasted in public issue threads and forums (the thread beside each; tokens and
@@ -10,7 +10,7 @@ const resolver = useShippedResolver();
 const confident = (text: string) => confidentOf(resolver, text);
 const best = (query: string) => bestOf(resolver, query);
 const OURS = ['supabase', 'docusign', 'box', 'zoho'];
-const ours = (text: string) => confident(text).filter((finding) => OURS.includes(finding.split(':')[0] as string));
+const ours = (text: string) => confidentAmong(resolver, text, OURS);
 describe('Supabase Auth', () => {
   it('the refresh token errors supabase-js and gotrue-py print as AuthApiError', () => {
     // https://github.com/supabase-community/gotrue-py/issues/353

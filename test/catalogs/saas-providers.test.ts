@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
+import { bestOf, confidentAmong, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // SaaS OAuth providers (Duende IdentityServer, Xero, Intuit, HubSpot, Zoom, Dropbox, LinkedIn, Shopify) as
 // their errors show up in app and server logs, and the ordinary logs that must not be taken for theirs.
@@ -9,7 +9,7 @@ const confident = (text: string) => confidentOf(resolver, text);
 const best = (query: string) => bestOf(resolver, query);
 
 const OURS = ['duende', 'xero', 'intuit', 'hubspot', 'zoom', 'dropbox', 'linkedin', 'shopify'];
-const ours = (text: string) => confident(text).filter((finding) => OURS.includes(finding.split(':')[0] as string));
+const ours = (text: string) => confidentAmong(resolver, text, OURS);
 
 describe('Duende IdentityServer', () => {
   it('client authentication failures in the server log, with or without the log category', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
+import { bestOf, confidentAmong, confidentOf, readingsOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Social and media platform APIs (Discord, X / Twitter, Spotify, Twitch) as their OAuth and API
 // authentication errors show up in public issue threads: each sample is text people pasted there (the
@@ -10,10 +10,10 @@ const resolver = useShippedResolver();
 const confident = (text: string) => confidentOf(resolver, text);
 const best = (query: string) => bestOf(resolver, query);
 /** Which reading (context) of a code a sure finding is. */
-const readings = (text: string) => confidentOf(resolver, text, (finding) => finding.entry?.context?.id ?? '');
+const readings = (text: string) => readingsOf(resolver, text);
 
 const OURS = ['discord', 'twitter', 'spotify', 'twitch'];
-const ours = (text: string) => confident(text).filter((finding) => OURS.includes(finding.split(':')[0] as string));
+const ours = (text: string) => confidentAmong(resolver, text, OURS);
 
 describe('Discord', () => {
   it("the token endpoint's invalid_grant for a used code and for a redirect_uri that differs", () => {

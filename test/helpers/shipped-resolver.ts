@@ -43,6 +43,16 @@ export function confidentOf(
     .map(name);
 }
 
+/** Which reading (the context id of the entry) of its code each sure finding of `text` is. */
+export function readingsOf(resolver: Resolver, text: string): string[] {
+  return confidentOf(resolver, text, (finding) => finding.entry?.context?.id ?? '');
+}
+
+/** The sure findings of `text` (`provider:code`) that belong to one of `providers`. */
+export function confidentAmong(resolver: Resolver, text: string, providers: string[]): string[] {
+  return confidentOf(resolver, text).filter((finding) => providers.includes(finding.split(':')[0] as string));
+}
+
 /** `provider:code` of a lookup's first match, or undefined when it finds nothing. */
 export function bestOf(resolver: Resolver, query: string): string | undefined {
   const [top] = resolver.lookup(query);
