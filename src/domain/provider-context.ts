@@ -1,5 +1,5 @@
 import type { LoadedProvider } from './findings.js';
-import { escapeRegExp } from './regex.js';
+import { eachMatch, escapeRegExp } from './regex.js';
 
 /**
  * Finds which providers a text points at (hosts such as login.microsoftonline.com, words such as
@@ -225,11 +225,11 @@ export function detectNames(
     if (wanted[lineNumber]) {
       // A link is a reference, not where the error came from: a GitHub issue or Slack thread URL names neither.
       const line = text.slice(start, end === -1 ? text.length : end).replace(LINK, ' ');
-      for (const [word] of line.matchAll(WORD)) {
+      eachMatch(WORD, line, ([word]) => {
         for (const part of nameParts(word)) {
           for (const provider of names.get(part.toLowerCase()) ?? []) context.addName(provider, lineNumber);
         }
-      }
+      });
     }
     if (end === -1) break;
     start = end + 1;

@@ -7,6 +7,7 @@
  * Each rule says what the credential is (shown to the user) and which part of its match is the secret
  * (group `secret`, else the whole match): `client_secret=abc` keeps `client_secret=` readable and masks `abc`.
  */
+import { eachMatch } from './regex.js';
 
 export interface SecretKind {
   /** Stable id, e.g. `client-secret` (tests, metrics). */
@@ -162,15 +163,14 @@ function isPlaceholder(value: string): boolean {
 export function findSecrets(text: string): SecretFound[] {
   const found: SecretFound[] = [];
   for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const match of text.matchAll(rule.pattern)) {
+    eachMatch(rule.pattern, text, (match) => {
       const secret = match.groups?.secret ?? match[0];
-      if (rule.id !== 'private-key' && isPlaceholder(secret)) continue;
-      if (rule.generated && !TOKEN_LIKE.test(secret)) continue;
-      const start = (match.index ?? 0) + match[0].lastIndexOf(secret);
+      if (rule.id !== 'private-key' && isPlaceholder(secret)) return;
+      if (rule.generated && !TOKEN_LIKE.test(secret)) return;
+      const start = match.index + match[0].lastIndexOf(secret);
       const { id, label, advice } = rule;
       found.push({ kind: { id, label, advice }, start, end: start + secret.length });
-    }
+    });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: SecretFound[] = [];

@@ -1,0 +1,25 @@
+// Lookup latency in a process of its own that holds one resolver, as the bot and the CLI do: the heap holds
+// what theirs holds, not the garbage of the other benchmarks run before it in `npm run bench`.
+// Prints JSON: the milliseconds of the first pass over the queries (each query's first lookup after the
+// start, code not yet optimized) and of the rounds after it, each sorted.
+import { loadCatalogs } from '../src/domain/catalog.js';
+import { createResolver } from '../src/domain/resolver.js';
+import { lookupQueries } from './lookup-queries.js';
+import { timeEach } from './stats.js';
+
+const ROUNDS = 5;
+/**
+ * Passes over the queries before the timed rounds. After one, V8 is still optimizing the lookup's code on its
+ * background threads, which on a 2-core machine preempt the lookups for whole scheduler slices (4 ms): timed
+ * after one pass, p99 was 0.50 - 1.40 ms over four runs; after three, 0.27 - 0.46 ms. The first pass is
+ * reported apart: it is what the first lookups after a start cost.
+ */
+const WARM_PASSES = 3;
+const catalog = await loadCatalogs();
+const resolver = createResolver(catalog);
+resolver.warm();
+const queries = lookupQueries(catalog.entries);
+const first = timeEach(queries, 1, (query) => resolver.lookup(query), 0);
+for (let pass = 1; pass < WARM_PASSES; pass += 1) timeEach(queries, 1, (query) => resolver.lookup(query), 0);
+const steady = timeEach(queries, ROUNDS, (query) => resolver.lookup(query), 0);
+console.log(JSON.stringify({ queries: queries.length, first, steady }));
