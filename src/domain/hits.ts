@@ -185,13 +185,18 @@ function collectLine(
       at += 2;
       continue;
     }
-    const from = at;
+    let from = at;
     let digit = false;
     for (; at < source.length; at += 1) {
       const code = source.charCodeAt(at);
       if (!isTokenChar(code)) break;
       if (code >= 48 && code <= 57) digit = true;
     }
+    // Markdown's emphasis (`_invalid_grant_`, `__AADSTS50011__`, `_INVALID_CLIENT: ..._` in Slack) is not
+    // part of the code: no code or alias starts or ends with an underscore (a catalog test holds them to it).
+    const [first, to] = withoutEmphasis(source, from, at);
+    if (first === to) continue;
+    from = first;
     // Most tokens of a log (words, numbers, ids) are nothing the catalogs know: the filter says so for
     // most of them from their first characters and length; the others take one look-up. The filter holds
     // lower-case keys, so a line whose lower-casing changed its length (tokens read from the original, in
@@ -199,12 +204,12 @@ function collectLine(
     const known =
       !aligned ||
       index.tokenFilter[
-        tokenSlot(source.charCodeAt(from), at - from > 1 ? source.charCodeAt(from + 1) : 0, at - from)
+        tokenSlot(source.charCodeAt(from), to - from > 1 ? source.charCodeAt(from + 1) : 0, to - from)
       ] === 1;
     if (!known && !digit) continue;
     // Not a code nor an alias: with a digit, only a provider's code shape (AADSTS99999) could make it one.
     if (!known && index.shapeStarts[source.charCodeAt(from)] !== 1) continue;
-    const raw = source.slice(from, at);
+    const raw = source.slice(from, to);
     const key = aligned ? raw : raw.toLowerCase();
     const meaning = known ? index.tokens.get(key) : undefined;
     if (meaning?.templates && !templateWords?.includes(key)) {
@@ -236,7 +241,7 @@ function collectLine(
     if (meaning?.contextual && !seen.contextual.has(key)) seen.contextual.set(key, { line: lineNumber, count: 1 });
     const shape = codeEntries || aliasEntries ? undefined : index.patterns.find((pattern) => pattern.regex.test(key));
     if (!codeEntries && !aliasEntries && !shape) continue;
-    const token = aligned ? line.slice(from, at) : raw;
+    const token = aligned ? line.slice(from, to) : raw;
     const before = line.slice(Math.max(0, from - 40), from);
     let hit: Hit | undefined;
     if (codeEntries) {
@@ -282,6 +287,28 @@ function collectLine(
 }
 
 const NONE: IndexedTemplate[] = [];
+
+const UNDERSCORE = 95;
+
+/**
+ * The token in [from, to) without the underscores of Markdown emphasis around it: leading ones where the
+ * token starts a word (after a space, a quote or a bracket, or the line's start: not `self._token`), trailing
+ * ones where it ends one. Returns the new bounds; equal when the token was only underscores.
+ */
+function withoutEmphasis(text: string, from: number, to: number): [number, number] {
+  let first = from;
+  let last = to;
+  if (text.charCodeAt(first) === UNDERSCORE && (first === 0 || OPENS_EMPHASIS.test(text.charAt(first - 1)))) {
+    while (first < last && text.charCodeAt(first) === UNDERSCORE) first += 1;
+  }
+  if (text.charCodeAt(last - 1) === UNDERSCORE && (last === text.length || CLOSES_EMPHASIS.test(text.charAt(last)))) {
+    while (last > first && text.charCodeAt(last - 1) === UNDERSCORE) last -= 1;
+  }
+  return [first, last];
+}
+
+const OPENS_EMPHASIS = /[\s"'`([{<*~>]/;
+const CLOSES_EMPHASIS = /[\s"'`)\]}>*~.,:;!?]/;
 
 const ONE_TOKEN = /^\s*([A-Za-z0-9_]*)\s*$/;
 

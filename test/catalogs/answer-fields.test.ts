@@ -18,3 +18,10 @@ it('an entry whose official title is an internal name has a readable summary', (
   const missing = catalog.entries.filter((entry) => !entry.summary && internal(entry.title.trim(), entry.code));
   expect(missing.map((entry) => `${entry.key}: ${entry.title}`)).toEqual([]);
 });
+
+it('no code or alias starts or ends with an underscore, which a scan reads as Markdown emphasis', () => {
+  const edged = catalog.entries.flatMap((entry) =>
+    [entry.code, ...entry.aliases].filter((token) => /^_|_$/.test(token)).map((token) => `${entry.key}: ${token}`),
+  );
+  expect(edged).toEqual([]);
+});

@@ -30,6 +30,16 @@ describe('collectHits', () => {
     expect(kept.at(-1)).toBe('500:invalid_grant');
   });
 
+  it("reads a code inside Markdown emphasis without the emphasis's underscores", () => {
+    expect(tokens('error: _invalid_grant_')).toEqual(['1:invalid_grant']);
+    expect(tokens('__AADSTS50011__ in the reply')).toEqual(['1:AADSTS50011']);
+    expect(tokens('_INVALID_CLIENT: Client authentication failed_')).toEqual(['1:INVALID_CLIENT']);
+  });
+
+  it("keeps an underscore that is part of a name, not emphasis (a private field's, after a dot)", () => {
+    expect(tokens('self._invalid_grant = True')).toEqual([]);
+  });
+
   it('counts the later lines a kept token or message recurs on, once per line', () => {
     const log = [
       'AADSTS50011 here, AADSTS50011 twice',
