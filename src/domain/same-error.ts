@@ -1,5 +1,6 @@
 import type { Match } from './findings.js';
 import type { Hit } from './hits.js';
+import { distinctive } from './readings.js';
 import type { IndexedTemplate } from './resolver-index.js';
 
 /**
@@ -8,17 +9,26 @@ import type { IndexedTemplate } from './resolver-index.js';
  * along the line are parts of it, not errors of their own. attribute.ts asks these before listing a finding.
  */
 
-/** Line → providers with a catalogued code in their own shape on it (AADSTS70008, E0000011, AADB2C90080). */
+/**
+ * Line → providers with a code on it that names one error of theirs by itself: a catalogued code in their own
+ * shape (AADSTS70008, E0000011, AADB2C90080), or another code of theirs that no other text uses
+ * (DocuSign's no_valid_keys_or_signatures, the error_description of its invalid_grant).
+ */
 export function specificCodeLines(hits: Hit[]): Map<number, Set<string>> {
   const lines = new Map<number, Set<string>>();
+  const add = (line: number, provider: string) => {
+    const providers = lines.get(line) ?? new Set();
+    providers.add(provider);
+    lines.set(line, providers);
+  };
   for (const hit of hits) {
     if (hit.kind !== 'code') continue;
     for (const provider of hit.shapes) {
-      if (!hit.entries.some((entry) => entry.provider === provider && !entry.requires_context)) continue;
-      const providers = lines.get(hit.line) ?? new Set();
-      providers.add(provider);
-      lines.set(hit.line, providers);
+      if (hit.entries.some((entry) => entry.provider === provider && !entry.requires_context)) add(hit.line, provider);
     }
+    if (hit.shapes.length > 0 || !distinctive(hit.token)) continue;
+    if (hit.entries.some((entry) => entry.provider === 'oauth2' || entry.requires_context || entry.wraps)) continue;
+    for (const entry of hit.entries) add(hit.line, entry.provider);
   }
   return lines;
 }

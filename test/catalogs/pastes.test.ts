@@ -35,6 +35,17 @@ describe('pastes', () => {
     });
   });
 
+  it("a provider's own code in a standard code's description is the error, in any shape: the standard code is its envelope", () => {
+    // https://github.com/docusign/docusign-esign-csharp-client/issues/323
+    const docusign = '{"error":"invalid_grant","error_description":"no_valid_keys_or_signatures"}';
+    expect(confident(docusign)).toEqual(['docusign:no_valid_keys_or_signatures']);
+    // A standard code in the description is a second error of its own, as the pair says.
+    expect(confident('{"error":"invalid_grant","error_description":"consent_required"}').sort()).toEqual([
+      'oauth2:consent_required',
+      'oauth2:invalid_grant',
+    ]);
+  });
+
   it("a message further along an AADSTS line describes that code, not another provider's error", () => {
     // The B2C catalog documents "invalid username or password" for two of its codes.
     const line = 'AADSTS50126: Error validating credentials due to invalid username or password.';
