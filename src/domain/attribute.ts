@@ -77,7 +77,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
       // A message beside another error's own code describes that error (a dotted code is a code, not a message).
       const describes =
         hit.template.method !== 'code' &&
-        (describesOtherCode(hit.template, namingCodes.get(hit.line)) ||
+        (describesOtherCode(hit.template, namingCodes.get(hit.line), (code) => index.codes.get(code)) ||
           headsOwnProvidersCode(index, hit.template, hit.line, namingCodes));
       if (!options.typed && describes) continue;
       if (yieldsToOtherCopy(hit, templateHits, options.hinted)) continue;

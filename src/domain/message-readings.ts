@@ -6,10 +6,12 @@ import {
   entryMatch,
   GENERIC_DISTANCE,
   OWN_CODE_DISTANCE,
+  ordinaryWord,
   ownCodeNear,
   readsStandardCode,
 } from './readings.js';
 import type { ResolverIndex } from './resolver-index.js';
+import { genericOwnCode } from './same-error.js';
 
 /**
  * How a documented message found in a text is read (attribute.ts): how sure its length and the clues
@@ -102,6 +104,24 @@ function otherMessageNear(messagesOnLine: Map<number, Set<string>>, line: number
   return false;
 }
 
+/** Whether a code of `provider`'s (not a standard code nor an ordinary word) stands within OWN_CODE_DISTANCE lines of `line`. */
+function ownProviderCodeNear(
+  index: ResolverIndex,
+  codesOnLine: Map<number, Set<string>>,
+  line: number,
+  provider: string,
+): boolean {
+  for (let at = line - OWN_CODE_DISTANCE; at <= line + OWN_CODE_DISTANCE; at += 1) {
+    for (const code of codesOnLine.get(at) ?? []) {
+      const entries = index.codes.get(code) ?? [];
+      // Not an ordinary word its provider uses as a code (Auth0's `unauthorized`): HTTP and people write those too.
+      const own = entries.some((entry) => entry.provider === provider && !ordinaryWord(entry.code));
+      if (own && !entries.some((entry) => entry.provider === 'oauth2')) return true;
+    }
+  }
+  return false;
+}
+
 /** A documented message, dotted code or multi-word alias found in the text, as sure as its length and context make it. */
 export function templateMatch(
   index: ResolverIndex,
@@ -142,7 +162,10 @@ export function templateMatch(
     // Two of its own messages on lines next to each other vouch for each other, however ordinary each is: an
     // error page's heading above its sentence (Auth0's "Callback URL mismatch." over "The provided redirect_uri
     // is not in the list of allowed callback URLs."), which no other error prints together.
-    (method === 'template' && otherMessageNear(messagesOnLine, hit.line, entry.key));
+    (method === 'template' && otherMessageNear(messagesOnLine, hit.line, entry.key)) ||
+    // A code of its provider that is no standard code, next to a message several libraries print, says whose it
+    // is: "Type: UnexpectedValueException" above "Message: Signature verification failed" is php-jwt's.
+    (hit.template.copied && ownProviderCodeNear(index, codesOnLine, hit.line, entry.provider));
   const score = Math.min(0.95, 0.8 + literalLength / 1000);
   return entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
 }
@@ -164,7 +187,9 @@ export function headsOwnProvidersCode(
   for (let at = line - reach; at <= line + reach; at += 1) {
     for (const code of namingCodes.get(at) ?? []) {
       if (code === own) continue;
-      if (index.codes.get(code)?.some((entry) => entry.provider === template.entry.provider)) return true;
+      const entries = index.codes.get(code);
+      const provider = template.entry.provider;
+      if (entries?.some((entry) => entry.provider === provider) && !genericOwnCode(entries, provider)) return true;
     }
   }
   return false;

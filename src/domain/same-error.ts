@@ -1,4 +1,4 @@
-import type { Match } from './findings.js';
+import type { LoadedEntry, Match } from './findings.js';
 import type { Hit } from './hits.js';
 import { distinctive } from './readings.js';
 import type { IndexedTemplate } from './resolver-index.js';
@@ -53,9 +53,24 @@ export function codeLines(hits: Hit[], keep: (hit: Hit & { kind: 'code' }) => bo
  * line.) Standard codes do not count: after invalid_grant, Keycloak's "Invalid user credentials" is the
  * more specific finding.
  */
-export function describesOtherCode(template: IndexedTemplate, codes: Set<string> | undefined): boolean {
+export function describesOtherCode(
+  template: IndexedTemplate,
+  codes: Set<string> | undefined,
+  codeEntries: (code: string) => LoadedEntry[] | undefined,
+): boolean {
   if (!codes) return false;
-  return ![template.entry, ...template.sameMessage].some((entry) => codes.has(entry.code.toLowerCase()));
+  if ([template.entry, ...template.sameMessage].some((entry) => codes.has(entry.code.toLowerCase()))) return false;
+  return [...codes].some((code) => !genericOwnCode(codeEntries(code), template.entry.provider));
+}
+
+/**
+ * Whether a code is a generic exception class of `provider`: one it documents in several contexts, each needing
+ * context (php-jwt's UnexpectedValueException, thrown with many messages). Beside a message of that provider
+ * it is what the message says, not an error the message describes or heads: the message is the finding.
+ */
+export function genericOwnCode(entries: LoadedEntry[] | undefined, provider: string): boolean {
+  const own = entries?.filter((entry) => entry.provider === provider) ?? [];
+  return own.length > 1 && own.every((entry) => entry.requires_context);
 }
 
 /**

@@ -214,6 +214,26 @@ describe('firebase/php-jwt', () => {
     ).toEqual(['php-jwt:UnexpectedValueException@malformed']);
   });
 
+  it('its generic UnexpectedValueException around a message of its own: the message says which error', () => {
+    // php-jwt before SignatureInvalidException threw UnexpectedValueException('Signature verification failed');
+    // copies of that JWT.php still do. The class says whose, the message says which: on one line or, in a
+    // framework's error page, on the lines around it.
+    const fatal =
+      'PHP Fatal error:  Uncaught UnexpectedValueException: Signature verification failed in /var/www/app/JWT.php:112';
+    expect(ours(fatal)).toEqual(['php-jwt:SignatureInvalidException']);
+    const page = [
+      'A PHP Error was encountered',
+      'Type: UnexpectedValueException',
+      '',
+      'Message: Signature verification failed',
+      '',
+      'Filename: /var/www/app/libraries/Jwt_auth.php',
+    ].join('\n');
+    expect(ours(page)).toEqual(['php-jwt:SignatureInvalidException']);
+    // The message alone is many libraries' sentence, and none of them surely.
+    expect(ours('Message: Signature verification failed')).toEqual([]);
+  });
+
   it("tymon/jwt-auth's own 'Wrong number of segments' is not php-jwt's", () => {
     // https://github.com/tymondesigns/jwt-auth/issues/814
     const tymon = [
