@@ -74,6 +74,32 @@ describe('GitHub App JWT', () => {
   });
 });
 
+describe("GitHub's REST API refusing a token", () => {
+  it('its messages, sure where its API host, its documentation link or its own wording is there', () => {
+    // https://github.com/probot/stale/issues/82
+    expect(confident('{"message":"Bad credentials","documentation_url":"https://developer.github.com/v3"}')).toEqual([
+      'github:bad-credentials',
+    ]);
+    // https://github.com/jenkins-x-plugins/jx-slack/issues/18
+    expect(
+      confident('WARNING: GET https://api.github.com/repos/jenkins-x-labs/jxl/pulls/83: 401 Bad credentials []'),
+    ).toEqual(['github:bad-credentials']);
+    // https://github.com/dessant/lock-threads/issues/47
+    const actions = [
+      'Error: Request failed due to following response errors:',
+      ' - Resource not accessible by integration',
+    ];
+    expect(confident(actions.join('\n'))).toEqual(['github:resource-not-accessible']);
+  });
+
+  it("'Bad credentials' alone is what many servers say (Spring Security's too): no sure answer", () => {
+    expect(confident('login failed: Bad credentials')).toEqual([]);
+    expect(confident('{"error":"invalid_grant","error_description":"Bad credentials"}')).not.toContain(
+      'github:bad-credentials',
+    );
+  });
+});
+
 describe('Facebook SDK for PHP', () => {
   it('the login callback state check, as PHP prints it', () => {
     const missing =
