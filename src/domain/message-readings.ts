@@ -73,6 +73,14 @@ function otherReadingNear(index: ResolverIndex, entry: LoadedEntry, line: number
   });
 }
 
+/**
+ * Whether its own code stands near any of the lines a message is on: a traceback repeats the message where the
+ * exception is raised (`raise DecodeError('Not enough segments')` at its end, the message alone at its top).
+ */
+function ownCodeNearAny(codesOnLine: Map<number, Set<string>>, lines: number[], code: string): boolean {
+  return lines.some((line) => ownCodeNear(codesOnLine, line, code));
+}
+
 /** Line → keys of the entries one of whose one-word aliases (Meta's 190, 463) is on it. */
 export function aliasLines(hits: Hit[]): Map<number, Set<string>> {
   const lines = new Map<number, Set<string>>();
@@ -152,7 +160,7 @@ export function templateMatch(
       : options.hinted.near(entry.provider, hit.line, shortMessageReach(hit.template), true)) ||
     // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure",
     // on one line or, in a pretty-printed body, on the lines next to it ("error": ... above "error_description": ...).
-    (ownCodeNear(codesOnLine, hit.line, entry.code.toLowerCase()) &&
+    (ownCodeNearAny(codesOnLine, [hit.line, ...(options.repeats?.get(hit) ?? [])], entry.code.toLowerCase()) &&
       // ...unless the code is another provider's there: its host or word on the line or the lines around it
       // outweighs a short message (see SHORT_MESSAGE_HANDICAP), which is then only words in that provider's text.
       (long || !otherReadingNear(index, entry, hit.line, options.hinted))) ||

@@ -224,6 +224,20 @@ describe('PyJWT', () => {
     ]);
   });
 
+  it('a message printed at the top of a report and raised with its class at the bottom of the traceback', () => {
+    // An error tracker's report: the wrapper's message first, the frame that raised it last.
+    const report = [
+      'Invalid JWT: Not enough segments',
+      '',
+      'Traceback (most recent call last):',
+      '  File "app/verify.py", line 40, in read_token',
+      '    claims = jwt.decode(token, verify=False)',
+      '  File "jwt/api.py", line 128, in _load',
+      "    raise DecodeError('Not enough segments')",
+    ].join('\n');
+    expect(ours(report)).toEqual(['pyjwt:DecodeError@malformed']);
+  });
+
   it("DecodeError elsewhere (protobuf) is not PyJWT's", () => {
     const other = [
       "google.protobuf.message.DecodeError: Error parsing message with type 'api.Request'",
