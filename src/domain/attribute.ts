@@ -1,10 +1,11 @@
 import { codeOrAliasMatch } from './code-readings.js';
 import type { Finding, Match } from './findings.js';
-import { excerptOf, type Hit, type TemplateHit, templateHitsByLine } from './hits.js';
+import { excerptOf, type Hit, sameTextOnLine, type TemplateHit, templateHitsByLine } from './hits.js';
 import { MessageLines } from './message-lines.js';
 import {
   aliasLines,
   headsOwnProvidersCode,
+  type LineClues,
   longMessage,
   messageLines,
   SHORT_MESSAGE_HANDICAP,
@@ -48,6 +49,12 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
   const codesOnLine = codeLines(hits, () => true);
   const aliasesOnLine = aliasLines(hits);
   const messagesOnLine = messageLines(hits);
+  const clues: LineClues = {
+    codes: codesOnLine,
+    aliases: aliasesOnLine,
+    messages: messagesOnLine,
+    copiesOf: (hit) => sameTextOnLine(hit, templateHits()),
+  };
   // Codes that name one error by themselves (AADSTS50126, E0000079, INVALID_LOGIN): not the standard OAuth
   // codes every provider wraps its own errors in, and not ordinary words.
   // A bare number is such a code only where it is one: beside its provider or after "error code" (the 120 of
@@ -81,7 +88,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
           headsOwnProvidersCode(index, hit.template, hit.line, namingCodes));
       if (!options.typed && describes) continue;
       if (yieldsToOtherCopy(hit, templateHits, options.hinted)) continue;
-      match = templateMatch(index, hit, options, codesOnLine, aliasesOnLine, messagesOnLine);
+      match = templateMatch(index, hit, options, clues);
     } else if (hit.kind === 'unknown') {
       match = unknownCodeMatch(hit.provider, hit.token);
     } else {

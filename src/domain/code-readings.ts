@@ -84,10 +84,15 @@ function pickEntry(
   const byTemplate = entries
     .filter((entry) => distanceOf(entry) <= GENERIC_DISTANCE)
     .sort((a, b) => distanceOf(a) - distanceOf(b) || Math.min(hintDistance(a), 99) - Math.min(hintDistance(b), 99))[0];
-  // ...unless another provider's hint is closer still (an AADSTS code on the code's own line).
+  // ...unless another provider's hint is closer still (an AADSTS code on the code's own line), or another
+  // provider documents a message as near (its copy of the same sentence) and is as near a hint: then the
+  // messages say nothing of whose.
   if (byTemplate) {
     const others = entries.filter((entry) => entry.provider !== byTemplate.provider);
-    if (distanceOf(byTemplate) <= Math.min(...others.map(hintDistance))) return byTemplate;
+    const tied = others.some(
+      (entry) => distanceOf(entry) <= distanceOf(byTemplate) && hintDistance(entry) <= hintDistance(byTemplate),
+    );
+    if (!tied && distanceOf(byTemplate) <= Math.min(...others.map(hintDistance))) return byTemplate;
   }
   // Two providers equally close (an Entra and an Okta code on one line): the standard meaning, not a guess.
   const claimants = new Set(

@@ -131,17 +131,35 @@ function ownProviderCodeNear(
 }
 
 /** A documented message, dotted code or multi-word alias found in the text, as sure as its length and context make it. */
+/** What stands on the text's lines besides a message, for templateMatch to weigh (attribute.ts builds it once per text). */
+export interface LineClues {
+  codes: Map<number, Set<string>>;
+  aliases: Map<number, Set<string>>;
+  messages: Map<number, Set<string>>;
+  /** Other hits of the same message text on the hit's line (another provider's copy of the sentence). */
+  copiesOf: (hit: TemplateHit) => TemplateHit[];
+}
+
 export function templateMatch(
   index: ResolverIndex,
   hit: Hit & { kind: 'template' },
   options: AttributionOptions,
-  codesOnLine: Map<number, Set<string>>,
-  aliasesOnLine: Map<number, Set<string>>,
-  messagesOnLine: Map<number, Set<string>>,
+  clues: LineClues,
 ): Match {
+  const { codes: codesOnLine, aliases: aliasesOnLine, messages: messagesOnLine } = clues;
   const { entry, literalLength, method, identifier, sameMessage } = hit.template;
   if (method === 'code') return dottedCodeMatch(index, entry, hit.line, options);
   const long = longMessage(hit.template);
+  // Another provider's copy of the sentence under the same code beside it: the code says the message is that
+  // error, not whose copy it is ("Invalid scope: read" after invalid_scope is Duende's and Slack's alike).
+  const code = entry.code.toLowerCase();
+  const contested =
+    hit.template.copied &&
+    clues
+      .copiesOf(hit)
+      .some(
+        (copy) => copy.template.entry.provider !== entry.provider && copy.template.entry.code.toLowerCase() === code,
+      );
   const trusted =
     // Typed into a lookup, a message is meant when it is the whole query or a long one; a short one
     // inside a longer query ("fatal: Authentication failed for ...") is as ordinary as in a log.
@@ -160,7 +178,8 @@ export function templateMatch(
       : options.hinted.near(entry.provider, hit.line, shortMessageReach(hit.template), true)) ||
     // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure",
     // on one line or, in a pretty-printed body, on the lines next to it ("error": ... above "error_description": ...).
-    (ownCodeNearAny(codesOnLine, [hit.line, ...(options.repeats?.get(hit) ?? [])], entry.code.toLowerCase()) &&
+    (!contested &&
+      ownCodeNearAny(codesOnLine, [hit.line, ...(options.repeats?.get(hit) ?? [])], code) &&
       // ...unless the code is another provider's there: its host or word on the line or the lines around it
       // outweighs a short message (see SHORT_MESSAGE_HANDICAP), which is then only words in that provider's text.
       (long || !otherReadingNear(index, entry, hit.line, options.hinted))) ||

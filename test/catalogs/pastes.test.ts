@@ -46,6 +46,14 @@ describe('pastes', () => {
     ]);
   });
 
+  it('a sentence several providers document under one standard code says which error, not whose', () => {
+    // Duende's and Slack's catalogs both write "Invalid scope: {scope}" under invalid_scope.
+    const body = '{"error":"invalid_scope","error_description":"Invalid scope: read"}';
+    expect(confident(body)).toEqual(['oauth2:invalid_scope']);
+    // A provider's host beside it says whose.
+    expect(confident(`POST https://slack.com/api/oauth.v2.access\n${body}`)).toEqual(['slack:invalid_scope']);
+  });
+
   it("a message further along an AADSTS line describes that code, not another provider's error", () => {
     // The B2C catalog documents "invalid username or password" for two of its codes.
     const line = 'AADSTS50126: Error validating credentials due to invalid username or password.';
