@@ -88,8 +88,22 @@ function codeWords(code: string): string {
 /** Typed text this long (in characters, spaces collapsed) is specific enough to be found inside a message. */
 const PARTIAL_MESSAGE = 24;
 
-/** Entries with a documented message that holds the text as typed (case and runs of spaces aside), shortest message first. */
+/**
+ * Entries with a documented message that holds the text as typed (case and runs of spaces aside), shortest
+ * message first; or, when none holds it all, that holds a part of it the writer put in quotes (`"You must use
+ * multi-factor authentication to access" but there is no MFA step`): the quoted words are the error's own.
+ */
 export function messagesHolding(index: ResolverIndex, text: string): LoadedEntry[] {
+  const whole = holding(index, text);
+  if (whole.length > 0) return whole;
+  const quoted = [...text.matchAll(QUOTED)].flatMap((found) => holding(index, found[1] ?? found[2] ?? ''));
+  return quoted.filter((entry, i, all) => all.indexOf(entry) === i);
+}
+
+/** A part of a question in straight or curly double quotes. */
+const QUOTED = /"([^"]+)"|\u201c([^\u201d]+)\u201d/g;
+
+function holding(index: ResolverIndex, text: string): LoadedEntry[] {
   const wanted = normalizeTitle(text);
   if (wanted.length < PARTIAL_MESSAGE) return [];
   return index.messages

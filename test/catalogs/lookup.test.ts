@@ -182,6 +182,17 @@ describe('what else people type', () => {
     expect(best('code was redeemed')?.endsWith(':weak:fuzzy')).toBe(true);
   });
 
+  it('part of a message in quotes inside a question names its error; the words around it do not hide it', () => {
+    expect(best('why do I get "The refresh token has expired due to inactivity" after a week?')).toBe(
+      'entra:AADSTS700082:strong:template',
+    );
+    expect(best('login fails with \u201cOAuth2 Authorization code was already redeemed\u201d on retry')).toBe(
+      'entra:AADSTS54005:strong:template',
+    );
+    // Quoted words too few to be specific are searched as words, like the rest.
+    expect(best('why "code was redeemed" twice?')?.endsWith(':weak:fuzzy')).toBe(true);
+  });
+
   it('part of a message is found even when a word in it was a weak guess at a code', () => {
     // "configuration" is also a client library's error name: only a guess, which must not stop the search.
     const mfa =
