@@ -48,6 +48,13 @@ describe.runIf(firebaseShipped)('Firebase Authentication', () => {
     expect(oursIn('worker 3: session check returned TOKEN_EXPIRED, retrying')).toEqual([]);
   });
 
+  it("the backend's PASSWORD_LOGIN_DISABLED, which the SDKs call operation-not-allowed", () => {
+    // https://github.com/crazyhitty/firebase-chat/issues/3
+    expect(confident('PASSWORD_LOGIN_DISABLED error I get When I click the Login button.')).toEqual([
+      'firebase-auth:OPERATION_NOT_ALLOWED',
+    ]);
+  });
+
   it('Firestore and Hosting output is not taken for an Auth error', () => {
     const firestore = [
       '[2026-12-05T09:12:44.120Z]  @firebase/firestore: Firestore (10.12.0): Uncaught Error in snapshot listener:',
@@ -99,6 +106,22 @@ describe('Microsoft Graph', () => {
 });
 
 describe('Meta Graph API', () => {
+  it("Graph's 'Invalid OAuth 2.0 Access Token' is code 190's", () => {
+    // https://github.com/facebookarchive/account-kit-samples-for-android/issues/50
+    const accountKit = [
+      '{',
+      '   "error": {',
+      '      "message": "Invalid OAuth 2.0 Access Token",',
+      '      "type": "EMApiException",',
+      '      "code": 190,',
+    ].join('\n');
+    expect(keys(accountKit)).toEqual(['meta:OAuthException@code-190']);
+    // https://github.com/facebook/facebook-android-sdk/issues/59
+    expect(keys('response{"error_code":190,"error_msg":"Invalid OAuth 2.0 Access Token","request_args":[]}')).toEqual([
+      'meta:OAuthException@code-190',
+    ]);
+  });
+
   it('code 190 with its subcode is one finding, the subcode chosen by the message', () => {
     const expired =
       '{"error":{"message":"Error validating access token: Session has expired on Friday, 04-Dec-26 10:00:00 PST. The current time is Saturday, 05-Dec-26 02:14:09 PST.","type":"OAuthException","code":190,"error_subcode":463,"fbtrace_id":"AxYz12Example"}}';

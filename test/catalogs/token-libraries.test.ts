@@ -288,6 +288,23 @@ describe('go-oidc and the Kubernetes OIDC authenticator', () => {
 });
 
 describe('openid-client', () => {
+  it("v5's TypeError for a token set without an access token, as NextAuth.js v4 logs it", () => {
+    // https://github.com/nextauthjs/next-auth/issues/6729
+    const log = [
+      '[next-auth][error][OAUTH_CALLBACK_ERROR] ',
+      'https://next-auth.js.org/errors#oauth_callback_error access_token not present in TokenSet {',
+      '  error: {',
+      "    message: 'access_token not present in TokenSet',",
+      "    stack: 'TypeError: access_token not present in TokenSet\\n' +",
+      "      '    at Client.requestResource (/Users/felixhaberle/Desktop/git/backstage/node_modules/openid-client/lib/client.js:1117:15)\\n' +",
+    ].join('\n');
+    expect(ours(log)).toEqual(['openid-client:access-token-missing']);
+    // https://github.com/nextauthjs/next-auth/issues/7481 (its title, typed)
+    expect(resolver.lookup('Next auth v4 throws error access_token not present in TokenSet')[0]?.code).toBe(
+      'access-token-missing',
+    );
+  });
+
   it("v5's RPError messages and OPError", () => {
     const state =
       'RPError: state mismatch, expected 3f2c1a, got: 9d8e7b\n    at Client.callback (/app/node_modules/openid-client/lib/client.js:487:13)';
