@@ -38,6 +38,10 @@ export function readQuery(
     for (const provider of providers ?? []) if (provider !== STANDARD) named.add(provider);
     return !providers;
   });
+  // A name or protocol word can be part of a documented message typed whole (Discord's "Invalid OAuth2
+  // redirect_uri"): then it is read as typed, not as a shorter message of another provider.
+  if (rest.length < words.length && rest.length <= TYPED_WORDS && messagesHolding(index, query).length > 0)
+    return { text: query, typed: true, named };
   if (named.size === 0) named = new Set(around);
   if (rest.length === 0 || rest.length > TYPED_WORDS) return { text: query, typed: rest.length <= TYPED_WORDS, named };
   // Not when the query names a provider that has no such code: `redirect uri mismatch azure` asks for

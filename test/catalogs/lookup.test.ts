@@ -182,6 +182,12 @@ describe('what else people type', () => {
     expect(best('code was redeemed')?.endsWith(':weak:fuzzy')).toBe(true);
   });
 
+  it("a protocol word that is part of a documented message typed whole stays in it (Discord's OAuth2)", () => {
+    // Read without "OAuth2", the query would be Duende's and Xero's shorter "Invalid redirect_uri".
+    expect(best('Invalid OAuth2 redirect_uri')).toBe('discord:invalid-oauth2-redirect-uri:strong:template');
+    expect(best('Invalid redirect_uri')?.startsWith('discord:')).toBe(false);
+  });
+
   it('part of a message in quotes inside a question names its error; the words around it do not hide it', () => {
     expect(best('why do I get "The refresh token has expired due to inactivity" after a week?')).toBe(
       'entra:AADSTS700082:strong:template',
