@@ -49,6 +49,14 @@ export function stem(word: string): string {
   return base.slice(0, 7);
 }
 
+/** The words a provider name stands for in the index: itself if one word, else only its joined forms. */
+function nameWords(name: string): string[] {
+  const read = words(name);
+  if (!/[^A-Za-z0-9]/.test(name.trim())) return read;
+  const joined = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return read.filter((word) => word.startsWith('=') || word === stem(joined) || word === joined);
+}
+
 /** Words of a text, camel-case and snake-case names split (InvalidRedirectUri: invalid redirect uri). */
 export function words(text: string, how: { split: boolean; whole: boolean } = BOTH): string[] {
   // A name with underscores or dashes is also a word of its own (redirect_mismatch, auth/unauthorized-domain).
@@ -149,7 +157,10 @@ function readEntry(entry: LoadedEntry, id: number, ignored: Set<string>): Doc {
 const NONE = new Set<string>();
 
 export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable<string> = []): WordSearch {
-  const ignored = new Set([...providerNames].flatMap((name) => words(name)));
+  // A provider's name says whose, not which error: it is no evidence for an entry. A name of several parts
+  // (openid-client, node-oauth2-server, "Azure AD") is ignored whole, not by its parts: "client", "server" and
+  // "graph" are words that name errors.
+  const ignored = new Set([...providerNames].flatMap(nameWords));
   const docs = entries.map((entry, id) => readEntry(entry, id, ignored));
   const index = new MiniSearch<Doc>({
     fields: ['words'],

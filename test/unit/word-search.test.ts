@@ -137,6 +137,24 @@ describe("a provider's name inside a title", () => {
   });
 });
 
+describe('a provider name of several parts', () => {
+  // openid-client and node-oauth2-server are names; their parts are words errors are named by.
+  const client = entry('acme', 'bad_client', 'Client credentials refused by the token server');
+  const other = entry('acme', 'slow', 'Token server too slow to answer');
+
+  it('is ignored whole, not by its parts: "client" and "server" stay evidence', () => {
+    const search = createWordSearch([...filler, client, other], ['openid-client', 'node-oauth2-server', 'okta']);
+    expect(search.search('client refused by server')[0]?.entry.code).toBe('bad_client');
+    expect(search.search('openid-client')).toEqual([]);
+  });
+
+  it('of one word is ignored as it is', () => {
+    const named = entry('acme', 'okta_down', 'Okta answered slowly');
+    const search = createWordSearch([...filler, named], ['okta']);
+    expect(search.search('okta')).toEqual([]);
+  });
+});
+
 describe('a typo', () => {
   const blocked = entry('meta', 'URL Blocked', 'Redirect URL blocked by the app settings');
   const search = createWordSearch([...filler, blocked]);
