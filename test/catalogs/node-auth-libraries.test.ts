@@ -107,11 +107,11 @@ describe('node-oauth2-server', () => {
       '2018-09-26 17:06:40,958 WARN 42221 [-/127.0.0.1/-/18ms POST /user/authorize?t=1537952800909] nodejs.unauthorized_request: Unauthorized request: no authentication given',
       '    at new UnauthorizedRequestError (/Users/wangql/src/egg-restapi-module-tool/node_modules/oauth2-server/lib/errors/unauthorized-request-error.js:28:14)',
     ].join('\n');
-    expect(confident(egg)).toContain('node-oauth2server:unauthorized_request');
+    expect(confident(egg)).toContain('node-oauth2-server:unauthorized_request');
     // https://github.com/oauthjs/node-oauth2-server/issues/358
     expect(
       confident('{"message":"Unauthorized request: no authentication given","code":401,"name":"unauthorized_request"}'),
-    ).toEqual(['node-oauth2server:unauthorized_request']);
+    ).toEqual(['node-oauth2-server:unauthorized_request']);
   });
 
   it("standard codes with the library's own descriptions", () => {
@@ -122,7 +122,7 @@ describe('node-oauth2-server', () => {
       '    "error_description": "Invalid client: cannot retrieve client credentials"',
       '}',
     ].join('\n');
-    expect(confident(client)).toEqual(['node-oauth2server:invalid_client@credentials']);
+    expect(confident(client)).toEqual(['node-oauth2-server:invalid_client@credentials']);
     // https://github.com/node-oauth/node-oauth2-server-examples/issues/7
     const grant = [
       '{',
@@ -130,22 +130,22 @@ describe('node-oauth2-server', () => {
       '  "error_description": "Invalid grant: user credentials are invalid"',
       '}',
     ].join('\n');
-    expect(confident(grant)).toEqual(['node-oauth2server:invalid_grant@user-credentials']);
+    expect(confident(grant)).toEqual(['node-oauth2-server:invalid_grant@user-credentials']);
     // https://github.com/node-oauth/node-oauth2-server/issues/217
     expect(confident('3. Result will be `invalid_token: Invalid token: access token is invalid`.')).toEqual([
-      'node-oauth2server:invalid_token',
+      'node-oauth2-server:invalid_token',
     ]);
     expect(bestKey('Invalid grant: authorization code has expired')).toBe(
-      'node-oauth2server:invalid_grant@authorization-code',
+      'node-oauth2-server:invalid_grant@authorization-code',
     );
   });
 
   it("other servers' invalid_grant and invalid_client stay theirs", () => {
     expect(
       confident('{"error":"invalid_grant","error_description":"The authorization code has expired"}'),
-    ).not.toContain('node-oauth2server:invalid_grant@authorization-code');
+    ).not.toContain('node-oauth2-server:invalid_grant@authorization-code');
     const other = confident('{"error":"invalid_client","error_description":"Client authentication failed"}');
-    expect(other.some((key) => key.startsWith('node-oauth2server:'))).toBe(false);
+    expect(other.some((key) => key.startsWith('node-oauth2-server:'))).toBe(false);
   });
 });
 
