@@ -40,7 +40,7 @@ export function readQuery(
   });
   // A name or protocol word can be part of a documented message typed whole (Discord's "Invalid OAuth2
   // redirect_uri"): then it is read as typed, not as a shorter message of another provider.
-  if (rest.length < words.length && rest.length <= TYPED_WORDS && messagesHolding(index, query).length > 0)
+  if (rest.length < words.length && rest.length <= TYPED_WORDS && holdsNamedMessage(index, query))
     return { text: query, typed: true, named };
   if (named.size === 0) named = new Set(around);
   if (rest.length === 0 || rest.length > TYPED_WORDS) return { text: query, typed: rest.length <= TYPED_WORDS, named };
@@ -103,6 +103,23 @@ export function messagesHolding(index: ResolverIndex, text: string): LoadedEntry
   const quoted = [...text.matchAll(QUOTED)].flatMap((found) => holding(index, found[1] ?? found[2] ?? ''));
   return quoted.filter((entry, i, all) => all.indexOf(entry) === i);
 }
+
+/**
+ * Whether a documented message that has a provider's name or a protocol word among its words holds the query:
+ * only those can lose a word to readQuery's reading of names. Found among them alone (built on first need),
+ * not among every message, which would cost most of a short lookup.
+ */
+function holdsNamedMessage(index: ResolverIndex, query: string): boolean {
+  let named = NAMED_MESSAGES.get(index);
+  if (!named) {
+    named = index.messages.filter((message) => message.text.split(/[^a-z0-9]+/).some((word) => index.names.has(word)));
+    NAMED_MESSAGES.set(index, named);
+  }
+  const wanted = normalizeTitle(query);
+  return wanted.length >= PARTIAL_MESSAGE && named.some((message) => message.text.includes(wanted));
+}
+
+const NAMED_MESSAGES = new WeakMap<ResolverIndex, ResolverIndex['messages']>();
 
 /** A part of a question in straight or curly double quotes. */
 const QUOTED = /"([^"]+)"|\u201c([^\u201d]+)\u201d/g;
