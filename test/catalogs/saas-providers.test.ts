@@ -48,6 +48,12 @@ describe('Xero', () => {
     expect(confident(forbidden)).toEqual(['xero:AuthenticationUnsuccessful']);
     expect(best('unauthorized_client xero')).toBe('xero:unauthorized_client');
   });
+
+  it("the authorize page's refusal of a restricted scope", () => {
+    // https://github.com/XeroAPI/xero-ruby/issues/222 (its title, typed)
+    const finance = resolver.lookup('Finance API - Error: unauthorized_client : Invalid scope for client')[0];
+    expect(finance?.entry?.key).toBe('xero:unauthorized_client@restricted-scope');
+  });
 });
 
 describe('Intuit QuickBooks', () => {
