@@ -1,5 +1,6 @@
 import type { LoadedProvider } from './findings.js';
-import { eachMatch, escapeRegExp } from './regex.js';
+import { HintScanner } from './hint-scan.js';
+import { eachMatch } from './regex.js';
 
 /**
  * Finds which providers a text points at (hosts such as login.microsoftonline.com, words such as
@@ -101,30 +102,6 @@ export function nearestIn(lines: number[] | undefined, line: number): number {
   return Math.min(after, before);
 }
 
-const WORD_BEFORE = '(?<![a-z0-9_])';
-const WORD_AFTER = '(?![a-z0-9_])';
-
-/**
- * One alternation over every hint (longest first), whole words only: the hint `TBA` must not fire
- * inside another word. Hints are grouped by which ends need a word boundary, so each boundary is
- * checked once per position rather than once per hint; that keeps the pass fast with hundreds of hints.
- */
-function hintPattern(hints: string[]): RegExp {
-  const groups = new Map<string, { before: string; after: string; hints: string[] }>();
-  for (const hint of [...hints].sort((a, b) => b.length - a.length)) {
-    const before = /^\w/.test(hint) ? WORD_BEFORE : '';
-    const after = /\w$/.test(hint) ? WORD_AFTER : '';
-    const group = groups.get(before + after) ?? { before, after, hints: [] };
-    group.hints.push(escapeRegExp(hint));
-    groups.set(before + after, group);
-  }
-  const alternatives = [...groups.values()].map(
-    ({ before, after, hints }) => `${before}(?:${hints.join('|')})${after}`,
-  );
-  // Callers match against lower-cased text, which is cheaper than a case-insensitive pattern.
-  return new RegExp(alternatives.join('|'), 'g');
-}
-
 export function createContextDetector(providers: Iterable<LoadedProvider>): ContextDetector {
   const owners = new Map<string, string[]>();
   const add = (hint: string, provider: string) => {
@@ -138,7 +115,7 @@ export function createContextDetector(providers: Iterable<LoadedProvider>): Cont
     for (const word of provider.hints.words) add(word, provider.id);
   }
   if (owners.size === 0) return { detect: () => new ProviderContext() };
-  const pattern = hintPattern([...owners.keys()]);
+  const scanner = new HintScanner([...owners.keys()]);
   return {
     detect(original) {
       // Lower-casing keeps every newline where it was, so line numbers are counted on the lowered text.
@@ -148,18 +125,15 @@ export function createContextDetector(providers: Iterable<LoadedProvider>): Cont
       const context = new ProviderContext(lines);
       let line = 1;
       let counted = 0;
-      // exec over the one compiled pattern, not matchAll: matchAll copies the regular expression on every call,
-      // which for an alternation of hundreds of hints costs more than reading a short query with it.
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-        for (let i = text.indexOf('\n', counted); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line += 1;
-        counted = match.index;
-        const head = line - framesAbove(text, match.index);
-        for (const provider of owners.get(match[0]) ?? []) {
+      scanner.scan(text, (hint, at) => {
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line += 1;
+        counted = at;
+        const head = line - framesAbove(text, at);
+        for (const provider of owners.get(hint) ?? []) {
           context.add(provider, line);
           if (head !== line) context.add(provider, head);
         }
-      }
+      });
       return context;
     },
   };

@@ -1,0 +1,137 @@
+import { isTokenChar } from './line-words.js';
+
+/**
+ * Finds the providers' hints (hosts, package names, words of their own) in a lower-cased text, whole words
+ * only: the hint `tba` must not fire inside another word. The same matches, in the same order, as one
+ * global alternation of every hint (longest first) would find, without the alternation.
+ *
+ * The alternation was one regular expression of a thousand hints, tried at every position of the text.
+ * Past a size V8 no longer compiles such an expression to machine code: with this session's catalogs it
+ * took more than half of a scan. A hint can only start where the text's token is the hint's first token
+ * (`login` of `login.microsoftonline.com`, `okta` of `.okta.com` after its dot), so the text's tokens are read
+ * in one pass, a filter on their first two characters and length rejects most, and only the hints that begin
+ * with such a token are compared there, longest first. After a match the search goes on after it.
+ */
+export class HintScanner {
+  /** First token of a hint → the hints that begin with it (with what comes before it), longest first. */
+  private readonly byToken = new Map<string, Anchored[]>();
+  /** By a token's first two characters: a bit per token length (1 to 31, bit 0 for longer) some hint's first token has. */
+  private readonly filter = new Uint32Array(128 * 128);
+  /** Hints with no token to anchor on (none ship): compared at every position, as the alternation was. */
+  private readonly unanchored: string[] = [];
+
+  constructor(hints: string[]) {
+    for (const hint of [...new Set(hints)].sort((a, b) => b.length - a.length)) {
+      const found = /^([^a-z0-9_]*)([a-z0-9_]+)/.exec(hint);
+      const token = found?.[2];
+      if (!found || !token) {
+        this.unanchored.push(hint);
+        continue;
+      }
+      const list = this.byToken.get(token) ?? [];
+      list.push({
+        hint,
+        lead: (found[1] as string).length,
+        wordStart: found[1] === '',
+        wordEnd: /[a-z0-9_]$/.test(hint),
+      });
+      this.byToken.set(token, list);
+      const at = slot(token, 0, token.length);
+      this.filter[at] = (this.filter[at] as number) | lengthBit(token.length);
+    }
+  }
+
+  /** Calls `found` with each hint matched in `text` (lower-cased) and where it starts, in order. */
+  scan(text: string, found: (hint: string, at: number) => void): void {
+    if (this.unanchored.length > 0) {
+      this.scanEverywhere(text, found);
+      return;
+    }
+    /** Where the search may go on: after the last match. */
+    let resume = 0;
+    let at = 0;
+    const length = text.length;
+    while (at < length) {
+      if (!isTokenChar(text.charCodeAt(at))) {
+        at += 1;
+        continue;
+      }
+      const start = at;
+      while (at < length && isTokenChar(text.charCodeAt(at))) at += 1;
+      const size = at - start;
+      if (((this.filter[slot(text, start, size)] as number) & lengthBit(size)) === 0) continue;
+      const anchored = this.byToken.get(text.slice(start, at));
+      if (!anchored) continue;
+      // The hints with characters before the token start further left, so they are tried first (the leftmost
+      // match wins); each list is longest first.
+      const hit = firstMatch(text, anchored, start, resume, true) ?? firstMatch(text, anchored, start, resume, false);
+      if (!hit) continue;
+      found(hit.hint, hit.from);
+      resume = hit.from + hit.hint.length;
+      // The match may reach past this token: the next tokens start where the search goes on.
+      if (resume > at) at = resume;
+    }
+  }
+
+  /** Every hint tried at every position, longest first (only when a hint has no token to anchor on). */
+  private scanEverywhere(text: string, found: (hint: string, at: number) => void): void {
+    const all = [...this.unanchored, ...[...this.byToken.values()].flat().map(({ hint }) => hint)].sort(
+      (a, b) => b.length - a.length,
+    );
+    for (let from = 0; from < text.length; from += 1) {
+      const hint = all.find((candidate) => matchesAt(text, anchoredOf(candidate), from));
+      if (!hint) continue;
+      found(hint, from);
+      from += hint.length - 1;
+    }
+  }
+}
+
+interface Anchored {
+  hint: string;
+  /** Characters before the hint's first token (1 for `.okta.com`). */
+  lead: number;
+  /** Whether the hint starts or ends with a word character, and so needs a word boundary there. */
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+function anchoredOf(hint: string): Anchored {
+  return { hint, lead: 0, wordStart: /^[a-z0-9_]/.test(hint), wordEnd: /[a-z0-9_]$/.test(hint) };
+}
+
+/** The first of the hints anchored on the token at `start` (those with lead characters, or those without) that matches. */
+function firstMatch(
+  text: string,
+  anchored: Anchored[],
+  start: number,
+  resume: number,
+  led: boolean,
+): { hint: string; from: number } | undefined {
+  for (const candidate of anchored) {
+    if (candidate.lead > 0 !== led) continue;
+    const from = start - candidate.lead;
+    if (from >= resume && matchesAt(text, candidate, from)) return { hint: candidate.hint, from };
+  }
+  return undefined;
+}
+
+/** Whether `candidate` stands at `from`, as a whole word where it starts or ends with a word character. */
+function matchesAt(text: string, candidate: Anchored, from: number): boolean {
+  if (!text.startsWith(candidate.hint, from)) return false;
+  if (candidate.wordStart && from > 0 && isTokenChar(text.charCodeAt(from - 1))) return false;
+  const end = from + candidate.hint.length;
+  return !(candidate.wordEnd && end < text.length && isTokenChar(text.charCodeAt(end)));
+}
+
+/** A token length's bit in the filter: its own up to 31 characters, bit 0 for any longer. */
+function lengthBit(size: number): number {
+  return size > 31 ? 1 : 1 << size;
+}
+
+/** A token's filter slot: its first two characters (the second 0 for a one-character token). */
+function slot(text: string, start: number, size: number): number {
+  const first = text.charCodeAt(start) & 127;
+  const second = size > 1 ? text.charCodeAt(start + 1) & 127 : 0;
+  return first * 128 + second;
+}
