@@ -73,6 +73,12 @@ describe('mozilla-django-oidc', () => {
 });
 
 describe('Django OAuth Toolkit', () => {
+  it("oauthlib's old code for a redirect_uri that is not registered, as its error page showed it", () => {
+    // https://github.com/django-oauth/django-oauth-toolkit/issues/2
+    const page = ['the authorization view responses with this error:', '', '`mismatching_redirect_uri`'].join('\n');
+    expect(ours(page)).toEqual(['django-oauth-toolkit:FatalClientError/authorize']);
+  });
+
   it('PKCE required since 2.0: the challenge on the redirect, the verifier at the token endpoint', () => {
     // https://github.com/django-oauth/django-oauth-toolkit/issues/1153
     expect(
