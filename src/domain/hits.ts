@@ -87,7 +87,14 @@ function excerptAt(line: string, at: number): string {
  * template's rare word are tested against that template. Cost grows with the text, not the catalog.
  * Besides the hits: the later lines each hit's token or message appears on again (how often an error occurs).
  */
-export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; repeats: Repeats } {
+export function collectHits(
+  index: ResolverIndex,
+  text: string,
+  /** The text lower-cased, when the caller has it: each line's lower case is then a slice of it, not a copy. */
+  lowerText?: string,
+): { hits: Hit[]; repeats: Repeats } {
+  // Where lower-casing changed the length (rare Unicode), lines are lower-cased one by one, as collectLine reads them.
+  const lowered = lowerText !== undefined && lowerText.length === text.length ? lowerText : undefined;
   // A text of one token (`AADSTS50011`, a typed code) holds no documented message unless one is that word:
   // it is read without compiling the catalogs' messages, which a one-code CLI lookup then never does.
   const token = ONE_TOKEN.exec(text)?.[1];
@@ -103,7 +110,8 @@ export function collectHits(index: ResolverIndex, text: string): { hits: Hit[]; 
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
     lineNumber += 1;
-    const missed = collectLine(index, line, lineNumber, hits, seen);
+    const lower = lowered?.slice(start, end === -1 ? text.length : end);
+    const missed = collectLine(index, line, lineNumber, hits, seen, lower);
     if (missed.length > 0) collectCutShort(index, line, lineNumber, missed, hits, seen.templates);
     if (previousLine !== undefined && previousLine.length >= WRAPPED_WIDTH) {
       if (previousMissed.length > 0 || missed.length > 0)
@@ -160,10 +168,11 @@ function collectLine(
   lineNumber: number,
   hits: Hit[],
   seen: Seen,
+  lowerLine?: string,
 ): IndexedTemplate[] {
   // Lower-case the line once rather than each token; where lower-casing changes the length (rare
   // Unicode), tokens are read from the original line and lower-cased one by one.
-  const lower = line.toLowerCase();
+  const lower = lowerLine ?? line.toLowerCase();
   const aligned = lower.length === line.length;
   const source = aligned ? lower : line;
   let candidates: IndexedTemplate[] | undefined;

@@ -10,7 +10,8 @@ import { eachMatch } from './regex.js';
 const ONE_STORY_LINES = 40;
 
 export interface ContextDetector {
-  detect(text: string): ProviderContext;
+  /** `lower`: the text lower-cased, when the caller has it already. */
+  detect(text: string, lower?: string): ProviderContext;
 }
 
 /** Which providers a text points at, how often, and on which lines (1-based; sorted when first measured). */
@@ -117,9 +118,9 @@ export function createContextDetector(providers: Iterable<LoadedProvider>): Cont
   if (owners.size === 0) return { detect: () => new ProviderContext() };
   const scanner = new HintScanner([...owners.keys()]);
   return {
-    detect(original) {
+    detect(original, lower) {
       // Lower-casing keeps every newline where it was, so line numbers are counted on the lowered text.
-      const text = original.toLowerCase();
+      const text = lower ?? original.toLowerCase();
       let lines = 1;
       for (let i = text.indexOf('\n'); i !== -1 && lines <= ONE_STORY_LINES; i = text.indexOf('\n', i + 1)) lines += 1;
       const context = new ProviderContext(lines);

@@ -91,8 +91,10 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
   function find(given: string, how: { typed: boolean; lookup: boolean; preferred?: Iterable<string> }) {
     const { typed, lookup, preferred = [] } = how;
     const { text, lineOf } = withoutBlankLines(given);
-    const { hits, repeats } = collectHits(index, text);
-    const hinted = context.detect(text);
+    // Lower-cased once for the two passes that read the text in lower case (a log's lines and its hints).
+    const lower = text.toLowerCase();
+    const { hits, repeats } = collectHits(index, text, lower);
+    const hinted = context.detect(text, lower);
     // Asking for a provider's meaning is the strongest context there is.
     for (const provider of preferred) hinted.prefer(provider);
     selfHints(index, hits, hinted);
