@@ -59,7 +59,10 @@ export class HintScanner {
       const start = at;
       while (at < length && isTokenChar(text.charCodeAt(at))) at += 1;
       const size = at - start;
-      if (((this.filter[slot(text, start, size)] as number) & lengthBit(size)) === 0) continue;
+      // The filter slot (see slot()), computed inline: this runs for every token of a log.
+      const second = size > 1 ? text.charCodeAt(start + 1) & 127 : 0;
+      const bits = this.filter[(text.charCodeAt(start) & 127) * 128 + second] as number;
+      if ((bits & (size > 31 ? 1 : 1 << size)) === 0) continue;
       const anchored = this.byToken.get(text.slice(start, at));
       if (!anchored) continue;
       // The hints with characters before the token start further left, so they are tried first (the leftmost
