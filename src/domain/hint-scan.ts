@@ -17,34 +17,35 @@ export class HintScanner {
   private readonly byToken = new Map<string, Anchored[]>();
   /** By a token's first two characters: a bit per token length (1 to 31, bit 0 for longer) some hint's first token has. */
   private readonly filter = new Uint32Array(128 * 128);
-  /** Hints with no token to anchor on (none ship): compared at every position, as the alternation was. */
-  private readonly unanchored: string[] = [];
+  /**
+   * Set when some hint has no token to anchor on (none ship): then every hint, longest first, is compared at
+   * every position, as the alternation was.
+   */
+  private readonly everywhere: Anchored[] | undefined;
 
   constructor(hints: string[]) {
-    for (const hint of [...new Set(hints)].sort((a, b) => b.length - a.length)) {
+    const sorted = [...new Set(hints)].sort((a, b) => b.length - a.length);
+    let unanchored = false;
+    for (const hint of sorted) {
       const found = /^([^a-z0-9_]*)([a-z0-9_]+)/.exec(hint);
       const token = found?.[2];
       if (!found || !token) {
-        this.unanchored.push(hint);
+        unanchored = true;
         continue;
       }
       const list = this.byToken.get(token) ?? [];
-      list.push({
-        hint,
-        lead: (found[1] as string).length,
-        wordStart: found[1] === '',
-        wordEnd: /[a-z0-9_]$/.test(hint),
-      });
+      list.push({ ...anchoredOf(hint), lead: (found[1] as string).length });
       this.byToken.set(token, list);
       const at = slot(token, 0, token.length);
       this.filter[at] = (this.filter[at] as number) | lengthBit(token.length);
     }
+    this.everywhere = unanchored ? sorted.map(anchoredOf) : undefined;
   }
 
   /** Calls `found` with each hint matched in `text` (lower-cased) and where it starts, in order. */
   scan(text: string, found: (hint: string, at: number) => void): void {
-    if (this.unanchored.length > 0) {
-      this.scanEverywhere(text, found);
+    if (this.everywhere) {
+      scanEverywhere(this.everywhere, text, found);
       return;
     }
     /** Where the search may go on: after the last match. */
@@ -59,7 +60,7 @@ export class HintScanner {
       const start = at;
       while (at < length && isTokenChar(text.charCodeAt(at))) at += 1;
       const size = at - start;
-      // The filter slot (see slot()), computed inline: this runs for every token of a log.
+      // slot() and lengthBit() written out: this runs for every token of a log, and the calls cost 4% of a scan.
       const second = size > 1 ? text.charCodeAt(start + 1) & 127 : 0;
       const bits = this.filter[(text.charCodeAt(start) & 127) * 128 + second] as number;
       if ((bits & (size > 31 ? 1 : 1 << size)) === 0) continue;
@@ -75,18 +76,15 @@ export class HintScanner {
       if (resume > at) at = resume;
     }
   }
+}
 
-  /** Every hint tried at every position, longest first (only when a hint has no token to anchor on). */
-  private scanEverywhere(text: string, found: (hint: string, at: number) => void): void {
-    const all = [...this.unanchored, ...[...this.byToken.values()].flat().map(({ hint }) => hint)].sort(
-      (a, b) => b.length - a.length,
-    );
-    for (let from = 0; from < text.length; from += 1) {
-      const hint = all.find((candidate) => matchesAt(text, anchoredOf(candidate), from));
-      if (!hint) continue;
-      found(hint, from);
-      from += hint.length - 1;
-    }
+/** Every hint tried at every position, longest first (only when a hint has no token to anchor on). */
+function scanEverywhere(all: Anchored[], text: string, found: (hint: string, at: number) => void): void {
+  for (let from = 0; from < text.length; from += 1) {
+    const candidate = all.find((hint) => matchesAt(text, hint, from));
+    if (!candidate) continue;
+    found(candidate.hint, from);
+    from += candidate.hint.length - 1;
   }
 }
 
