@@ -1,6 +1,6 @@
 import type { Hit } from './hits.js';
 import { holdsEvery, isTokenChar, lowerCode, runToEnd } from './line-words.js';
-import { type IndexedTemplate, type ResolverIndex, tokenSlot } from './resolver-index.js';
+import { type IndexedTemplate, lastBit, type ResolverIndex, tokenSlot } from './resolver-index.js';
 import { CUT_WORDS } from './templates.js';
 
 /**
@@ -253,7 +253,8 @@ export function collectWrappedCode(
   // Most pairs of lines join into no key of the index, which its filter says without building the token.
   const head = lowerCode(first.charCodeAt(from));
   const next = lowerCode(from + 1 < first.length ? first.charCodeAt(from + 1) : second.charCodeAt(0));
-  if (index.tokenFilter[tokenSlot(head, next, first.length - from + to)] !== 1) return;
+  const last = lowerCode(second.charCodeAt(to - 1));
+  if (((index.tokenFilter[tokenSlot(head, next, first.length - from + to)] as number) & lastBit(last)) === 0) return;
   const token = first.slice(from) + second.slice(0, to);
   const key = token.toLowerCase();
   if (!/[_\d]/.test(key) || seenTokens.has(key)) return;

@@ -1,7 +1,7 @@
 import { collectCutShort, collectWrapped, collectWrappedCode, WRAPPED_WIDTH } from './broken-messages.js';
 import type { LoadedEntry, LoadedProvider } from './findings.js';
 import { afterPercentSign, holdsEvery, isTokenChar } from './line-words.js';
-import { type IndexedTemplate, type ResolverIndex, tokenSlot } from './resolver-index.js';
+import { type IndexedTemplate, lastBit, type ResolverIndex, tokenSlot } from './resolver-index.js';
 import { maskSecrets } from './secrets.js';
 
 /** Something in the text that names an error: a code, an alias, a documented message, or an unknown code. */
@@ -203,18 +203,25 @@ function collectLine(
     }
     // Markdown's emphasis (`_invalid_grant_`, `__AADSTS50011__`, `_INVALID_CLIENT: ..._` in Slack) is not
     // part of the code: no code or alias starts or ends with an underscore (a catalog test holds them to it).
-    const [first, to] = withoutEmphasis(source, from, at);
-    if (first === to) continue;
-    from = first;
+    // Only a token with an underscore at an end can carry emphasis: the others skip the check.
+    let to = at;
+    if (source.charCodeAt(from) === UNDERSCORE || source.charCodeAt(to - 1) === UNDERSCORE) {
+      const [first, last] = withoutEmphasis(source, from, at);
+      if (first === last) continue;
+      from = first;
+      to = last;
+    }
     // Most tokens of a log (words, numbers, ids) are nothing the catalogs know: the filter says so for
-    // most of them from their first characters and length; the others take one look-up. The filter holds
+    // most of them from their first two characters, length and last character; the others take one look-up. The filter holds
     // lower-case keys, so a line whose lower-casing changed its length (tokens read from the original, in
     // any case) is looked up token by token.
     const known =
       !aligned ||
-      index.tokenFilter[
+      ((index.tokenFilter[
         tokenSlot(source.charCodeAt(from), to - from > 1 ? source.charCodeAt(from + 1) : 0, to - from)
-      ] === 1;
+      ] as number) &
+        lastBit(source.charCodeAt(to - 1))) !==
+        0;
     if (!known && !digit) continue;
     // Not a code nor an alias: with a digit, only a provider's code shape (AADSTS99999) could make it one.
     if (!known && index.shapeStarts[source.charCodeAt(from)] !== 1) continue;
