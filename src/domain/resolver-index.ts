@@ -100,13 +100,19 @@ const SENTENCE_END = /[.!?]\s+(?=[A-Z])/;
  * The first sentence of a message of several, when it can stand for the message: one that names a value
  * ("Tenant {tenant} not found."). Sentences without one are what other systems say too: "The request is not
  * properly formatted.", "We are sorry, this resource is not available." (tests in entra-messages.test.ts).
+ * Nor one whose own words, the value aside, are fewer than three: UAA's "{scope} is invalid." would be the
+ * two words "is invalid", which any sentence may hold ("The authorization code is invalid or has expired").
  */
 function firstSentence(message: string): string | undefined {
   const end = SENTENCE_END.exec(message);
   if (!end) return undefined;
   const sentence = message.slice(0, end.index + 1);
-  return sentence.split(/\s+/).length >= 3 && /\{[^{}]*\}|<<--/.test(sentence) ? sentence : undefined;
+  const ownWords = sentence.replace(PLACEHOLDERS, ' ').match(/[A-Za-z0-9_]+/g)?.length ?? 0;
+  return ownWords >= FIRST_SENTENCE_WORDS && /\{[^{}]*\}|<<--/.test(sentence) ? sentence : undefined;
 }
+
+/** Least count of a first sentence's own words (its values aside) for it to stand for its message. */
+const FIRST_SENTENCE_WORDS = 3;
 
 export function buildIndex(catalog: Catalog): ResolverIndex {
   const codes = new Map<string, LoadedEntry[]>();

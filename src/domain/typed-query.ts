@@ -29,13 +29,17 @@ export function readQuery(
 ): { text: string; typed: boolean; named: Set<string> } {
   const words = query.trim().split(/\s+/).filter(Boolean);
   let named = new Set<string>();
-  const rest = words.filter((word) => {
-    // A name ends a sentence or a list as often as not (`App: Slack.`, `okta,`), or is quoted.
-    const providers =
-      index.names.get(word.toLowerCase()) ?? index.names.get(word.toLowerCase().replace(EDGE_PUNCTUATION, ''));
+  // A name ends a sentence or a list as often as not (`App: Slack.`, `okta,`), or is quoted.
+  const naming = words.map(
+    (word) => index.names.get(word.toLowerCase()) ?? index.names.get(word.toLowerCase().replace(EDGE_PUNCTUATION, '')),
+  );
+  const rest = words.filter((word, at) => {
+    const providers = naming[at];
     // The protocol's own words (`OAuth2 RefreshError`, `openid`) are no clue to whose error it is: they are
     // read past like any provider name, but ask for no provider's reading, not even the standard's.
-    for (const provider of providers ?? []) if (provider !== STANDARD) named.add(provider);
+    if (!qualifiesNext(word, providers, naming[at + 1])) {
+      for (const provider of providers ?? []) if (provider !== STANDARD) named.add(provider);
+    }
     return !providers;
   });
   // A name or protocol word can be part of a documented message typed whole (Discord's "Invalid OAuth2
@@ -53,6 +57,16 @@ export function readQuery(
   const owner = asked.find((entry) => entry.code.toLowerCase() === snake) ?? asked[0];
   const text = owner ? owner.code : rest.join(' ');
   return { text, typed: true, named };
+}
+
+/**
+ * Whether a name only qualifies the name right after it: a vendor before its product (`Amazon Cognito`,
+ * `Microsoft Graph`, `Azure B2C`) names the product, not the vendor's other catalog (Login with Amazon,
+ * Entra). Not across punctuation: `okta, auth0` names both.
+ */
+export function qualifiesNext(word: string, providers: string[] | undefined, next: string[] | undefined): boolean {
+  if (!providers || !next || /[^A-Za-z0-9]$/.test(word)) return false;
+  return next.some((provider) => provider !== STANDARD && !providers.includes(provider));
 }
 
 /**

@@ -164,6 +164,29 @@ describe('a provider named in a typed query', () => {
     // Words of no code stay words: a described error, searched as such.
     expect(first('redirect uri mismatch azure')).toBe('entra:AADSTS50011(weak)');
   });
+
+  it("a vendor's name before its product's names the product (Amazon Cognito is not Login with Amazon)", () => {
+    expect(first('amazon cognito invalid_grant')).toBe('cognito:invalid_grant(exact)');
+    expect(
+      resolver.lookup('amazon cognito invalid_grant').find((match) => match.provider === 'amazon')?.confidence,
+    ).toBe('weak');
+    // Alone, the vendor's name is its own catalog's; after punctuation, two names are two providers asked.
+    expect(first('amazon invalid_grant')).toBe('amazon:invalid_grant(exact)');
+    const both = resolver.lookup('okta, auth0 invalid_grant').filter((match) => match.confidence === 'exact');
+    expect(both.map((match) => match.provider)).toEqual(expect.arrayContaining(['okta', 'auth0']));
+  });
+});
+
+describe('parts of documented messages', () => {
+  it('a first sentence stands for its message only with three words of its own beside the value', () => {
+    // UAA's "{scope} is invalid. Please use a valid scope name in the request" is not the two words "is invalid".
+    expect(confident('The authorization code is invalid or has expired.')).toEqual([]);
+    expect(resolver.lookup('The authorization code is invalid or has expired.')[0]?.provider).not.toBe(
+      'cloudfoundry-uaa',
+    );
+    // Entra's "Tenant '{tenant}' not found. ..." still stands for its message, cut after its first sentence.
+    expect(confident("AADSTS90002: Tenant 'contoso.onmicrosoft.com' not found.")).toEqual(['entra:AADSTS90002']);
+  });
 });
 
 describe("a provider's own wording of a standard code names the provider", () => {
