@@ -43,15 +43,24 @@ export interface Resolver {
 /**
  * Two codes of one provider found as surely on one line are a chain, read from the outer error to its cause
  * (Entra's "AADSTS70002: Error validating credentials. AADSTS50012: Invalid client secret is provided."):
- * the cause, written later, is what to fix. Negative when `a` is the later one.
+ * the cause, written later, is what to fix. Negative when `a` is the later one. A chain's outer code heads
+ * its own message (`AADSTS70002:`); two codes in a sentence ("auth/argument-error instead of
+ * auth/user-token-expired", "invalid_client, not invalid_grant") are in the order written: the first is
+ * the one asked about.
  */
 function causeFirst(a: Finding, b: Finding): number {
   if (a.provider !== b.provider || a.line !== b.line || a.confidence === 'weak' || a.method !== 'code') return 0;
   if (b.method !== 'code' || a.code === b.code) return 0;
   const at = (finding: Finding) => finding.excerpt.indexOf(finding.code);
   const [first, second] = [at(a), at(b)];
-  return first < 0 || second < 0 ? 0 : second - first;
+  if (first < 0 || second < 0) return 0;
+  const outer = first < second ? a : b;
+  const heads = HEADING.test(outer.excerpt.slice(Math.min(first, second) + outer.code.length));
+  return heads ? second - first : first - second;
 }
+
+/** What follows a code that heads its own message: a colon (after a closing quote or bracket, perhaps). */
+const HEADING = /^["')\]]?\s*:/;
 
 /**
  * A library's wrapper of another system's error (openid-client's "OPError: invalid_grant (Session not

@@ -134,6 +134,14 @@ describe('what else people type', () => {
     expect(resolver.lookup(apart)[0]?.code).toBe('AADSTS70002');
   });
 
+  it('two codes in a sentence are answered in the order written: the first is the one asked about', () => {
+    // A question's title in a firebase-js-sdk thread: the code received first, the one expected second.
+    const instead = resolver.lookup('Getting auth/argument-error instead of auth/user-token-expired');
+    expect(instead.map((match) => match.code)).toEqual(['auth/argument-error', 'auth/user-token-expired']);
+    expect(resolver.lookup('I get invalid_client, not invalid_grant')[0]?.code).toBe('invalid_client');
+    expect(resolver.lookup('AADSTS50011 or AADSTS700016?')[0]?.code).toBe('AADSTS50011');
+  });
+
   it('a long pasted sentence is read like a log: its ordinary words and numbers are not codes', () => {
     const sentence = resolver.lookup('Your account is temporarily locked to prevent unauthorized use', { limit: 5 });
     // "unauthorized" in it is a word, not Auth0's code; the sentence itself is part of B2C's message.
