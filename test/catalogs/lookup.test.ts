@@ -135,9 +135,10 @@ describe('what else people type', () => {
   });
 
   it('two codes in a sentence are answered in the order written: the first is the one asked about', () => {
-    // A question's title in a firebase-js-sdk thread: the code received first, the one expected second.
-    const instead = resolver.lookup('Getting auth/argument-error instead of auth/user-token-expired');
-    expect(instead.map((match) => match.code)).toEqual(['auth/argument-error', 'auth/user-token-expired']);
+    // Firebase's newer auth/invalid-credential where apps still expect auth/wrong-password: the code received
+    // first, the one expected second.
+    const instead = resolver.lookup('Why do I get auth/invalid-credential instead of auth/wrong-password?');
+    expect(instead.map((match) => match.code)).toEqual(['auth/invalid-credential', 'auth/wrong-password']);
     expect(resolver.lookup('I get invalid_client, not invalid_grant')[0]?.code).toBe('invalid_client');
     expect(resolver.lookup('AADSTS50011 or AADSTS700016?')[0]?.code).toBe('AADSTS50011');
   });
