@@ -11,6 +11,7 @@ import {
   isStandard,
   OWN_CODE_DISTANCE,
   ordinaryWord,
+  writtenAsProvider,
 } from './readings.js';
 import type { ResolverIndex } from './resolver-index.js';
 
@@ -174,7 +175,7 @@ export function codeOrAliasMatch(
     if (!options.typed) {
       // Pasted text writes a code as its provider does. A name in other letter case (Keycloak's event type
       // LOGIN_ERROR, Salesforce's login_error) far from that provider is some other system's word.
-      const exactCase = hit.entries.some((candidate) => candidate.code === hit.token);
+      const exactCase = hit.entries.some((candidate) => writtenAsProvider(hit.token, candidate.code));
       if (!exactCase && !/\d/.test(hit.token) && !near) return undefined;
       // A short bare word counts only as a field's value, and only near its provider: `rm -f` and `fd 3`
       // beside an Auth0 URL are not Auth0 log events, `"type": "fp"` is.
@@ -183,7 +184,11 @@ export function codeOrAliasMatch(
     }
     // An ordinary word in pasted text is a code only as the provider writes it: "401 Unauthorized" is
     // HTTP's reason phrase, not Auth0's `unauthorized`, even in a log full of Auth0 hosts.
-    if (!options.typed && !distinctive(hit.token) && !hit.entries.some((candidate) => candidate.code === hit.token))
+    if (
+      !options.typed &&
+      !distinctive(hit.token) &&
+      !hit.entries.some((candidate) => writtenAsProvider(hit.token, candidate.code))
+    )
       return entryMatch(index, entry, 'weak', 'code', 0.9, hit.entries);
     // In pasted text a generic code with the provider's context is `strong`; typed with --provider it is the code itself.
     if (entry.requires_context && near && !options.typed)

@@ -42,6 +42,20 @@ export function distinctive(token: string): boolean {
   return /\d|_/.test(token) || (token.length >= 20 && (token.match(NAME_PARTS)?.length ?? 0) >= 3);
 }
 
+/**
+ * Whether a token is a code as its provider writes it. Also with only its first letter capitalized when the
+ * code is lower-case words joined by underscores: that is how a sentence or a quote starts ("Consent_required
+ * error", "Invalid_request Error in our own server"), not another system's name for something else (those
+ * differ all through: Keycloak's LOGIN_ERROR, an ordinary word's `Unauthorized`).
+ */
+export function writtenAsProvider(token: string, code: string): boolean {
+  if (token === code) return true;
+  return SNAKE_WORDS.test(code) && token.charAt(0) === code.charAt(0).toUpperCase() && token.slice(1) === code.slice(1);
+}
+
+/** Lower-case words joined by underscores: invalid_request, consent_required. */
+const SNAKE_WORDS = /^[a-z]+(?:_[a-z]+)+$/;
+
 /** A code of one word of letters, no inner capital: `unauthorized`, `Configuration`, not `AccessDenied` or `invalid_grant`. */
 export function ordinaryWord(token: string): boolean {
   return /^[A-Za-z][a-z]+$/.test(token);

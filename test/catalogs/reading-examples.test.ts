@@ -55,6 +55,15 @@ describe('a code written as its provider writes it', () => {
     expect(confident("I'm getting a `400 BAD_REFRESH_TOKEN` error message")).toEqual(['hubspot:BAD_REFRESH_TOKEN']);
     expect(confident('{"error":"bad_refresh_token"}')).toEqual(['github:bad_refresh_token']);
   });
+
+  it("a code's first letter capitalized where a sentence or a quote starts is still the code", () => {
+    expect(confident('I am still getting "Consent_required" error from the token endpoint.')).toEqual([
+      'oauth2:consent_required',
+    ]);
+    expect(first('Invalid_request error from our own authorization server')).toBe('oauth2:invalid_request(exact)');
+    // Only codes of words joined by underscores: a capitalized ordinary word is HTTP's reason phrase.
+    expect(confident('Unauthorized')).toEqual([]);
+  });
 });
 
 describe('described errors in typed lookups', () => {
