@@ -43,10 +43,10 @@ export interface Resolver {
 /**
  * Two codes of one provider found as surely on one line are a chain, read from the outer error to its cause
  * (Entra's "AADSTS70002: Error validating credentials. AADSTS50012: Invalid client secret is provided."):
- * the cause, written later, is what to fix. Negative when `a` is the later one. A chain's outer code heads
- * its own message (`AADSTS70002:`); two codes in a sentence ("auth/argument-error instead of
- * auth/user-token-expired", "invalid_client, not invalid_grant") are in the order written: the first is
- * the one asked about.
+ * the cause, written later, is what to fix. Negative when `a` is the later one. Two codes set side by side
+ * as alternatives ("auth/argument-error instead of auth/user-token-expired", "invalid_client, not
+ * invalid_grant", "AADSTS50011 or AADSTS700016?") are no chain: they keep the order written, the first
+ * being the one asked about.
  */
 function causeFirst(a: Finding, b: Finding): number {
   if (a.provider !== b.provider || a.line !== b.line || a.confidence === 'weak' || a.method !== 'code') return 0;
@@ -55,12 +55,12 @@ function causeFirst(a: Finding, b: Finding): number {
   const [first, second] = [at(a), at(b)];
   if (first < 0 || second < 0) return 0;
   const outer = first < second ? a : b;
-  const heads = HEADING.test(outer.excerpt.slice(Math.min(first, second) + outer.code.length));
-  return heads ? second - first : first - second;
+  const between = outer.excerpt.slice(Math.min(first, second) + outer.code.length, Math.max(first, second));
+  return ALTERNATIVES.test(between) ? first - second : second - first;
 }
 
-/** What follows a code that heads its own message: a colon (after a closing quote or bracket, perhaps). */
-const HEADING = /^["')\]]?\s*:/;
+/** What stands between two codes offered as alternatives: a word that sets them apart, or a comma or slash. */
+const ALTERNATIVES = /^[\s,/`'"]*(?:(?:instead of|rather than|or|not|but not|nor|vs\.?|versus|and)[\s`'"]*)?$/i;
 
 /**
  * A library's wrapper of another system's error (openid-client's "OPError: invalid_grant (Session not
