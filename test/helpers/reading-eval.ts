@@ -29,11 +29,19 @@ export function readEvalSet(name: 'questions' | 'pastes' | 'unrelated', dir?: UR
 /**
  * Labels were written from the threads, before and apart from the catalogs, so they name some errors
  * differently than the catalogs do: NetSuite's REST errors under `netsuite-rest` (the catalogs file them
- * under NetSuite's OAuth 2.0 and TBA catalogs), and errors that have no code by the message they print
+ * under NetSuite's OAuth 2.0 and TBA catalogs), Ory's servers by their own names (`ory-hydra`), and errors that have no code by the message they print
  * (go-oidc's "id token issued by a different provider"). Such a label names an entry when the entry's
  * code, an alias, its title or one of its documented messages says the same.
  */
-const PROVIDER_FAMILIES: Record<string, string[]> = { 'netsuite-rest': ['netsuite-oauth2', 'netsuite-tba'] };
+const PROVIDER_FAMILIES: Record<string, string[]> = {
+  'netsuite-rest': ['netsuite-oauth2', 'netsuite-tba'],
+  // Ory's servers share one catalog (ory.yaml: Hydra with its Fosite codes, Kratos).
+  'ory-hydra': ['ory'],
+  'ory-kratos': ['ory'],
+  hydra: ['ory'],
+  kratos: ['ory'],
+  fosite: ['ory'],
+};
 /**
  * The client libraries' own errors are filed together in oauth-clients.yaml (its header lists them: the
  * Spring Security OAuth 2.0 client, oidc-client-js, passport-oauth2, Auth.js...), while a label names the
