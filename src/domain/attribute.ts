@@ -45,7 +45,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     byLine ??= templateHitsByLine(hits);
     return byLine;
   };
-  const specific = specificCodeLines(hits);
+  const specific = specificCodeLines(hits, options.repeats);
   const codesOnLine = codeLines(hits, () => true);
   const aliasesOnLine = aliasLines(hits);
   const messagesOnLine = messageLines(hits);

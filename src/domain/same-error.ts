@@ -1,5 +1,5 @@
 import type { LoadedEntry, Match } from './findings.js';
-import type { Hit } from './hits.js';
+import type { Hit, Repeats } from './hits.js';
 import { distinctive } from './readings.js';
 import type { IndexedTemplate } from './resolver-index.js';
 
@@ -12,23 +12,32 @@ import type { IndexedTemplate } from './resolver-index.js';
 /**
  * Line → providers with a code on it that names one error of theirs by itself: a catalogued code in their own
  * shape (AADSTS70008, E0000011, AADB2C90080), or another code of theirs that no other text uses
- * (DocuSign's no_valid_keys_or_signatures, the error_description of its invalid_grant).
+ * (DocuSign's no_valid_keys_or_signatures, the error_description of its invalid_grant; ZITADEL's
+ * Errors.AuthRequest.NotFound).
  */
-export function specificCodeLines(hits: Hit[]): Map<number, Set<string>> {
+export function specificCodeLines(hits: Hit[], repeats?: Repeats): Map<number, Set<string>> {
   const lines = new Map<number, Set<string>>();
-  const add = (line: number, provider: string) => {
-    const providers = lines.get(line) ?? new Set();
-    providers.add(provider);
-    lines.set(line, providers);
+  // On every line the code is on: a scan keeps a hit for its first line only, while the standard code it
+  // wraps is kept on each line (a log repeating one response has the envelope on every line).
+  const add = (hit: Hit, provider: string) => {
+    for (const line of [hit.line, ...(repeats?.get(hit) ?? [])]) {
+      const providers = lines.get(line) ?? new Set();
+      providers.add(provider);
+      lines.set(line, providers);
+    }
   };
   for (const hit of hits) {
+    // A code of several tokens (ZITADEL's Errors.AuthRequest.NotFound, Okta's idx.session.expired) is found as
+    // a pattern, and is as much the provider's own as one of a single token.
+    if (hit.kind === 'template' && hit.template.method === 'code' && !hit.template.entry.requires_context)
+      add(hit, hit.template.entry.provider);
     if (hit.kind !== 'code') continue;
     for (const provider of hit.shapes) {
-      if (hit.entries.some((entry) => entry.provider === provider && !entry.requires_context)) add(hit.line, provider);
+      if (hit.entries.some((entry) => entry.provider === provider && !entry.requires_context)) add(hit, provider);
     }
     if (hit.shapes.length > 0 || !distinctive(hit.token)) continue;
     if (hit.entries.some((entry) => entry.provider === 'oauth2' || entry.requires_context || entry.wraps)) continue;
-    for (const entry of hit.entries) add(hit.line, entry.provider);
+    for (const entry of hit.entries) add(hit, entry.provider);
   }
   return lines;
 }

@@ -326,3 +326,19 @@ describe('messages as people paste them', () => {
     );
   });
 });
+
+describe('a response repeated on several lines', () => {
+  it("is one error on each: the standard code stays the envelope of the provider's own code", () => {
+    // A .NET client logs ZITADEL's refusal twice (the exception, then its message); Entra's the same way.
+    const zitadel = [
+      "OpenIdConnectProtocolException: Message contains error: 'invalid_request', error_description: 'Errors.AuthRequest.NotFound', error_uri: 'error_uri is null'.",
+      "Message contains error: 'invalid_request', error_description: 'Errors.AuthRequest.NotFound', error_uri: 'error_uri is null', status code '404'.",
+    ].join('\n');
+    expect(confident(zitadel)).toEqual(['zitadel:Errors.AuthRequest.NotFound']);
+    const entra = [
+      'MsalServiceException: ErrorCode: invalid_grant AADSTS54005: OAuth2 Authorization code was already redeemed.',
+      'retrying... ErrorCode: invalid_grant AADSTS54005: OAuth2 Authorization code was already redeemed.',
+    ].join('\n');
+    expect(confident(entra)).toEqual(['entra:AADSTS54005']);
+  });
+});
