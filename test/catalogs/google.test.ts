@@ -19,7 +19,8 @@ describe('Google', () => {
   it("invalid_grant is read by Google's description: session reauthentication, service account JWT, refresh token", () => {
     const reauth =
       "google.auth.exceptions.RefreshError: ('invalid_grant: reauth related error (invalid_rapt)', {'error': 'invalid_grant', 'error_subtype': 'invalid_rapt'})";
-    expect(withContext(reauth)).toEqual(['google:invalid_grant/reauth']);
+    // google-auth's RefreshError is listed as the wrapper it is (as openid-client's OPError is), beside what it carries.
+    expect(withContext(reauth).sort()).toEqual(['google:RefreshError', 'google:invalid_grant/reauth']);
     const jwt =
       'svc-report | POST https://oauth2.googleapis.com/token 400 {"error":"invalid_grant","error_description":"Invalid JWT Signature."}';
     expect(withContext(jwt)).toEqual(['google:invalid_grant/service-account']);
@@ -59,6 +60,21 @@ describe('Google', () => {
     const node =
       '[api] boot failed: Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.';
     expect(confident(node)).toEqual(['google:DefaultCredentialsError']);
+  });
+
+  it("google-auth's RefreshError typed by its name answers that wrapper, which says to read the error inside", () => {
+    for (const query of [
+      'google.auth.exceptions.RefreshError',
+      'why do I keep getting google.auth.exceptions.RefreshError',
+    ]) {
+      const [answer] = resolver.lookup(query);
+      expect(`${answer?.provider}:${answer?.code}`).toBe('google:RefreshError');
+      expect(answer?.confidence).not.toBe('weak');
+    }
+    // In a traceback, the token endpoint's error it carries comes with it.
+    const pasted =
+      "google.auth.exceptions.RefreshError: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant', 'error_description': 'Token has been expired or revoked.'})";
+    expect(withContext(pasted)).toContain('google:invalid_grant/user-tokens');
   });
 
   it('sign-in in the browser: the consent screen not set up, a blocked popup, the old gapi.auth2', () => {

@@ -121,7 +121,7 @@ export function measureReading(
       if (sure(first)) questions.top1Sure += 1;
     } else {
       const got = first ? `${first.provider}:${first.code}(${first.confidence})` : 'nothing';
-      questions.misses.push(`${item.id}: want ${label.provider}:${label.code}, got ${got}`);
+      questions.misses.push(`${named ? '[named] ' : ''}${item.id}: want ${label.provider}:${label.code}, got ${got}`);
     }
     if (matches.slice(0, 3).some((match) => names(match, label))) questions.top3 += 1;
   }
