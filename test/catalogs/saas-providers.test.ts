@@ -75,8 +75,7 @@ describe('Intuit QuickBooks', () => {
   it("the PHP SDK's refresh failure, which wraps the token endpoint's body without Intuit's host", () => {
     const php =
       'PHP Fatal error: Uncaught QuickBooksOnline\\API\\Exception\\ServiceException: Refresh OAuth 2 Access token with Refresh Token failed. Body: [{"error":"invalid_grant"}].';
-    // the SDK's wrapper is found beside the error it carries
-    expect(confident(php)).toEqual(['intuit:invalid_grant', 'intuit:quickbooks-php-token-request-failed']);
+    expect(confident(php)).toEqual(['intuit:invalid_grant']);
   });
 });
 

@@ -110,11 +110,11 @@ describe('Hybridauth and overtrue/socialite', () => {
 });
 
 describe('QuickBooks Online PHP SDK', () => {
-  it("the refresh failure wraps Intuit's invalid_grant", () => {
+  it("the refresh failure is Intuit's invalid_grant", () => {
     // https://github.com/intuit/QuickBooks-V3-PHP-SDK/issues/308
     const refresh =
       'Refresh OAuth 2 Access token with Refresh Token failed. Body: [{"error_description":"Incorrect or invalid refresh token","error":"invalid_grant"}]';
-    expect(confident(refresh)).toEqual(['intuit:invalid_grant', 'intuit:quickbooks-php-token-request-failed']);
+    expect(confident(refresh)).toEqual(['intuit:invalid_grant']);
     expect(best(refresh)).toBe('intuit:invalid_grant');
   });
 
