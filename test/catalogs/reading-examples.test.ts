@@ -17,7 +17,8 @@ describe('provider names near a standard code in pasted text', () => {
       confident(
         'Uncaught IdentityProviderException: invalid_grant in /var/www/html/payroll/xero/vendor/league/oauth2-client/src/Provider/GenericProvider.php',
       ),
-    ).toEqual(['xero:invalid_grant']);
+      // oauth2-client's IdentityProviderException wraps the server's code; the code is Xero's
+    ).toEqual(['oauth-clients:IdentityProviderException', 'xero:invalid_grant']);
   });
 
   it('names inside identifiers count: AppleID::Client, fastapi_keycloak', () => {
