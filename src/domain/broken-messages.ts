@@ -54,12 +54,17 @@ export function collectCutShort(
       // Only the line's end can hold a cut message: a very long line is read from its last characters.
       const from = Math.max(0, line.length - CUT_TAIL);
       tokens = { words: [], at: [] };
-      for (const token of line
-        .slice(from)
-        .toLowerCase()
-        .matchAll(/[a-z0-9_]+/g)) {
-        tokens.words.push(token[0]);
-        tokens.at.push(from + token.index);
+      // Cut by hand, as collectLine cuts a line: no match object per word.
+      const tail = line.slice(from).toLowerCase();
+      for (let at = 0; at < tail.length; ) {
+        if (!isTokenChar(tail.charCodeAt(at))) {
+          at += 1;
+          continue;
+        }
+        const start = at;
+        while (at < tail.length && isTokenChar(tail.charCodeAt(at))) at += 1;
+        tokens.words.push(tail.slice(start, at));
+        tokens.at.push(from + start);
       }
     }
     for (let start = tokens.words.length - CUT_WORDS; start >= 0; start -= 1) {
