@@ -127,7 +127,30 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     // A loop, not Math.min(...lines): a large log can name one error on more lines than a call takes arguments.
     for (const line of lines) if (line < finding.firstLine) finding.firstLine = line;
   }
+  if (!options.lookup) dropOwnCarriers(byKey, linesOf);
   return [...byKey.values()].sort(compareFindings);
+}
+
+/**
+ * A library's wrapper (openid-client's OPError, google-auth's RefreshError, OmniAuth's CallbackError) is listed
+ * beside the error it carries to say which library on the path reported another system's error. Where each of
+ * its lines holds an error of its own catalog, found surely (RefreshError around Google's invalid_grant,
+ * CallbackError around OmniAuth's csrf_detected), it says nothing that error does not: a scan lists that error
+ * alone. A lookup keeps it, ranked after what it carries (resolver.ts).
+ */
+function dropOwnCarriers(byKey: Map<string, Finding>, linesOf: Map<string, Set<number>>): void {
+  const carried = new Map<string, Set<number>>();
+  for (const [key, finding] of byKey) {
+    if (finding.entry?.wraps || finding.confidence === 'weak') continue;
+    const lines = carried.get(finding.provider) ?? new Set<number>();
+    for (const line of linesOf.get(key) ?? []) lines.add(line);
+    carried.set(finding.provider, lines);
+  }
+  for (const [key, finding] of byKey) {
+    if (!finding.entry?.wraps) continue;
+    const own = carried.get(finding.provider);
+    if (own && [...(linesOf.get(key) ?? [])].every((line) => own.has(line))) byKey.delete(key);
+  }
 }
 
 function better(a: Match, b: Match): boolean {

@@ -67,6 +67,13 @@ describe('more client libraries', () => {
     expect(found.some((key) => key.startsWith('oauth2:invalid_grant'))).toBe(true);
   });
 
+  it("OmniAuth's CallbackError typed by its class name answers the wrapper, which says to read the error after it", () => {
+    for (const query of ['OmniAuth::Strategies::OAuth2::CallbackError', 'omniauth CallbackError']) {
+      const [answer] = resolver.lookup(query);
+      expect(`${answer?.provider}:${answer?.code}:${answer?.confidence}`).toBe('oauth-clients:CallbackError:exact');
+    }
+  });
+
   it("OmniAuth's failure keys in its log, its failure redirect and Devise's message", () => {
     const csrf =
       'E, [2026-03-02T09:14:07.331 #4127] ERROR -- omniauth: (github) Authentication failure! csrf_detected: OmniAuth::Strategies::OAuth2::CallbackError, csrf_detected | CSRF detected';

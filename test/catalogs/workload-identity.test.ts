@@ -198,7 +198,8 @@ describe('Google Cloud workload identity federation', () => {
       '    raise exceptions.RefreshError(_REFRESH_ERROR, response_body)',
       'google.auth.exceptions.RefreshError: (\'Unable to acquire impersonated credentials\', \'{"error": {"code": 403, "message": "Permission \\\'iam.serviceAccounts.getAccessToken\\\' denied on resource (or it may not exist).", "status": "PERMISSION_DENIED"}}\')',
     ].join('\n');
-    // The wrapper is listed beside another catalog's error, as openid-client's OPError is beside the server's.
+    // The wrapper is listed beside another catalog's error, as openid-client's OPError is beside the server's
+    // (google-cloud's; beside Google's own, it would not be).
     expect(confident(python)).toEqual(['google:RefreshError', 'google-cloud:PERMISSION_DENIED/service-account-token']);
   });
 
