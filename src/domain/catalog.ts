@@ -61,8 +61,11 @@ export async function readCatalogs(
     }
     if (files.length === 0)
       problems.push({ file: displayPath(dir), message: 'no catalog files (*.yaml) in this folder' });
-    for (const file of files) {
-      const text = await readFile(file, 'utf8');
+    // Read all at once: one after the other, each read's round trip through libuv's thread pool was most of a
+    // cached start's catalog load (99 files: 96 ms, of which 32 ms waiting).
+    const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+    for (const [at, file] of files.entries()) {
+      const text = texts[at] as string;
       const cached = options.cache?.get(file, text);
       // The parser (js-yaml, zod) is loaded on the first miss only: from the cache a start needs neither.
       const parsed = cached ? { catalog: cached, problems: [] } : (await parser())(file, text);

@@ -1,5 +1,7 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import type Fuse from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
 import type { LoadedEntry } from './findings.js';
+import { lazyModule } from './lazy-module.js';
 import { once } from './once.js';
 import { createTrigramBlocker } from './trigram-blocker.js';
 
@@ -10,6 +12,8 @@ import { createTrigramBlocker } from './trigram-blocker.js';
 export interface FuzzyIndex {
   search(query: string, filter?: (entry: LoadedEntry) => boolean): { entry: LoadedEntry; score: number }[];
 }
+
+const fuse = lazyModule<typeof Fuse>('fuse.js');
 
 const DIGIT_RUN = /\d{2,}/g;
 /** Fuse.js cost grows with candidates and field length; phrases are scored on fewer, longer fields. */
@@ -83,7 +87,7 @@ export function createFuzzyIndex(entries: LoadedEntry[], options: FuzzyOptions =
       const similarity = new Map(ranked.map(({ id, similarity }) => [entries[id] as LoadedEntry, similarity]));
       const digitRuns = trimmed.match(DIGIT_RUN) ?? [];
       return (
-        new Fuse([...similarity.keys()], phrase ? PHRASE_OPTIONS : CODE_OPTIONS)
+        new (fuse())([...similarity.keys()], phrase ? PHRASE_OPTIONS : CODE_OPTIONS)
           .search(trimmed)
           // Never fuzz digits: AADSTS50055, 50057 and 50058 are unrelated errors.
           .filter(({ item }) => {

@@ -1,5 +1,8 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { LoadedEntry } from './findings.js';
+import { lazyModule } from './lazy-module.js';
+
+const miniSearch = lazyModule<typeof MiniSearch>('minisearch');
 
 /**
  * Word-level retrieval for errors people describe rather than paste ("admin approval needed", "refresh
@@ -162,7 +165,7 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
   // "graph" are words that name errors.
   const ignored = new Set([...providerNames].flatMap(nameWords));
   const docs = entries.map((entry, id) => readEntry(entry, id, ignored));
-  const index = new MiniSearch<Doc>({
+  const index = new (miniSearch())<Doc>({
     fields: ['words'],
     // `words` has done the reading (stop words, stems, split names); MiniSearch takes its words as they are.
     tokenize: (text) => (text === '' ? [] : text.split(' ')),
