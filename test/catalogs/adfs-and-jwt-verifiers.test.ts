@@ -208,6 +208,13 @@ describe('not these catalogs', () => {
     expect(ours('rejected by UnhandledPromiseRejectionWarning: Error: no key found')).toEqual([]);
     expect(ours('redis: no key found for session 8f2a, creating a new one')).toEqual([]);
     expect(ours('The token is expired')).toEqual([]);
+    // Other libraries' sentences about a token's time (auth0.js's errorDescription) are not lcobucci's.
+    expect(
+      ours(
+        '{"error":"invalid_token","errorDescription":"The token was issued in the future. Please check your computed clock."}',
+      ),
+    ).toEqual([]);
+    expect(ours('jwt check failed: The token cannot be used yet (nbf in 30 s)')).toEqual([]);
     expect(ours('WARN session: The token is expired, please sign in again')).toEqual([]);
     expect(ours('Token signature mismatch.')).toEqual([]);
     expect(ours('api-gateway: No auth token in request to /health, returning 401')).toEqual([]);
