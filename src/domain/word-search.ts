@@ -38,9 +38,9 @@ const STOP = new Set(
   ).split(' '),
 );
 
-const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ing', 'ies', 'ed', 'es', 's', 'e'];
+const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ing', 'ies', 'ed', 'es', 's', 'e', 'y'];
 
-/** A crude stem: expired, expires, expiration and expire are one word; so are redirect and redirection. */
+/** A crude stem: expired, expires, expiration, expiry and expire are one word; so are redirect and redirection. */
 export function stem(word: string): string {
   let base = word;
   for (const suffix of SUFFIXES) {

@@ -53,6 +53,10 @@ describe('reading words', () => {
   it('drops the words every question has and stems the rest', () => {
     expect(words('why does my token expire')).toEqual(['token', 'expir']);
     expect(stem('expired')).toBe(stem('expires'));
+    // A noun in -y is the word its -ies plural and its verb are: "Access Token expiry" is about an expired token.
+    expect(stem('expiry')).toBe(stem('expired'));
+    expect(stem('policy')).toBe(stem('policies'));
+    expect(stem('key')).toBe('key');
   });
 });
 
