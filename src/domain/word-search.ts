@@ -72,6 +72,9 @@ export function words(text: string, how: { split: boolean; whole: boolean } = BO
   const add = (word: string) => {
     if (STOP.has(word) || (word.length < 2 && !/\d/.test(word))) return;
     out.push(stem(word));
+    // An abbreviation people type for what messages spell out ("MFA required": "you must use multi-factor
+    // authentication"): its words too.
+    for (const spelled of ABBREVIATIONS.get(word) ?? []) out.push(stem(spelled));
     // A mismatch is what messages say as "does not match".
     if (word.startsWith('mismatch')) out.push(stem(word.slice(3)));
   };
@@ -89,6 +92,14 @@ export function words(text: string, how: { split: boolean; whole: boolean } = BO
   }
   return [...new Set([...out, ...names])];
 }
+
+/** Abbreviations of the field and the words of what they stand for, as messages write it (multi-factor: both). */
+const ABBREVIATIONS = new Map<string, string[]>([
+  ['mfa', ['multifactor', 'multi', 'factor', 'authentication']],
+  ['2fa', ['two', 'factor', 'authentication']],
+  ['sso', ['single', 'sign', 'signon']],
+  ['idp', ['identity', 'provider']],
+]);
 
 const BOTH = { split: true, whole: true };
 /** Camel-case parts from which a word is an identifier (InvalidClientSecret), not a product name (QuickBooks). */

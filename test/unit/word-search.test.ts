@@ -58,6 +58,12 @@ describe('reading words', () => {
     expect(stem('policy')).toBe(stem('policies'));
     expect(stem('key')).toBe('key');
   });
+
+  it('reads an abbreviation of the field as the words messages spell it with', () => {
+    // Entra's AADSTS50076: "... you must use multi-factor authentication to access ..."
+    for (const word of words('multi-factor authentication')) expect(words('MFA required')).toContain(word);
+    expect(words('SSO failed')).toEqual(expect.arrayContaining([stem('single'), stem('sign')]));
+  });
 });
 
 describe('word search over made-up entries', () => {
