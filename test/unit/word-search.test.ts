@@ -61,7 +61,8 @@ describe('reading words', () => {
 
   it('reads an abbreviation of the field as the words messages spell it with', () => {
     // Entra's AADSTS50076: "... you must use multi-factor authentication to access ..."
-    for (const word of words('multi-factor authentication')) expect(words('MFA required')).toContain(word);
+    const spelled = words('multi-factor authentication').filter((word) => !word.startsWith('='));
+    expect(words('MFA required')).toEqual(expect.arrayContaining(spelled));
     expect(words('SSO failed')).toEqual(expect.arrayContaining([stem('single'), stem('sign')]));
   });
 });
