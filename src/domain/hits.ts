@@ -212,9 +212,9 @@ function collectLine(
       to = last;
     }
     // Most tokens of a log (words, numbers, ids) are nothing the catalogs know: the filter says so for
-    // most of them from their first two characters, length and last character; the others take one look-up. The filter holds
-    // lower-case keys, so a line whose lower-casing changed its length (tokens read from the original, in
-    // any case) is looked up token by token.
+    // most of them from their first two characters, length and last character; the others take one look-up.
+    // The filter holds lower-case keys, so a line whose lower-casing changed its length (tokens read from the
+    // original, in any case) is looked up token by token.
     const known =
       !aligned ||
       ((index.tokenFilter[

@@ -64,7 +64,7 @@ export function readQuery(
  * `Microsoft Graph`, `Azure B2C`) names the product, not the vendor's other catalog (Login with Amazon,
  * Entra). Not across punctuation: `okta, auth0` names both.
  */
-export function qualifiesNext(word: string, providers: string[] | undefined, next: string[] | undefined): boolean {
+function qualifiesNext(word: string, providers: string[] | undefined, next: string[] | undefined): boolean {
   if (!providers || !next || /[^A-Za-z0-9]$/.test(word)) return false;
   return next.some((provider) => provider !== STANDARD && !providers.includes(provider));
 }
