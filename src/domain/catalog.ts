@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CatalogError, type CatalogProblem } from '../errors.js';
@@ -61,9 +62,10 @@ export async function readCatalogs(
     }
     if (files.length === 0)
       problems.push({ file: displayPath(dir), message: 'no catalog files (*.yaml) in this folder' });
-    // Read all at once: one after the other, each read's round trip through libuv's thread pool was most of a
-    // cached start's catalog load (99 files: 96 ms, of which 32 ms waiting).
-    const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+    // Read synchronously: one after the other through libuv's thread pool, the reads' round trips were a third
+    // of a cached start's catalog load (99 files: 96 ms in all); all at once through it, 16 ms; read here, 7 ms.
+    // A start waits for them either way, and parsing a file that missed the cache blocks far longer.
+    const texts = files.map((file) => readFileSync(file, 'utf8'));
     for (const [at, file] of files.entries()) {
       const text = texts[at] as string;
       const cached = options.cache?.get(file, text);
