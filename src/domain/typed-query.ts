@@ -47,16 +47,41 @@ export function readQuery(
   if (rest.length < words.length && rest.length <= TYPED_WORDS && holdsNamedMessage(index, query))
     return { text: query, typed: true, named };
   if (named.size === 0) named = new Set(around);
-  if (rest.length === 0 || rest.length > TYPED_WORDS) return { text: query, typed: rest.length <= TYPED_WORDS, named };
-  // Not when the query names a provider that has no such code: `redirect uri mismatch azure` asks for
-  // Entra's redirect URI error, not Google's redirect_uri_mismatch.
-  const owners = rest.length > 1 ? (spelledCodes(index).get(rest.join(' ').toLowerCase()) ?? []) : [];
+  // In a question, the error quoted as words is that code: "Getting 'Invalid client' error from Apple Signin".
+  if (rest.length > TYPED_WORDS) return { text: withQuotedCodes(index, query, named), typed: false, named };
+  if (rest.length === 0) return { text: query, typed: true, named };
+  const text = spelledCode(index, rest, named)?.code ?? rest.join(' ');
+  return { text, typed: true, named };
+}
+
+/**
+ * The code these words spell (`invalid grant`: invalid_grant; `nonce used`: NetSuite's NonceUsed), of the providers
+ * named if any: not when the query names a provider that has no such code (`redirect uri mismatch azure` asks
+ * for Entra's redirect URI error, not Google's redirect_uri_mismatch). A single word is a word.
+ */
+function spelledCode(index: ResolverIndex, words: string[], named: Set<string>): LoadedEntry | undefined {
+  const owners = words.length > 1 ? (spelledCodes(index).get(words.join(' ').toLowerCase()) ?? []) : [];
   const asked = named.size === 0 ? owners : owners.filter((entry) => named.has(entry.provider));
   // The standard spelling first (`invalid grant` is invalid_grant, whatever else spells those words).
-  const snake = rest.join('_').toLowerCase();
-  const owner = asked.find((entry) => entry.code.toLowerCase() === snake) ?? asked[0];
-  const text = owner ? owner.code : rest.join(' ');
-  return { text, typed: true, named };
+  const snake = words.join('_').toLowerCase();
+  return asked.find((entry) => entry.code.toLowerCase() === snake) ?? asked[0];
+}
+
+/** A part of a question in single, double or curly quotes or backticks, after a space or at the start. */
+const QUOTED_PART = /(^|[\s([])(['"`\u2018\u201c])([^'"`\u2019\u201d\n]{3,60})['"`\u2019\u201d](?=[\s).,:;!?\]]|$)/g;
+
+/**
+ * The question with each quoted part that spells a code (two words or more) written as that code; not a part
+ * that is a documented message as it stands (jsonwebtoken's "invalid signature" is its message, not Keycloak's
+ * invalid_signature).
+ */
+function withQuotedCodes(index: ResolverIndex, query: string, named: Set<string>): string {
+  return query.replace(QUOTED_PART, (whole, before: string, quote: string, inside: string) => {
+    const code = spelledCode(index, inside.trim().split(/\s+/), named)?.code;
+    if (!code) return whole;
+    const said = normalizeTitle(inside);
+    return index.messages.some((message) => message.text === said) ? whole : `${before}${quote}${code}${quote}`;
+  });
 }
 
 /**

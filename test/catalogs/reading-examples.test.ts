@@ -175,6 +175,17 @@ describe('a provider named in a typed query', () => {
     expect(first('redirect uri mismatch azure')).toBe('entra:AADSTS50011(weak)');
   });
 
+  it('an error quoted as words in a question is that code, of the provider the question names', () => {
+    expect(first("Sign in with Apple keeps returning 'Invalid client' after the key rotation")).toBe(
+      'apple:invalid_client(strong)',
+    );
+    expect(first('I keep getting "invalid grant" when refreshing my Xero token')).toBe('xero:invalid_grant(strong)');
+    // A quoted documented message stays that message (jsonwebtoken's "invalid signature").
+    expect(first('jwt.verify right after jwt.sign throws "invalid signature"')).toMatch(
+      /^jsonwebtoken:JsonWebTokenError/,
+    );
+  });
+
   it("a vendor's name before its product's names the product (Amazon Cognito is not Login with Amazon)", () => {
     expect(first('amazon cognito invalid_grant')).toBe('cognito:invalid_grant(exact)');
     expect(
