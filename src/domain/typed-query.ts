@@ -1,4 +1,5 @@
 import type { LoadedEntry } from './findings.js';
+import { nameParts } from './provider-context.js';
 import { normalizeTitle, type ResolverIndex } from './resolver-index.js';
 
 /** How a query typed into /oauth-error or `lookup` is read, before it is resolved (resolver.ts). */
@@ -40,6 +41,9 @@ export function readQuery(
     if (!qualifiesNext(word, providers, naming[at + 1])) {
       for (const provider of providers ?? []) if (provider !== STANDARD) named.add(provider);
     }
+    // A name inside an identifier (`Login-AzureRmAccount`, `AppleIDButton`, `fastapi_keycloak`) points at its
+    // provider as in a scan; the word stays part of the query.
+    if (!providers) for (const provider of namesInside(index, word)) named.add(provider);
     return !providers;
   });
   // A name or protocol word can be part of a documented message typed whole (Discord's "Invalid OAuth2
@@ -82,6 +86,13 @@ function withQuotedCodes(index: ResolverIndex, query: string, named: Set<string>
     const said = normalizeTitle(inside);
     return index.messages.some((message) => message.text === said) ? whole : `${before}${quote}${code}${quote}`;
   });
+}
+
+/** Providers named by the parts of an identifier: its pieces between punctuation, and their camel-case parts. */
+function namesInside(index: ResolverIndex, word: string): string[] {
+  const pieces = word.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const parts = pieces.length > 1 || /[a-z][A-Z]/.test(word) ? pieces.flatMap(nameParts) : [];
+  return parts.flatMap((part) => index.names.get(part.toLowerCase()) ?? []).filter((provider) => provider !== STANDARD);
 }
 
 /**

@@ -175,6 +175,11 @@ describe('a provider named in a typed query', () => {
     expect(first('redirect uri mismatch azure')).toBe('entra:AADSTS50011(weak)');
   });
 
+  it("a provider's name inside an identifier of a question points at it (Login-AzureRmAccount)", () => {
+    const [answer] = resolver.lookup('Connect-AzureAD fails with an MFA error for an account without MFA enabled');
+    expect(answer?.provider).toBe('entra');
+  });
+
   it('an error quoted as words in a question is that code, of the provider the question names', () => {
     expect(first("Sign in with Apple keeps returning 'Invalid client' after the key rotation")).toBe(
       'apple:invalid_client(strong)',
