@@ -221,6 +221,9 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
       const terms = known.length === 0 ? known : read.flatMap((word) => (idfs.has(word) ? [word] : corrected(word)));
       if (terms.length === 0) return [];
       const total = distinctiveness(terms);
+      // No entry can match more than every word: below the floor all together ("invalid token"), none passes,
+      // which is known without the search (most of a lookup's time for such words, found in a third of entries).
+      if (total < MIN_EVIDENCE) return [];
       const results = index.search(terms.join(' '));
       const hits: WordHit[] = [];
       for (const result of results) {
