@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CatalogError, type CatalogProblem } from '../errors.js';
@@ -25,8 +24,8 @@ async function parser() {
   return parseCatalogFile;
 }
 
-async function catalogFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir);
+function catalogFiles(dir: string): string[] {
+  const names = readdirSync(dir);
   return names
     .filter((name) => /\.ya?ml$/i.test(name))
     .sort()
@@ -52,7 +51,7 @@ export async function readCatalogs(
   for (const dir of dirs) {
     let files: string[];
     try {
-      files = await catalogFiles(resolve(dir));
+      files = catalogFiles(resolve(dir));
     } catch (error) {
       problems.push({
         file: dir,

@@ -177,6 +177,11 @@ export function nameParts(word: string): string[] {
   return [word, ...(/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(word) ? (word.match(CAMEL_PART) ?? []) : [])];
 }
 
+/** Providers a word of letters and digits names, whole or by its camel-case parts (`AppleID`: Apple). */
+export function providersNamedIn(word: string, names: Map<string, string[]>): string[] {
+  return nameParts(word).flatMap((part) => names.get(part.toLowerCase()) ?? []);
+}
+
 /**
  * Records provider names (whole words, parts of identifiers and of camel-case names: okta, Xero,
  * AppleID, fastapi_keycloak) on the lines within NAME_DISTANCE of `around` (lines holding a standard
@@ -201,9 +206,7 @@ export function detectNames(
       // A link is a reference, not where the error came from: a GitHub issue or Slack thread URL names neither.
       const line = text.slice(start, end === -1 ? text.length : end).replace(LINK, ' ');
       eachMatch(WORD, line, ([word]) => {
-        for (const part of nameParts(word)) {
-          for (const provider of names.get(part.toLowerCase()) ?? []) context.addName(provider, lineNumber);
-        }
+        for (const provider of providersNamedIn(word, names)) context.addName(provider, lineNumber);
       });
     }
     if (end === -1) break;

@@ -1,5 +1,5 @@
 import type { LoadedEntry } from './findings.js';
-import { nameParts } from './provider-context.js';
+import { providersNamedIn } from './provider-context.js';
 import { normalizeTitle, type ResolverIndex } from './resolver-index.js';
 
 /** How a query typed into /oauth-error or `lookup` is read, before it is resolved (resolver.ts). */
@@ -91,8 +91,8 @@ function withQuotedCodes(index: ResolverIndex, query: string, named: Set<string>
 /** Providers named by the parts of an identifier: its pieces between punctuation, and their camel-case parts. */
 function namesInside(index: ResolverIndex, word: string): string[] {
   const pieces = word.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  const parts = pieces.length > 1 || /[a-z][A-Z]/.test(word) ? pieces.flatMap(nameParts) : [];
-  return parts.flatMap((part) => index.names.get(part.toLowerCase()) ?? []).filter((provider) => provider !== STANDARD);
+  if (pieces.length < 2 && !/[a-z][A-Z]/.test(word)) return [];
+  return pieces.flatMap((piece) => providersNamedIn(piece, index.names)).filter((provider) => provider !== STANDARD);
 }
 
 /**
