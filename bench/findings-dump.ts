@@ -1,5 +1,5 @@
 // Prints every finding of a scan of the evaluation's pastes and unrelated logs, of the benchmark's generated
-// logs, and every lookup answer for the evaluation's questions, with confidence, method, score, line,
+// logs, and every lookup answer for the evaluation's questions and the lookup benchmark's queries, with confidence, method, score, line,
 // excerpt and counts: a change meant to make reading faster must leave this output byte for byte the same
 // (`node --import tsx bench/findings-dump.ts > before.txt`, change, run again, `diff`).
 import { loadCatalogs } from '../src/domain/catalog.js';
@@ -7,6 +7,7 @@ import type { Finding, Match } from '../src/domain/findings.js';
 import { createResolver } from '../src/domain/resolver.js';
 import { readEvalSet } from '../test/helpers/reading-eval.js';
 import { generateDenseLog, generateLog } from './generate-log.js';
+import { lookupQueries } from './lookup-queries.js';
 
 const catalog = await loadCatalogs();
 const resolver = createResolver(catalog);
@@ -32,4 +33,8 @@ scan('dense 1 MB log', generateDenseLog(1024 * 1024));
 for (const item of readEvalSet('questions')) {
   console.log(`== lookup questions/${item.id}`);
   for (const match of resolver.lookup(item.text)) console.log(`  ${showMatch(match)}`);
+}
+for (const query of new Set(lookupQueries(catalog.entries))) {
+  console.log(`== lookup bench ${JSON.stringify(query)}`);
+  for (const match of resolver.lookup(query)) console.log(`  ${showMatch(match)}`);
 }

@@ -186,12 +186,18 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
   index.addAll(docs);
   // How distinctive each word is across entries (the inverse document frequency MiniSearch scores with,
   // which it does not expose), for the evidence floor and the covers.
-  const df = new Map<string, number>();
+  // The entries holding each word (their count is its document frequency) also tell, before the search, which
+  // entries can pass the evidence floor at all.
+  const holders = new Map<string, number[]>();
   for (const doc of docs) {
-    for (const word of new Set(doc.texts.flatMap((text) => [...text]))) df.set(word, (df.get(word) ?? 0) + 1);
+    for (const word of new Set(doc.texts.flatMap((text) => [...text]))) {
+      const list = holders.get(word);
+      if (list) list.push(doc.id);
+      else holders.set(word, [doc.id]);
+    }
   }
   const idfs = new Map<string, number>();
-  for (const [word, n] of df) idfs.set(word, Math.log(1 + (docs.length - n + 0.5) / (n + 0.5)));
+  for (const [word, { length: n }] of holders) idfs.set(word, Math.log(1 + (docs.length - n + 0.5) / (n + 0.5)));
   const distinctiveness = (list: Iterable<string>) => {
     let sum = 0;
     for (const word of list) sum += idfs.get(word) ?? 0;
@@ -209,6 +215,26 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
     const best = near[0]?.terms;
     return best?.length === 1 && idfs.has(best[0] as string) ? [best[0] as string] : [];
   };
+  /**
+   * The entries that can pass the evidence floor and the query cover, for MiniSearch to score only those (a
+   * boost of 0 skips an entry before its score is computed; 1 leaves the score as it was). An entry must hold
+   * at least one of the query's rarer words when its commonest words together fall below the floor:
+   * "Invalid scopes: {scope}" then scores the ~300 entries holding "scope", not the ~900 holding "invalid".
+   * Undefined (score all) when every word alone could pass.
+   */
+  const passable = (terms: string[], total: number) => {
+    const floor = Math.max(MIN_EVIDENCE, MIN_QUERY_COVER * total);
+    const byDistinctiveness = [...new Set(terms)].sort((a, b) => (idfs.get(a) ?? 0) - (idfs.get(b) ?? 0));
+    let common = 0;
+    for (let sum = 0; common < byDistinctiveness.length; common += 1) {
+      sum += idfs.get(byDistinctiveness[common] as string) ?? 0;
+      if (sum >= floor) break;
+    }
+    if (common === 0) return undefined;
+    const can = new Uint8Array(docs.length);
+    for (const word of byDistinctiveness.slice(common)) for (const id of holders.get(word) ?? []) can[id] = 1;
+    return (id: unknown) => can[id as number] as number;
+  };
   // Each text's total distinctiveness, measured once.
   const textTotals = docs.map((doc) => doc.texts.map(distinctiveness));
   return {
@@ -224,7 +250,7 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
       // No entry can match more than every word: below the floor all together ("invalid token"), none passes,
       // which is known without the search (most of a lookup's time for such words, found in a third of entries).
       if (total < MIN_EVIDENCE) return [];
-      const results = index.search(terms.join(' '));
+      const results = index.search(terms.join(' '), { boostDocument: passable(terms, total) });
       const hits: WordHit[] = [];
       for (const result of results) {
         const id = result.id as number;
