@@ -93,6 +93,13 @@ export function words(text: string, how: { split: boolean; whole: boolean } = BO
   return [...new Set([...out, ...names])];
 }
 
+/**
+ * A number with a unit of time or a count after it ("expires every 7 days", "after 2 attempts") is a quantity,
+ * not the numeric code (VK's 7) an entry's names hold.
+ */
+const QUANTITY =
+  /\b\d+(?:st|nd|rd|th)?\s*(?:ms|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|times?|attempts?|tries)\b/gi;
+
 /** Abbreviations of the field and the words of what they stand for, as messages write it (multi-factor: both). */
 const ABBREVIATIONS = new Map<string, string[]>([
   ['mfa', ['multifactor', 'multi', 'factor', 'authentication']],
@@ -241,7 +248,7 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
     search(query, options = {}) {
       const { named = new Set<string>(), filter = () => true } = options;
       // Words no entry has (typos, product names, a person's own words) say nothing either way.
-      const read = words(query);
+      const read = words(query.replace(QUANTITY, ' '));
       const known = read.filter((word) => idfs.has(word));
       // A typo is read only beside words that are known: alone, a guess at one word is no evidence.
       const terms = known.length === 0 ? known : read.flatMap((word) => (idfs.has(word) ? [word] : corrected(word)));
@@ -250,7 +257,8 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
       // No entry can match more than every word: below the floor all together ("invalid token"), none passes,
       // which is known without the search (most of a lookup's time for such words, found in a third of entries).
       if (total < MIN_EVIDENCE) return [];
-      const results = index.search(terms.join(' '), { boostDocument: passable(terms, total) });
+      const boostDocument = passable(terms, total);
+      const results = index.search(terms.join(' '), boostDocument ? { boostDocument } : {});
       const hits: WordHit[] = [];
       for (const result of results) {
         const id = result.id as number;

@@ -97,6 +97,22 @@ describe('word search over made-up entries', () => {
   });
 });
 
+describe('a number in a question', () => {
+  const vk = entry('vk', 'api_error_permission', 'Permission to perform this action is denied (VK API error 7)', {
+    aliases: ['7'],
+  });
+  const search = createWordSearch([vk, ...filler]);
+
+  it('with a unit after it is a quantity, not a numeric code: "expires every 7 days" is not VK error 7', () => {
+    expect(search.search('token expires every 7 days')).toEqual([]);
+    expect(search.search('denied after 7 attempts')).toEqual([]);
+  });
+
+  it('without one is still the code the entry is named by', () => {
+    expect(search.search('error 7 permission denied')[0]?.entry.key).toBe('vk:api_error_permission');
+  });
+});
+
 describe('word search over the shipped catalogs', () => {
   let search: WordSearch;
   beforeAll(async () => {
