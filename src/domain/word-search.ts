@@ -95,10 +95,10 @@ export function words(text: string, how: { split: boolean; whole: boolean } = BO
 
 /**
  * A number with a unit of time or a count after it ("expires every 7 days", "after 2 attempts") is a quantity,
- * not the numeric code (VK's 7) an entry's names hold.
+ * not the numeric code (VK's 7) an entry's names hold. The unit stays a word ("a short-lived token (60 minutes)").
  */
 const QUANTITY =
-  /\b\d+(?:st|nd|rd|th)?\s*(?:ms|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|times?|attempts?|tries)\b/gi;
+  /\b\d+(?:st|nd|rd|th)?\s*(ms|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|times?|attempts?|tries)\b/gi;
 
 /** Abbreviations of the field and the words of what they stand for, as messages write it (multi-factor: both). */
 const ABBREVIATIONS = new Map<string, string[]>([
@@ -248,7 +248,7 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
     search(query, options = {}) {
       const { named = new Set<string>(), filter = () => true } = options;
       // Words no entry has (typos, product names, a person's own words) say nothing either way.
-      const read = words(query.replace(QUANTITY, ' '));
+      const read = words(query.replace(QUANTITY, ' $1'));
       const known = read.filter((word) => idfs.has(word));
       // A typo is read only beside words that are known: alone, a guess at one word is no evidence.
       const terms = known.length === 0 ? known : read.flatMap((word) => (idfs.has(word) ? [word] : corrected(word)));

@@ -108,6 +108,13 @@ describe('a number in a question', () => {
     expect(search.search('denied after 7 attempts')).toEqual([]);
   });
 
+  it('leaves the unit a word of the question: "waited 90 minutes" is about minutes', () => {
+    const waited = entry('made-up', 'waited_too_long', 'Waited too many minutes');
+    expect(createWordSearch([waited, ...filler]).search('waited 90 minutes')[0]?.entry.key).toBe(
+      'made-up:waited_too_long',
+    );
+  });
+
   it('without one is still the code the entry is named by', () => {
     expect(search.search('error 7 permission denied')[0]?.entry.key).toBe('vk:api_error_permission');
   });
