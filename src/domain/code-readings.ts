@@ -163,7 +163,8 @@ export function codeOrAliasMatch(
   // A query parameter's name (`?authError=Q2xp...` on Google's own error page) is no error, whatever it spells.
   if (QUERY_PARAMETER_BEFORE.test(hit.before) && hit.text.charAt(hit.at + hit.token.length) === '=') return undefined;
   const described = describedReading(hit, options, templates);
-  const entry = described ?? pickEntry(hit.entries, options.hinted, hit.line, templates, hit.token);
+  const picked = described ?? pickEntry(hit.entries, options.hinted, hit.line, templates, hit.token);
+  const entry = openedAfter(hit, picked) ?? picked;
   const near =
     described !== undefined ||
     options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE) ||
@@ -219,6 +220,47 @@ export function codeOrAliasMatch(
   }
   const trusted = options.typed || hinted || distinctive(hit.token);
   return entryMatch(index, entry, trusted ? 'strong' : 'weak', 'alias', 0.9, hit.entries);
+}
+
+/**
+ * The reading of a code whose provider gives it several (openid-client's RPError for a state, an issuer, a
+ * nonce check...) that the words right after it on its line open: "RPError: iss mismatch" is the issuer
+ * check's "iss mismatch, expected {expected}, got: {got}" cut where its first clause ends, too short to be
+ * found as a message cut short (broken-messages.ts) but said where that error's message stands. Only one
+ * reading's message may open so, and with two words at least.
+ */
+function openedAfter(hit: Hit & { kind: 'code' | 'alias' }, picked: LoadedEntry): LoadedEntry | undefined {
+  const own = hit.entries.filter((entry) => entry.provider === picked.provider);
+  if (own.length < 2) return undefined;
+  const after = hit.text
+    .slice(hit.at + hit.token.length, hit.at + hit.token.length + AFTER_CODE_READ)
+    .replace(BETWEEN_CODE_AND_MESSAGE, '')
+    .toLowerCase();
+  if (after === '') return undefined;
+  const opening = own.filter((entry) =>
+    openingClauses(entry).some((clause) => after.startsWith(clause) && !/[a-z0-9_]/.test(after.charAt(clause.length))),
+  );
+  return opening.length === 1 ? opening[0] : undefined;
+}
+
+/** How much of a line after a code is read for the message it opens. */
+const AFTER_CODE_READ = 200;
+/** What stands between a code and its message: `RPError: `, `OAuthException - `, `[RPError] `. */
+const BETWEEN_CODE_AND_MESSAGE = /^[\s\]:'"()-]+/;
+/** A clause ends at these (as a message's first clause: "iss mismatch, expected ..."). */
+const CLAUSE_END = /[,;:.{(]/;
+
+const openings = new WeakMap<LoadedEntry, string[]>();
+/** Each message's first clause, lower-cased, when it holds two words at least and no value. */
+function openingClauses(entry: LoadedEntry): string[] {
+  let clauses = openings.get(entry);
+  if (!clauses) {
+    clauses = entry.messages
+      .map((message) => (message.split(CLAUSE_END)[0] ?? '').trim().toLowerCase())
+      .filter((clause) => /\S\s+\S/.test(clause));
+    openings.set(entry, clauses);
+  }
+  return clauses;
 }
 
 /**

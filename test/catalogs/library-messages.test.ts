@@ -95,6 +95,22 @@ describe('openid-client, jsonwebtoken, PyJWT', () => {
     );
   });
 
+  it("RPError with its message cut where the message's first clause ends names that check", () => {
+    // As logged by apps that print only the start of the message ("Error while exchanging OIDC code: RPError:
+    // iss mismatch"): too short to be read as a message cut short, but said right after the code.
+    expectFinding(
+      'Error while exchanging OIDC code: RPError: iss mismatch',
+      'openid-client',
+      'RPError',
+      'openid-client:RPError@issuer',
+    );
+    expectFinding('RPError: nonce mismatch', 'openid-client', 'RPError', 'openid-client:RPError@nonce');
+    // A clause no reading opens leaves the reading the code has alone.
+    expect(sure('RPError: something else went wrong').map((f) => f.entry?.key)).toEqual([
+      'openid-client:RPError@state',
+    ]);
+  });
+
   it('jwt.sign() without a secret, with its stack frame', () => {
     const text = [
       'Error: secretOrPrivateKey must have a value',

@@ -90,6 +90,25 @@ describe('thephpleague/oauth2-server (Laravel Passport)', () => {
     ).toEqual(['league-oauth2-server:invalid_request@authorization-code']);
   });
 
+  it("a rejected Bearer token, logged with the RFC's access_denied sentence alone, near the library's names", () => {
+    // https://github.com/laravel/passport/issues/1342
+    expect(
+      ours(
+        'The resource owner or authorization server denied the request\n{"exception":"[object] (League\\\\OAuth2\\\\Server\\\\Exception\\\\OAuthServerException(code: 9): \nThe resource owner or authorization server denied the request. at /var/www/clients/client0/web1/web/vendor/league/oauth2-server/src/Exception/OAuthServerException.php:243)',
+      ),
+    ).toEqual(['league-oauth2-server:access_denied@bearer-token']);
+    // https://github.com/thephpleague/oauth2-server/issues/698
+    expect(
+      ours(
+        '[2017-01-25 14:40:12] local.ERROR: League\\OAuth2\\Server\\Exception\\OAuthServerException: The resource owner or authorization server denied the request. in /home/vagrant/Code/localhost/vendor/league/oauth2-server/src/Exception/OAuthServerException.php:165',
+      ),
+    ).toEqual(['league-oauth2-server:access_denied@bearer-token']);
+    // Without them it is the standard's.
+    expect(confident('error_description: The resource owner or authorization server denied the request.')).toEqual([
+      'oauth2:access_denied@authorization-endpoint',
+    ]);
+  });
+
   it("the RFC's own invalid_grant sentence stays the standard's", () => {
     // https://github.com/DirectoryTree/LdapRecord-Laravel/issues/294
     const trace =
