@@ -28,8 +28,14 @@ export function specificCodeLines(hits: Hit[], repeats?: Repeats): Map<number, S
   };
   for (const hit of hits) {
     // A code of several tokens (ZITADEL's Errors.AuthRequest.NotFound, Okta's idx.session.expired) is found as
-    // a pattern, and is as much the provider's own as one of a single token.
-    if (hit.kind === 'template' && hit.template.method === 'code' && !hit.template.entry.requires_context)
+    // a pattern, and is as much the provider's own as one of a single token; unless it is a wrapper (Grafana's
+    // [auth.oauth.token.exchange] before golang.org/x/oauth2's `oauth2: "invalid_grant"`), as for single tokens.
+    if (
+      hit.kind === 'template' &&
+      hit.template.method === 'code' &&
+      !hit.template.entry.requires_context &&
+      !hit.template.entry.wraps
+    )
       add(hit, hit.template.entry.provider);
     if (hit.kind !== 'code') continue;
     for (const provider of hit.shapes) {
