@@ -52,7 +52,10 @@ export function readQuery(
     return { text: query, typed: true, named };
   if (named.size === 0) named = new Set(around);
   // In a question, the error quoted as words is that code: "Getting 'Invalid client' error from Apple Signin".
-  if (rest.length > TYPED_WORDS) return { text: withQuotedCodes(index, query, named), typed: false, named };
+  if (rest.length > TYPED_WORDS) {
+    const text = withQuotedCodes(index, query, named);
+    return { text: withSpelledCodes(index, text, rest, named), typed: false, named };
+  }
   if (rest.length === 0) return { text: query, typed: true, named };
   const text = spelledCode(index, rest, named)?.code ?? rest.join(' ');
   return { text, typed: true, named };
@@ -86,6 +89,45 @@ function withQuotedCodes(index: ResolverIndex, query: string, named: Set<string>
     const said = normalizeTitle(inside);
     return index.messages.some((message) => message.text === said) ? whole : `${before}${quote}${code}${quote}`;
   });
+}
+
+/** Longest run of words read as one spelled code (`authorization request denied`). */
+const SPELLED_RUN = 4;
+
+/**
+ * A question that names a provider, with that provider's code written as words in it ("i get invalid client
+ * when requesting LWA access token"): the code is added to the text, so that it is read as the code of the
+ * provider asked about, beside the words. Only codes of the providers named, of two words or more, and not
+ * where the words are a documented message of their own; without a name, words are only words.
+ */
+function withSpelledCodes(index: ResolverIndex, text: string, words: string[], named: Set<string>): string {
+  if (named.size === 0) return text;
+  const plain = words.map((word) => word.replace(EDGE_PUNCTUATION, ''));
+  // A question that writes a code of the provider as a code says which error it is about; the words around
+  // it are its description (Keycloak's "unauthorized_client, Invalid client or Invalid client credentials").
+  const isCode = (word: string) =>
+    (index.codes.get(word.toLowerCase()) ?? []).some((entry) => named.has(entry.provider));
+  if (text.split(/[^A-Za-z0-9_.-]+/).some(isCode)) return text;
+  const codes = new Set<string>();
+  for (let start = 0; start < plain.length; start += 1) {
+    for (let length = Math.min(SPELLED_RUN, plain.length - start); length >= 2; length -= 1) {
+      const run = plain.slice(start, start + length);
+      // A run across a sentence's punctuation is no name ("invalid. Client ...").
+      if (run.slice(0, -1).some((word, at) => word !== words[start + at])) continue;
+      if (!run.every((word) => /^[A-Za-z0-9]+$/.test(word))) continue;
+      const entry = spelledCode(index, run, named);
+      if (
+        !entry ||
+        !named.has(entry.provider) ||
+        index.messages.some((message) => message.text === normalizeTitle(run.join(' ')))
+      )
+        continue;
+      codes.add(entry.code);
+      start += length - 1;
+      break;
+    }
+  }
+  return codes.size === 0 ? text : `${text} ${[...codes].join(' ')}`;
 }
 
 /** Providers named by the parts of an identifier: its pieces between punctuation, and their camel-case parts. */

@@ -191,6 +191,19 @@ describe('a provider named in a typed query', () => {
     );
   });
 
+  it('a code of the provider a question names, written as words in it unquoted, is that code', () => {
+    expect(first('why do I get invalid client when I ask LWA for an access token with my refresh token')).toBe(
+      'amazon:invalid_client(strong)',
+    );
+    // Without a name the words are only words; with the code written as a code, the words are its description.
+    expect(first('why do I get invalid client when I ask for an access token with my refresh token')).not.toMatch(
+      /^amazon:/,
+    );
+    expect(
+      first('KeyCloak error during token request: unauthorized_client, Invalid client or Invalid client credentials'),
+    ).toMatch(/^keycloak:unauthorized_client/);
+  });
+
   it("a vendor's name before its product's names the product (Amazon Cognito is not Login with Amazon)", () => {
     expect(first('amazon cognito invalid_grant')).toBe('cognito:invalid_grant(exact)');
     expect(
