@@ -105,6 +105,16 @@ export function messageLines(hits: Hit[]): Map<number, Set<string>> {
 }
 
 /** Whether another of the entry's messages stands on a line next to `line` (within a response's lines), not on it. */
+/** A wrapper's name right before a message on its line: `TokenError: `, `RefreshError('`, `OPError: "`. */
+const WRAPPER_BEFORE = /([A-Za-z][\w.$]*)\s*(?::\s*|\(\s*)["'`]?$/;
+
+function carriedByWrapper(index: ResolverIndex, hit: Hit & { kind: 'template' }): boolean {
+  const name = WRAPPER_BEFORE.exec(hit.text.slice(Math.max(0, hit.at - 80), hit.at))?.[1];
+  if (!name) return false;
+  const entries = index.codes.get(name.slice(name.lastIndexOf('.') + 1).toLowerCase());
+  return entries !== undefined && entries.length > 0 && entries.every((entry) => entry.wraps);
+}
+
 function otherMessageNear(messagesOnLine: Map<number, Set<string>>, line: number, key: string): boolean {
   for (let at = line - OWN_CODE_DISTANCE; at <= line + OWN_CODE_DISTANCE; at += 1) {
     if (at !== line && messagesOnLine.get(at)?.has(key)) return true;
@@ -192,7 +202,11 @@ export function templateMatch(
     (method === 'template' && otherMessageNear(messagesOnLine, hit.line, entry.key)) ||
     // A code of its provider that is no standard code, next to a message several libraries print, says whose it
     // is: "Type: UnexpectedValueException" above "Message: Signature verification failed" is php-jwt's.
-    (hit.template.copied && ownProviderCodeNear(index, codesOnLine, hit.line, entry.provider));
+    (hit.template.copied && ownProviderCodeNear(index, codesOnLine, hit.line, entry.provider)) ||
+    // A library's wrapper names what follows it as the server's description ("TokenError: Invalid "code" in
+    // request." from passport-oauth2 around Discord's invalid_grant): a message of one provider there is as
+    // sure as beside its own code. Not one several providers print.
+    (!hit.template.copied && carriedByWrapper(index, hit));
   const score = Math.min(0.95, 0.8 + literalLength / 1000);
   return entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
 }

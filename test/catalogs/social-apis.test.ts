@@ -31,6 +31,18 @@ describe('Discord', () => {
     expect(best('discord Invalid "redirect_uri" in request.')).toBe('discord:invalid_grant');
   });
 
+  it("passport-oauth2's TokenError carrying Discord's description: the wrapper vouches for it as its code would", () => {
+    // https://github.com/discord/discord-api-docs/issues/982
+    const trace = [
+      'TokenError: Invalid "code" in request.',
+      '    at Strategy.OAuth2Strategy.parseErrorResponse (/home/runner/botlist-7/node_modules/passport-oauth2/lib/strategy.js:358:12)',
+      '    at Strategy.OAuth2Strategy._createOAuthError (/home/runner/botlist-7/node_modules/passport-oauth2/lib/strategy.js:405:16)',
+    ].join('\n');
+    expect(ours(trace)).toEqual(['discord:invalid_grant']);
+    // The same sentence after another word is still only words.
+    expect(ours('Debug: Invalid "code" in request.')).toEqual([]);
+  });
+
   it('the API\'s 401 "401: Unauthorized" with code 0, from a PHP client and from a Rust one', () => {
     // https://github.com/eveseat/seat/issues/696
     const php =
