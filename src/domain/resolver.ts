@@ -64,15 +64,20 @@ const ALTERNATIVES = /^[\s,/`'"]*(?:(?:instead of|rather than|or|not|but not|nor
 
 /**
  * A library's wrapper of another system's error (openid-client's "OPError: invalid_grant (Session not
- * active)") comes after the error found inside it on its line, however surely the wrapper's own name was
- * found: the inner error is what to fix. Positive when `a` is the wrapper.
+ * active)") comes after the error found inside it, on its line or the line after it (golang.org/x/oauth2's
+ * "cannot fetch token: 400 Bad Request" over its "Response: {...}" body), however surely the wrapper's own
+ * name was found: the inner error is what to fix. Positive when `a` is the wrapper.
  */
 function wrappedFirst(a: Finding, b: Finding): number {
-  if (a.line !== b.line || Boolean(a.entry?.wraps) === Boolean(b.entry?.wraps)) return 0;
-  const inner = a.entry?.wraps ? b : a;
-  if (inner.confidence === 'weak') return 0;
-  return a.entry?.wraps ? 1 : -1;
+  if (Boolean(a.entry?.wraps) === Boolean(b.entry?.wraps)) return 0;
+  const [wrapper, inner] = a.entry?.wraps ? [a, b] : [b, a];
+  const below = inner.line - wrapper.line;
+  if (below < 0 || below > CARRIED_LINES || inner.confidence === 'weak') return 0;
+  return wrapper === a ? 1 : -1;
 }
+
+/** How far below its wrapper a carried error may stand: on its line, or on the next (a response body). */
+const CARRIED_LINES = 1;
 
 function stripInternals(finding: Finding): Match {
   const { line: _line, excerpt: _excerpt, occurrences: _occurrences, firstLine: _firstLine, ...match } = finding;

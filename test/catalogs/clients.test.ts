@@ -67,6 +67,14 @@ describe('more client libraries', () => {
     expect(found.some((key) => key.startsWith('oauth2:invalid_grant'))).toBe(true);
   });
 
+  it('a lookup of such a failure answers the error in its body first, the wrapper after it', () => {
+    const [first, ...rest] = resolver.lookup(
+      'oauth2: cannot fetch token: 400 Bad Request\nResponse: {"error":"invalid_grant","error_description":"Code not valid"}',
+    );
+    expect(`${first?.provider}:${first?.code}`).toBe('keycloak:invalid_grant');
+    expect(rest.map((match) => match.code)).toContain('RetrieveError');
+  });
+
   it("OmniAuth's CallbackError typed by its class name answers the wrapper, which says to read the error after it", () => {
     for (const query of ['OmniAuth::Strategies::OAuth2::CallbackError', 'omniauth CallbackError']) {
       const [answer] = resolver.lookup(query);
