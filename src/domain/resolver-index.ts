@@ -366,4 +366,4 @@ const LOG_WORDS = new Set(
 );
 
 /** The first words of a message cut short this many messages share at most, to index it by one of them. */
-const RARE_START = 20;
+const RARE_START = 40;

@@ -95,6 +95,12 @@ describe('openid-client, jsonwebtoken, PyJWT', () => {
     );
   });
 
+  it("openid-client 1.x and 2.x's ID token time checks, typed as they were printed", () => {
+    for (const query of ['id_token issued in the future', 'id_token expired', 'id_token not active yet']) {
+      expect(bestOf(resolver, query), query).toBe('openid-client:RPError');
+    }
+  });
+
   it("RPError with its message cut where the message's first clause ends names that check", () => {
     // As logged by apps that print only the start of the message ("Error while exchanging OIDC code: RPError:
     // iss mismatch"): too short to be read as a message cut short, but said right after the code.
