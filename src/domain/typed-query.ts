@@ -86,8 +86,7 @@ function withQuotedCodes(index: ResolverIndex, query: string, named: Set<string>
   return query.replace(QUOTED_PART, (whole, before: string, quote: string, inside: string) => {
     const code = spelledCode(index, inside.trim().split(/\s+/), named)?.code;
     if (!code) return whole;
-    const said = normalizeTitle(inside);
-    return index.messages.some((message) => message.text === said) ? whole : `${before}${quote}${code}${quote}`;
+    return isMessage(index, inside) ? whole : `${before}${quote}${code}${quote}`;
   });
 }
 
@@ -116,18 +115,25 @@ function withSpelledCodes(index: ResolverIndex, text: string, words: string[], n
       if (run.slice(0, -1).some((word, at) => word !== words[start + at])) continue;
       if (!run.every((word) => /^[A-Za-z0-9]+$/.test(word))) continue;
       const entry = spelledCode(index, run, named);
-      if (
-        !entry ||
-        !named.has(entry.provider) ||
-        index.messages.some((message) => message.text === normalizeTitle(run.join(' ')))
-      )
-        continue;
+      if (!entry || !named.has(entry.provider) || isMessage(index, run.join(' '))) continue;
       codes.add(entry.code);
       start += length - 1;
       break;
     }
   }
   return codes.size === 0 ? text : `${text} ${[...codes].join(' ')}`;
+}
+
+const MESSAGE_TEXTS = new WeakMap<ResolverIndex, Set<string>>();
+
+/** Whether words are a documented message as they stand (jsonwebtoken's "invalid signature"). */
+function isMessage(index: ResolverIndex, text: string): boolean {
+  let texts = MESSAGE_TEXTS.get(index);
+  if (!texts) {
+    texts = new Set(index.messages.map((message) => message.text));
+    MESSAGE_TEXTS.set(index, texts);
+  }
+  return texts.has(normalizeTitle(text));
 }
 
 /** Providers named by the parts of an identifier: its pieces between punctuation, and their camel-case parts. */
