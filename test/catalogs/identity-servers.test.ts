@@ -92,7 +92,8 @@ describe('Dex', () => {
     // https://github.com/dexidp/dex/issues/1219 (the page's text, with the reporter's sentence about Dex)
     const page =
       'I run dex on cloud provider vm\ninvalid_request: Unregistered redirect_uri ("http://47.52.197.163:5555/callback")';
-    expect(ours(page)).toEqual(['dex:dex-unregistered-redirect-uri']);
+    // Dex before 2.28 headed the page's sentence with the standard code, Dex's invalid_request reading.
+    expect(ours(page)).toEqual(['dex:invalid_request', 'dex:dex-unregistered-redirect-uri']);
     expect(best('Unregistered redirect_uri')).toBe('dex:dex-unregistered-redirect-uri');
     expect(best('Invalid client_id')).toBe('dex:dex-invalid-client-id');
   });
