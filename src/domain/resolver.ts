@@ -5,7 +5,7 @@ import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
 import { createDescriptionReader, type DescriptionReader } from './described.js';
 import type { Finding, LoadedEntry, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
-import { collectHits } from './hits.js';
+import { collectHits, type Hit } from './hits.js';
 import { longMessage } from './message-readings.js';
 import { once } from './once.js';
 import { withoutBlankLines } from './paragraphs.js';
@@ -84,6 +84,21 @@ function stripInternals(finding: Finding): Match {
   return match;
 }
 
+/**
+ * A name typed on its own that is one catalog's code and another's alias (the Rust crate's ExpiredSignature,
+ * the jwt gem's alias of JWT::ExpiredSignature; WeChat's code 40001, Discord's JSON error code) asks for every
+ * reading: a scan reads such a token as the code only, its context choosing between codes.
+ */
+function addAliasReadings(index: ResolverIndex, hits: Hit[]): void {
+  for (const hit of [...hits]) {
+    if (hit.kind !== 'code') continue;
+    const aliases = index.aliases.get(hit.token.toLowerCase());
+    if (!aliases) continue;
+    const { token, line, text, at, before } = hit;
+    hits.push({ kind: 'alias', token, entries: aliases, line, text, at, before });
+  }
+}
+
 /** A lookup's fallback matches, as findings in the typed query (one line, seen once). */
 function inQuery(match: Match, query: string): Finding {
   return { ...match, line: 1, excerpt: query, occurrences: 1, firstLine: 1 };
@@ -108,6 +123,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     // Lower-cased once for the two passes that read the text in lower case (a log's lines and its hints).
     const lower = text.toLowerCase();
     const { hits, repeats } = collectHits(index, text, lower);
+    if (typed) addAliasReadings(index, hits);
     const hinted = context.detect(text, lower);
     // Asking for a provider's meaning is the strongest context there is.
     for (const provider of preferred) hinted.prefer(provider);
