@@ -81,6 +81,11 @@ describe('names, numbers and phrases', () => {
     expect(best('invalid_grant', 'okta')).toBe('okta:invalid_grant:exact:code');
   });
 
+  it("lists a name that is one catalog's code and another's alias under both: Discord's JSON code 40001 beside WeChat's", () => {
+    const providers = resolver.lookup('40001').map((match) => match.provider);
+    expect(providers).toEqual(expect.arrayContaining(['wechat', 'discord']));
+  });
+
   it('resolves Slack codes, and leaves generic codes with their earlier owners', () => {
     expect(best('invalid_team_for_non_distributed_app')).toBe('slack:invalid_team_for_non_distributed_app:exact:code');
     expect(best('invalid_auth')).toBe('slack:invalid_auth:exact:code');
