@@ -276,6 +276,9 @@ function describedReading(
 ): LoadedEntry | undefined {
   const { describe, lineAt, hinted } = options;
   if (!describe || !lineAt || hit.kind !== 'code' || !isStandard(hit.entries)) return undefined;
+  // A code typed alone has no description around it (a one-code lookup, the commonest query).
+  if (hit.text.length === hit.token.length && lineAt(hit.line - 1) === undefined && lineAt(hit.line + 1) === undefined)
+    return undefined;
   const nearTemplate = (entry: LoadedEntry) => templates.distance(entry, hit.line) <= GENERIC_DISTANCE;
   if (hit.entries.some(nearTemplate)) return undefined;
   if (hit.entries.some((entry) => entry.requires_context && hinted.near(entry.provider, hit.line, 0, true)))
