@@ -230,8 +230,11 @@ export function codeOrAliasMatch(
  * reading's message may open so, and with two words at least.
  */
 function openedAfter(hit: Hit & { kind: 'code' | 'alias' }, picked: LoadedEntry): LoadedEntry | undefined {
+  // Most codes have one reading per provider: known without building a list (a scan asks on every code).
+  let readings = 0;
+  for (const entry of hit.entries) if (entry.provider === picked.provider) readings += 1;
+  if (readings < 2) return undefined;
   const own = hit.entries.filter((entry) => entry.provider === picked.provider);
-  if (own.length < 2) return undefined;
   const after = hit.text
     .slice(hit.at + hit.token.length, hit.at + hit.token.length + AFTER_CODE_READ)
     .replace(BETWEEN_CODE_AND_MESSAGE, '')

@@ -18,6 +18,12 @@ export class HintScanner {
   /** By a token's first two characters: a bit per token length (1 to 31, bit 0 for longer) some hint's first token has. */
   private readonly filter = new Uint32Array(128 * 128);
   /**
+   * For a first token many hints share (`api` of api.box.com, api.dropboxapi.com and forty more hosts): its hints
+   * by the two characters after the token (`.b`, `.d`), each list with the hints too short to have both, longest
+   * first; `short` alone for any other two. A log's `api` is then compared with a few hints, not all of them.
+   */
+  private readonly byNext = new Map<string, { lists: Map<number, Anchored[]>; short: Anchored[] }>();
+  /**
    * Set when some hint has no token to anchor on (none ship): then every hint, longest first, is compared at
    * every position, as the alternation was.
    */
@@ -40,6 +46,20 @@ export class HintScanner {
       this.filter[at] = (this.filter[at] as number) | lengthBit(token.length);
     }
     this.everywhere = unanchored ? sorted.map(anchoredOf) : undefined;
+    for (const [token, list] of this.byToken) {
+      if (list.length <= SPLIT_LIST) continue;
+      const after = (hint: Anchored) => hint.lead + token.length;
+      const short = list.filter((hint) => hint.hint.length < after(hint) + 2);
+      const lists = new Map<number, Anchored[]>();
+      for (const hint of list) {
+        if (hint.hint.length < after(hint) + 2) continue;
+        const key = nextKey(hint.hint, after(hint));
+        lists.set(key, [...(lists.get(key) ?? []), hint]);
+      }
+      // Longest first within each list, as in the whole one: the short hints are the shortest of all.
+      for (const [key, hints] of lists) lists.set(key, [...hints, ...short]);
+      this.byNext.set(token, { lists, short });
+    }
   }
 
   /** Calls `found` with each hint matched in `text` (lower-cased) and where it starts, in order. */
@@ -64,8 +84,11 @@ export class HintScanner {
       const second = size > 1 ? text.charCodeAt(start + 1) & 127 : 0;
       const bits = this.filter[(text.charCodeAt(start) & 127) * 128 + second] as number;
       if ((bits & (size > 31 ? 1 : 1 << size)) === 0) continue;
-      const anchored = this.byToken.get(text.slice(start, at));
+      const token = text.slice(start, at);
+      let anchored = this.byToken.get(token);
       if (!anchored) continue;
+      const split = anchored.length > SPLIT_LIST ? this.byNext.get(token) : undefined;
+      if (split) anchored = at + 1 < length ? (split.lists.get(nextKey(text, at)) ?? split.short) : split.short;
       // The hints with characters before the token start further left, so they are tried first (the leftmost
       // match wins); each list is longest first.
       const hit = firstMatch(text, anchored, start, resume, true) ?? firstMatch(text, anchored, start, resume, false);
@@ -123,6 +146,14 @@ function matchesAt(text: string, candidate: Anchored, from: number): boolean {
   if (candidate.wordStart && from > 0 && isTokenChar(text.charCodeAt(from - 1))) return false;
   const end = from + candidate.hint.length;
   return !(candidate.wordEnd && end < text.length && isTokenChar(text.charCodeAt(end)));
+}
+
+/** Hints past which the hints sharing a first token are also listed by the two characters after it. */
+const SPLIT_LIST = 8;
+
+/** The two characters at `at`, as one number. */
+function nextKey(text: string, at: number): number {
+  return (text.charCodeAt(at) & 0xffff) * 0x10000 + (text.charCodeAt(at + 1) & 0xffff);
 }
 
 /** A token length's bit in the filter: its own up to 31 characters, bit 0 for any longer. */

@@ -108,11 +108,15 @@ export function messageLines(hits: Hit[]): Map<number, Set<string>> {
 /** A wrapper's name right before a message on its line: `TokenError: `, `RefreshError('`, `OPError: "`. */
 const WRAPPER_BEFORE = /([A-Za-z][\w.$]*)\s*(?::\s*|\(\s*)["'`]?$/;
 
+/** What ends the text right before a carried message: the wrapper's colon or parenthesis, a quote, a space. */
+const AFTER_NAME = /[:(]\s*["'`]?$|[:(]["'`]?\s*$/;
+
 /** Words a carried message needs to be read as the carried error's: "Bad Request" after a wrapper is HTTP's. */
 const CARRIED_WORDS = 3;
 
 function carriedByWrapper(index: ResolverIndex, hit: Hit & { kind: 'template' }): boolean {
-  if (hit.template.words.length < CARRIED_WORDS) return false;
+  if (hit.template.words.length < CARRIED_WORDS || !AFTER_NAME.test(hit.text.slice(Math.max(0, hit.at - 3), hit.at)))
+    return false;
   const name = WRAPPER_BEFORE.exec(hit.text.slice(Math.max(0, hit.at - 80), hit.at))?.[1];
   if (!name) return false;
   const entries = index.codes.get(name.slice(name.lastIndexOf('.') + 1).toLowerCase());

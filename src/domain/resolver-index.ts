@@ -318,7 +318,10 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
     // Words of a few letters (`e` of "e.g.", `end`, `form`) are in most lines of a log, however rare among
     // messages: a template indexed by one would be tried on all those lines.
     const words = template.words.filter((word) => word.length >= INDEX_WORD_LENGTH && !LOG_WORDS.has(word));
-    const choices = words.length > 0 ? words : template.words;
+    // Without such a word, a short one that is no log word ("user" of "failed to get user info") before any
+    // log word: `info` is the level of most lines of a log.
+    const unlogged = template.words.filter((word) => !LOG_WORDS.has(word));
+    const choices = words.length > 0 ? words : unlogged.length > 0 ? unlogged : template.words;
     let best = choices[0] as string;
     for (const word of choices) {
       const rarer = (frequency.get(word) ?? 0) < (frequency.get(best) ?? 0);
@@ -361,7 +364,7 @@ const LOG_WORDS = new Set(
   (
     'error errors server request requests response internal failed failure invalid token status value query ' +
     'connect connection timeout cache select completed unique duplicate constraint client message exception ' +
-    'https debug warning started finished received'
+    'https debug info warn warning started finished received violates get post put'
   ).split(' '),
 );
 
