@@ -33,6 +33,14 @@ describe('HintScanner', () => {
     ]);
   });
 
+  it('finds what the alternation finds when many hints share their first word (listed by what follows it)', () => {
+    const hosts = Array.from({ length: 20 }, (_, i) => `api.host${i}.com`);
+    const hints = [...hosts, 'api', '.api.host3.com', 'api.h'];
+    const text = 'GET https://api.host3.com/v1 api api.host12.com api.h api.hostless.com x.api.host3.com api.host19.co';
+    expect(found(hints, text)).toEqual(reference(hints, text));
+    expect(found(hints, text).map(([hint]) => hint)).toContain('api.host12.com');
+  });
+
   it('prefers the longest hint at a place and goes on after it', () => {
     const hints = ['login.microsoftonline.com', 'microsoftonline.com', 'login'];
     expect(found(hints, 'login.microsoftonline.com then microsoftonline.com, login')).toEqual([
