@@ -74,6 +74,15 @@ function pickEntry(
   templates: MessageLines,
   token = '',
 ): LoadedEntry {
+  // The commonest case in a log: no provider that reads the code has a hint, a name or a message anywhere in
+  // the text. The scoring below then comes down to its fixed terms; a standard code has dozens of readings.
+  if (
+    hinted.names.size === 0 &&
+    !entries.some(
+      (entry) => hinted.has(entry.provider) || hinted.explicit.has(entry.provider) || templates.has(entry.provider),
+    )
+  )
+    return unclaimed(entries, token);
   // A documented message next to the code names its entry (Salesforce's invalid_grant with "expired
   // access/refresh token"); the same message far down a log says nothing about this line.
   const distanceOf = (entry: LoadedEntry) => templates.distance(entry, line);
@@ -140,6 +149,21 @@ function pickEntry(
       bestScore = value;
     }
   });
+  return best;
+}
+
+/** pickEntry's choice where nothing in the text points at a provider: its score without the text's terms. */
+function unclaimed(entries: LoadedEntry[], token: string): LoadedEntry {
+  let best = entries[0] as LoadedEntry;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const entry of entries) {
+    const value =
+      (entry.requires_context ? 0 : 10) + (entry.provider === 'oauth2' ? 5 : 0) + (entry.code === token ? 2 : 0);
+    if (value > bestScore) {
+      best = entry;
+      bestScore = value;
+    }
+  }
   return best;
 }
 

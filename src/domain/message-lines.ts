@@ -31,6 +31,11 @@ export class MessageLines {
     this.sorted = false;
   }
 
+  /** Whether any documented message of `provider` was found in the text. */
+  has(provider: string): boolean {
+    return this.byProvider.has(provider);
+  }
+
   /** Lines from `line` to the entry's nearest documented message, a short one with its handicap. */
   distance(entry: LoadedEntry, line: number): number {
     const own = this.byEntry.get(entry.key);
