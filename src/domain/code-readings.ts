@@ -254,7 +254,9 @@ export function codeOrAliasMatch(
  * reading's message may open so, and with two words at least.
  */
 function openedAfter(hit: Hit & { kind: 'code' | 'alias' }, picked: LoadedEntry): LoadedEntry | undefined {
-  // Most codes have one reading per provider: known without building a list (a scan asks on every code).
+  // Most codes have one reading per provider, which then has no context label: known at once (a scan asks on
+  // every code), else without building a list.
+  if (!picked.context) return undefined;
   let readings = 0;
   for (const entry of hit.entries) if (entry.provider === picked.provider) readings += 1;
   if (readings < 2) return undefined;
