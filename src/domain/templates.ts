@@ -15,6 +15,22 @@ export const CUT_WORDS = 6;
 const PLACEHOLDER = /\{[^{}]*\}|<<--[^>]*-->>/g;
 /** A placeholder stands for up to this many characters on one line (URIs, GUIDs, app names). */
 const PLACEHOLDER_PATTERN = '[^\\n]{1,400}?';
+/** Quote characters, as a class. */
+const QUOTE_CHARS = `["'\`\u2018\u2019\u201c\u201d]`;
+/**
+ * A placeholder the message quotes ('{parameter}'): with its quotes in the text, anything between them; with
+ * the quotes dropped, one word (`Missing code parameter value`), not half a line: Fitbit's "Missing
+ * '{parameter}' parameter value." was read in "missing required parameters, includes an invalid parameter
+ * value", its value swallowing four words and a comma.
+ */
+const QUOTED_PLACEHOLDER = `(?:(?<=${QUOTE_CHARS})[^\\n]{1,400}?(?=${QUOTE_CHARS})|[^\\s"'\`\u2018\u2019\u201c\u201d]{1,400}?)`;
+const QUOTE_AT_END = /["'`\u2018\u2019\u201c\u201d]$/;
+const QUOTE_AT_START = /^["'`\u2018\u2019\u201c\u201d]/;
+
+/** What stands for the placeholder between two literals of a message. */
+function placeholderBetween(left: string, right: string): string {
+  return QUOTE_AT_END.test(left) && QUOTE_AT_START.test(right) ? QUOTED_PLACEHOLDER : PLACEHOLDER_PATTERN;
+}
 
 export interface CompiledTemplate {
   readonly regex: RegExp;
@@ -92,7 +108,16 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
   };
   return {
     get regex() {
-      regex ??= new RegExp(literals.map(escapeLiteral).join(PLACEHOLDER_PATTERN), 'i');
+      regex ??= new RegExp(
+        literals
+          .map((literal, at) =>
+            at === 0
+              ? escapeLiteral(literal)
+              : `${placeholderBetween(literals[at - 1] as string, literal)}${escapeLiteral(literal)}`,
+          )
+          .join(''),
+        'i',
+      );
       return regex;
     },
     key: literals.map((literal) => literal.trim().replace(/\s+/g, ' ').toLowerCase()).join('{}'),
@@ -135,16 +160,19 @@ function cutsOf(literals: string[]): {
   if (literals.length < 2) return { clauses, sources, expressions: new Map() };
   let count = (literals[0] as string).match(TOKEN)?.length ?? 0;
   let before = escapeLiteral(literals[0] as string);
+  let previous = literals[0] as string;
   for (const literal of literals.slice(1)) {
     const pieces = literal.trim().split(/\s+/).filter(Boolean);
-    let source = `${before}${PLACEHOLDER_PATTERN}`;
+    const placeholder = placeholderBetween(previous, literal);
+    previous = literal;
+    let source = `${before}${placeholder}`;
     pieces.forEach((piece, at) => {
       source += `${at === 0 ? '' : SPACE}${escapeWord(piece)}`;
       count += piece.match(TOKEN)?.length ?? 0;
       sources.set(count, source);
       clauses.set(count, CLAUSE_END.test(piece.at(-1) ?? ''));
     });
-    before = `${before}${PLACEHOLDER_PATTERN}${escapeLiteral(literal)}`;
+    before = `${before}${placeholder}${escapeLiteral(literal)}`;
   }
   return { clauses, sources, expressions: new Map() };
 }

@@ -150,6 +150,30 @@ describe('a message broken across two lines by a terminal or viewer width', () =
   });
 });
 
+describe('a value the message quotes', () => {
+  const templates = (text: string) =>
+    collectHits(index, text).hits.flatMap((hit) =>
+      hit.kind === 'template' ? [`${hit.template.entry.provider}:${hit.template.entry.code}`] : [],
+    );
+
+  it('is anything between its quotes, or one word when the quotes were dropped', () => {
+    // Entra's "Application with identifier '{name}' was not found in the directory '{tenant}'".
+    const quoted = "Application with identifier 'My App Name' was not found in the directory 'contoso'.";
+    expect(templates(quoted)).toContain('entra:AADSTS700016');
+    expect(templates('Application with identifier 4f1c0000-aaaa was not found in the directory contoso.')).toContain(
+      'entra:AADSTS700016',
+    );
+  });
+
+  it('does not swallow half a line when the quotes are not there', () => {
+    // Fitbit's "Missing '{parameter}' parameter value." in LinkedIn's paraphrase of RFC 6749's invalid_request.
+    const text =
+      'invalid_request: missing required parameters, includes an invalid parameter value, parameter more than once.';
+    expect(templates(text).filter((key) => key.startsWith('fitbit:'))).toEqual([]);
+    expect(templates("Missing 'code' parameter value.")).toContain('fitbit:invalid_request');
+  });
+});
+
 describe('a long message cut short where its line ends', () => {
   const templates = (text: string) =>
     collectHits(index, text).hits.flatMap((hit) =>
