@@ -114,13 +114,16 @@ const AFTER_NAME = /[:(]\s*["'`]?$|[:(]["'`]?\s*$/;
 /** Words a carried message needs to be read as the carried error's: "Bad Request" after a wrapper is HTTP's. */
 const CARRIED_WORDS = 3;
 
-function carriedByWrapper(index: ResolverIndex, hit: Hit & { kind: 'template' }): boolean {
+function carriedByWrapper(index: ResolverIndex, hit: Hit & { kind: 'template' }, hinted: ProviderContext): boolean {
   if (hit.template.words.length < CARRIED_WORDS || !AFTER_NAME.test(hit.text.slice(Math.max(0, hit.at - 3), hit.at)))
     return false;
   const name = WRAPPER_BEFORE.exec(hit.text.slice(Math.max(0, hit.at - 80), hit.at))?.[1];
   if (!name) return false;
   const entries = index.codes.get(name.slice(name.lastIndexOf('.') + 1).toLowerCase());
-  return entries !== undefined && entries.length > 0 && entries.every((entry) => entry.wraps);
+  if (entries === undefined || entries.length === 0 || !entries.every((entry) => entry.wraps)) return false;
+  // A wrapper's name that needs its library's context is other libraries' class name too (supabase-js throws an
+  // AuthApiError as okta-auth-js does): it vouches only where one of its libraries is hinted.
+  return entries.some((entry) => !entry.requires_context || hinted.near(entry.provider, hit.line, GENERIC_DISTANCE));
 }
 
 function otherMessageNear(messagesOnLine: Map<number, Set<string>>, line: number, key: string): boolean {
@@ -214,7 +217,7 @@ export function templateMatch(
     // A library's wrapper names what follows it as the server's description ("TokenError: Invalid "code" in
     // request." from passport-oauth2 around Discord's invalid_grant): a message of one provider there is as
     // sure as beside its own code. Not one several providers print.
-    (!hit.template.copied && carriedByWrapper(index, hit));
+    (!hit.template.copied && carriedByWrapper(index, hit, options.hinted));
   const score = Math.min(0.95, 0.8 + literalLength / 1000);
   return entryMatch(index, entry, trusted ? 'strong' : 'weak', method, score, sameMessage);
 }

@@ -18,11 +18,11 @@ describe("Okta's OAuth 2.0 error descriptions", () => {
   });
 
   it('no access policy rule matches the request', () => {
-    expect(
-      confident(
-        'okta-auth-js: AuthApiError from https://acme.okta.com/oauth2/aus1x2y3/v1/token: Policy evaluation failed for this request, please check the policy configurations.',
-      ),
-    ).toEqual(['okta:access_denied']);
+    // The SDK's wrapper is listed beside the error it carries (okta-auth-js.test.ts); a lookup answers Okta's first.
+    const line =
+      'okta-auth-js: AuthApiError from https://acme.okta.com/oauth2/aus1x2y3/v1/token: Policy evaluation failed for this request, please check the policy configurations.';
+    expect(confident(line)).toEqual(['okta-auth-js:AuthApiError', 'okta:access_denied']);
+    expect(resolver.lookup(line)[0]).toMatchObject({ provider: 'okta', code: 'access_denied' });
   });
 
   it('client authentication failures at /token: a browser request without PKCE, a client_assertion audience', () => {
