@@ -343,7 +343,8 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
     const start = template.leading.slice(0, Math.min(clause, 2 * CUT_WORDS));
     if (template.leading.length < CUT_WORDS || start.includes(best)) continue;
     const long = start.filter((word) => word.length >= INDEX_WORD_LENGTH && !LOG_WORDS.has(word));
-    const startChoices = long.length > 0 ? long : start;
+    const startUnlogged = start.filter((word) => !LOG_WORDS.has(word));
+    const startChoices = long.length > 0 ? long : startUnlogged.length > 0 ? startUnlogged : start;
     let first = startChoices[0] as string;
     for (const word of startChoices) if ((frequency.get(word) ?? 0) < (frequency.get(first) ?? 0)) first = word;
     if ((frequency.get(first) ?? 0) <= RARE_START) {
