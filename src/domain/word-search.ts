@@ -100,6 +100,12 @@ export function words(text: string, how: { split: boolean; whole: boolean } = BO
 const QUANTITY =
   /\b\d+(?:st|nd|rd|th)?\s*(ms|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|times?|attempts?|tries)\b/gi;
 
+/**
+ * A placeholder copied with a documented message ("Jwt expired at {time}", "Invalid scopes: {scope}") names a
+ * value, not the error: its name is no word of the query.
+ */
+const PLACEHOLDER = /\{[^{}\s]*\}/g;
+
 /** Abbreviations of the field and the words of what they stand for, as messages write it (multi-factor: both). */
 const ABBREVIATIONS = new Map<string, string[]>([
   ['mfa', ['multifactor', 'multi', 'factor', 'authentication']],
@@ -248,7 +254,7 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
     search(query, options = {}) {
       const { named = new Set<string>(), filter = () => true } = options;
       // Words no entry has (typos, product names, a person's own words) say nothing either way.
-      const read = words(query.replace(QUANTITY, ' $1'));
+      const read = words(query.replace(QUANTITY, ' $1').replace(PLACEHOLDER, ' '));
       const known = read.filter((word) => idfs.has(word));
       // A typo is read only beside words that are known: alone, a guess at one word is no evidence.
       const terms = known.length === 0 ? known : read.flatMap((word) => (idfs.has(word) ? [word] : corrected(word)));

@@ -115,6 +115,13 @@ describe('a number in a question', () => {
     );
   });
 
+  it('copied with its placeholder ("{time}"), names a value, not the error: the placeholder is no word', () => {
+    const clock = entry('made-up', 'clock_time_window', 'Clock time window exceeded');
+    const search = createWordSearch([clock, ...filler]);
+    expect(search.search('session window {time}').map((hit) => hit.entry.key)).toEqual([]);
+    expect(search.search('session window time')[0]?.entry.key).toBe('made-up:clock_time_window');
+  });
+
   it('without one is still the code the entry is named by', () => {
     expect(search.search('error 7 permission denied')[0]?.entry.key).toBe('vk:api_error_permission');
   });
