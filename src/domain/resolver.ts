@@ -85,9 +85,9 @@ function stripInternals(finding: Finding): Match {
 }
 
 /**
- * A name typed on its own that is one catalog's code and another's alias (the Rust crate's ExpiredSignature,
- * the jwt gem's alias of JWT::ExpiredSignature; WeChat's code 40001, Discord's JSON error code) asks for every
- * reading: a scan reads such a token as the code only, its context choosing between codes.
+ * A name typed on its own that is one catalog's code and another's alias (40001: WeChat's and DingTalk's code,
+ * Discord's JSON error code) asks for every reading: a scan reads such a token as the code only, its context
+ * choosing between codes.
  */
 function addAliasReadings(index: ResolverIndex, hits: Hit[]): void {
   for (const hit of [...hits]) {
