@@ -123,11 +123,7 @@ function pickEntry(
     // Only entries that need context gain from it, the nearest hint most: in a paste with an Entra
     // response on line 2 and a Keycloak line further down, the invalid_grant on line 2 is Entra's.
     (Number.isFinite(hintDistance(entry)) ? 100 - Math.min(hintDistance(entry), 50) : 0) +
-    (entry.requires_context ? 0 : 10) +
-    (entry.provider === 'oauth2' ? 5 : 0) +
-    // Between meanings otherwise alike, the one whose provider spells the code as written (HubSpot's
-    // BAD_REFRESH_TOKEN, GitHub's bad_refresh_token).
-    (entry.code === token ? 2 : 0) +
+    fixedScore(entry, token) +
     (hinted.has(entry.provider) ? 1 : 0) +
     // Last, between providers equally near (NetSuite's two catalogs share hosts): the one the text names more often.
     Math.min(hinted.counts.get(entry.provider) ?? 0, 99) / 100;
@@ -152,13 +148,21 @@ function pickEntry(
   return best;
 }
 
+/**
+ * The part of pickEntry's score the text does not decide: a reading that needs no context, the standard's own,
+ * and, between meanings otherwise alike, the one whose provider spells the code as written (HubSpot's
+ * BAD_REFRESH_TOKEN, GitHub's bad_refresh_token).
+ */
+function fixedScore(entry: LoadedEntry, token: string): number {
+  return (entry.requires_context ? 0 : 10) + (entry.provider === 'oauth2' ? 5 : 0) + (entry.code === token ? 2 : 0);
+}
+
 /** pickEntry's choice where nothing in the text points at a provider: its score without the text's terms. */
 function unclaimed(entries: LoadedEntry[], token: string): LoadedEntry {
   let best = entries[0] as LoadedEntry;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const entry of entries) {
-    const value =
-      (entry.requires_context ? 0 : 10) + (entry.provider === 'oauth2' ? 5 : 0) + (entry.code === token ? 2 : 0);
+    const value = fixedScore(entry, token);
     if (value > bestScore) {
       best = entry;
       bestScore = value;
@@ -255,12 +259,10 @@ export function codeOrAliasMatch(
  */
 function openedAfter(hit: Hit & { kind: 'code' | 'alias' }, picked: LoadedEntry): LoadedEntry | undefined {
   // Most codes have one reading per provider, which then has no context label: known at once (a scan asks on
-  // every code), else without building a list.
+  // every code).
   if (!picked.context) return undefined;
-  let readings = 0;
-  for (const entry of hit.entries) if (entry.provider === picked.provider) readings += 1;
-  if (readings < 2) return undefined;
   const own = hit.entries.filter((entry) => entry.provider === picked.provider);
+  if (own.length < 2) return undefined;
   const after = hit.text
     .slice(hit.at + hit.token.length, hit.at + hit.token.length + AFTER_CODE_READ)
     .replace(BETWEEN_CODE_AND_MESSAGE, '')
