@@ -50,6 +50,10 @@ export function readQuery(
   // redirect_uri"): then it is read as typed, not as a shorter message of another provider.
   if (rest.length < words.length && rest.length <= TYPED_WORDS && holdsNamedMessage(index, query))
     return { text: query, typed: true, named };
+  // A question that opens with a name and a colon (`zoom: invalid access token`) is about that provider. The
+  // word stays in the text: a log line opens so too (Go's `google: could not find default credentials`), and
+  // only there, not after a colon further on, which is a log's prefix as often as a name.
+  for (const provider of leadingName(index, words[0])) named.add(provider);
   if (named.size === 0) named = new Set(around);
   // In a question, the error quoted as words is that code: "Getting 'Invalid client' error from Apple Signin".
   if (rest.length > TYPED_WORDS) {
@@ -115,8 +119,10 @@ function withSpelledCodes(index: ResolverIndex, text: string, words: string[], n
       if (run.slice(0, -1).some((word, at) => word !== words[start + at])) continue;
       if (!run.every((word) => /^[A-Za-z0-9]+$/.test(word))) continue;
       const entry = spelledCode(index, run, named);
-      if (!entry || !named.has(entry.provider) || isMessage(index, run.join(' '))) continue;
-      codes.add(entry.code);
+      if (!entry || !named.has(entry.provider)) continue;
+      // Words that are a documented message are that message, not a shorter code inside it ("invalid login
+      // attempt" is NetSuite's message, not its INVALID_LOGIN).
+      if (!isMessage(index, run.join(' '))) codes.add(entry.code);
       start += length - 1;
       break;
     }
@@ -134,6 +140,13 @@ function isMessage(index: ResolverIndex, text: string): boolean {
     MESSAGE_TEXTS.set(index, texts);
   }
   return texts.has(normalizeTitle(text));
+}
+
+/** Providers a question's first word names when it is a name and a colon (`zoom:`); not the standard's words. */
+function leadingName(index: ResolverIndex, first: string | undefined): string[] {
+  if (!first?.endsWith(':') || index.names.has(first.toLowerCase())) return [];
+  const providers = index.names.get(first.slice(0, -1).toLowerCase().replace(EDGE_PUNCTUATION, '')) ?? [];
+  return providers.includes(STANDARD) ? [] : providers;
 }
 
 /** Providers named by the parts of an identifier: its pieces between punctuation, and their camel-case parts. */

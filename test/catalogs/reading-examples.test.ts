@@ -204,6 +204,20 @@ describe('a provider named in a typed query', () => {
     ).toMatch(/^keycloak:unauthorized_client/);
   });
 
+  it('words that are a documented message are that message, not a shorter code of the named provider inside it', () => {
+    // "invalid login" spells NetSuite's INVALID_LOGIN, but "invalid login attempt" is its TBA message.
+    expect(first('why does netsuite say invalid login attempt when I call the REST API')).toBe(
+      'netsuite-tba:INVALID_LOGIN_ATTEMPT(strong)',
+    );
+  });
+
+  it('a question opening with a name and a colon asks about that provider; a colon further on is a prefix', () => {
+    expect(first('zoom: invalid access token')).toBe('zoom:124(strong)');
+    expect(first('invalid access token')).not.toMatch(/^zoom:/);
+    // The standard's own words before a colon are Go's log prefix, not a provider asked about.
+    expect(first('oauth2: cannot fetch token: 400 Bad Request')).toBe('oauth-clients:RetrieveError(strong)');
+  });
+
   it("a vendor's name before its product's names the product (Amazon Cognito is not Login with Amazon)", () => {
     expect(first('amazon cognito invalid_grant')).toBe('cognito:invalid_grant(exact)');
     expect(
