@@ -44,7 +44,7 @@ function toProblem(file: string, raw: unknown, zodIssue: z.core.$ZodIssue): Cata
   return { file, ...(path.length ? { field: path.join('.') } : {}), message: issue.message };
 }
 
-/** Checks the schema cannot express: unique codes per context, templates that compile, known related codes. */
+/** Checks the schema cannot express: unique codes per context, templates that compile, known related and common codes. */
 function semanticProblems(file: string, catalog: CatalogFile): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const codes = new Set(catalog.entries.map((entry) => entry.code));
@@ -74,6 +74,9 @@ function semanticProblems(file: string, catalog: CatalogFile): CatalogProblem[] 
       }
     });
   }
+  catalog.provider.common.forEach((code, i) => {
+    if (!codes.has(code)) problems.push({ file, field: `provider.common.${i}`, message: `unknown code "${code}"` });
+  });
   for (const entry of catalog.entries) {
     entry.related.forEach((code, i) => {
       if (!codes.has(code) && !/^[a-z0-9-]+:/.test(code)) {

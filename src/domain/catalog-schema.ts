@@ -108,6 +108,11 @@ export const providerSchema = z.strictObject({
     .default({ hosts: [], words: [], names: [] }),
   /** Shown with every answer of this provider. */
   notices: z.array(nonEmpty).default([]),
+  /**
+   * The provider's codes that integrators hit most, most often first (the file's header says on what evidence):
+   * what a question naming the provider and no error of it (`github login not working`) is shown first.
+   */
+  common: z.array(nonEmpty).default([]),
 });
 
 export const catalogFileSchema = z.strictObject({

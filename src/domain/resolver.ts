@@ -2,6 +2,7 @@ import { attribute, compareFindings } from './attribute.js';
 import type { Catalog } from './catalog.js';
 import { namedCode } from './code-readings.js';
 import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
+import { weighCommonErrors } from './common-errors.js';
 import { createDescriptionReader, type DescriptionReader } from './described.js';
 import type { Finding, LoadedEntry, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
@@ -270,10 +271,14 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
           // A described error: the entries whose words it shares, the distinctive ones most; none below a floor.
           // A provider's host or word in the text (test.salesforce.com, loginPopup) points at it as its name would.
           const pointed = new Set([...named, ...[...hinted.counts.keys()].filter((id) => id !== STANDARD)]);
-          const described = wordSearch().search(`${plain} ${query === text ? '' : query}`, {
-            named: pointed,
-            filter: (entry) => inProvider(entry.provider),
-          });
+          const described = weighCommonErrors(
+            index,
+            wordSearch().search(`${plain} ${query === text ? '' : query}`, {
+              named: pointed,
+              filter: (entry) => inProvider(entry.provider),
+            }),
+            [...named].filter(inProvider),
+          );
           const best = described[0]?.score ?? 0;
           // Only the best few are ever shown: a long question can share a word with hundreds of entries.
           for (const { entry, score } of described.slice(0, DESCRIBED_KEPT)) {

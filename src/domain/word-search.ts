@@ -24,6 +24,11 @@ export interface WordHit {
   entry: LoadedEntry;
   /** BM25 relevance scaled by the share of the query's distinctive words found and of the entry's best text covered. */
   score: number;
+  /**
+   * How distinctive the query's words the entry holds are, together (their inverse document frequencies summed),
+   * leaving out providers' names: how much the words say about which error it is, not whose.
+   */
+  evidence: number;
 }
 
 /** Words every question has and no error is named by. */
@@ -286,7 +291,11 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
         // distinctive each is instead, so the count is taken out (a common word is not worth a rare one;
         // with the count kept the eval's questions had at most 274 in the top 3, against 276 without it).
         const relevance = (result.score / found.length) * cover * (0.5 + 0.5 * textCover);
-        hits.push({ entry, score: relevance * (named.has(entry.provider) ? NAMED_BOOST : 1) });
+        // A provider's name alone says whose, not which error (GitHub's "Contact support@github.com" for
+        // "github login not working"): no match.
+        const which = distinctiveness(found.filter((word) => !ignored.has(word)));
+        if (which === 0) continue;
+        hits.push({ entry, score: relevance * (named.has(entry.provider) ? NAMED_BOOST : 1), evidence: which });
       }
       return hits.sort(
         (a, b) => b.score - a.score || Number(a.entry.requires_context) - Number(b.entry.requires_context),

@@ -230,6 +230,32 @@ describe('a provider named in a typed query', () => {
   });
 });
 
+describe("a provider's usual errors", () => {
+  // The catalogs' `common` lists (github.yaml: redirect_uri_mismatch, bad_verification_code, ...).
+  it('a question naming a provider and no error of it is answered with the errors most hit there', () => {
+    expect(first('github login not working')).toBe('github:redirect_uri_mismatch(weak)');
+    expect(resolver.lookup('github login not working', { limit: 3 }).map((match) => match.code)).toEqual([
+      'redirect_uri_mismatch',
+      'bad_verification_code',
+      'incorrect_client_credentials',
+    ]);
+    // The name alone, or a channel named for the provider, asks the same.
+    expect(first('github')).toBe('github:redirect_uri_mismatch(weak)');
+    expect(resolver.lookup('login not working', { place: 'github-integration' })[0]?.code).toBe(
+      'redirect_uri_mismatch',
+    );
+  });
+
+  it('words that say which error outweigh the list; a name in a message says whose, not which', () => {
+    expect(first('github app suspended')).toBe('github:application_suspended(weak)');
+    expect(first('redirect uri mismatch okta')).toBe('okta:invalid_redirect_uri(weak)');
+    // GitHub's "Contact support@github.com" holds the name, not the words of the question.
+    expect(resolver.lookup('github login not working').map((match) => match.code)).not.toContain(
+      'application_suspended',
+    );
+  });
+});
+
 describe('parts of documented messages', () => {
   it('a first sentence stands for its message only with three words of its own beside the value', () => {
     // UAA's "{scope} is invalid. Please use a valid scope name in the request" is not the two words "is invalid".

@@ -15,6 +15,7 @@ const cases: [string, RegExp][] = [
   ['duplicate-code', /duplicate-code\/demo\.yaml, entry demo_error, field context: the code appears 2 times/],
   ['bad-pattern', /bad-pattern\/demo\.yaml, field provider\.patterns\.0: is not a valid regular expression/],
   ['unknown-key', /unknown-key\/demo\.yaml, entry demo_error, field resolutions: unknown field/],
+  ['unknown-common', /unknown-common\/demo\.yaml, field provider\.common\.1: unknown code "demo_eror"/],
   [
     'duplicate-provider',
     /duplicate-provider\/b\.yaml, field provider\.id: provider "demo" is already defined in a\.yaml/,
