@@ -320,3 +320,54 @@ function cutBetween(first: string, second: string, word: string): boolean {
   }
   return false;
 }
+
+/**
+ * A message written as JSON (Strava's `"resource":"Application","field":"redirect_uri","code":"invalid"`) in a
+ * body printed one member a line, as curl with jq, Postman and most loggers print it: the body's lines are read
+ * joined, for the messages whose words its lines made candidates of. A body line is a `"key": value` member or
+ * brackets alone; a body longer than JSON_BLOCK_LINES is read in pieces of that many lines.
+ */
+export interface JsonBlock {
+  start: number;
+  lines: string[];
+  candidates: IndexedTemplate[];
+}
+
+export const JSON_BLOCK_LINES = 40;
+
+export function jsonBodyLine(line: string): boolean {
+  let at = 0;
+  while (at < line.length && (line[at] === ' ' || line[at] === '\t')) at += 1;
+  const first = line[at];
+  if (first === '"') return line.includes('":', at + 1) || line.includes('" :', at + 1);
+  return (first === '{' || first === '}' || first === '[' || first === ']') && BRACKETS_ONLY.test(line);
+}
+
+const BRACKETS_ONLY = /^[\s[\]{}(),]*$/;
+
+export function collectJsonBlock(block: JsonBlock, hits: Hit[], found: Map<IndexedTemplate, Hit>): void {
+  if (block.lines.length < 2) return;
+  const unseen = [...new Set(block.candidates)].filter(
+    (template) => !found.has(template) && template.key.includes('":'),
+  );
+  if (unseen.length === 0) return;
+  const parts = block.lines.map((line) => line.trim());
+  const joined = parts.join('');
+  const lower = joined.toLowerCase();
+  for (const template of unseen) {
+    if (!holdsEvery(lower, template.words)) continue;
+    const match = template.regex.exec(joined);
+    if (!match) continue;
+    // The line of the body the message begins on.
+    let line = block.start;
+    let end = 0;
+    for (const part of parts) {
+      end += part.length;
+      if (match.index < end) break;
+      line += 1;
+    }
+    const hit: Hit = { kind: 'template', template, line, text: joined, at: match.index, whole: false };
+    found.set(template, hit);
+    hits.push(hit);
+  }
+}

@@ -1,4 +1,13 @@
-import { collectCutShort, collectWrapped, collectWrappedCode, WRAPPED_WIDTH } from './broken-messages.js';
+import {
+  collectCutShort,
+  collectJsonBlock,
+  collectWrapped,
+  collectWrappedCode,
+  JSON_BLOCK_LINES,
+  type JsonBlock,
+  jsonBodyLine,
+  WRAPPED_WIDTH,
+} from './broken-messages.js';
 import type { LoadedEntry, LoadedProvider } from './findings.js';
 import { afterPercentSign, holdsEvery, isTokenChar } from './line-words.js';
 import { type IndexedTemplate, lastBit, type ResolverIndex, tokenSlot } from './resolver-index.js';
@@ -106,6 +115,8 @@ export function collectHits(
   // The line before, and the messages its words made candidates of (no object per line: a log has many).
   let previousLine: string | undefined;
   let previousMissed: IndexedTemplate[] = NONE;
+  // The pretty-printed JSON body the lines are in, if any (broken-messages.ts's collectJsonBlock).
+  let block: JsonBlock | undefined;
   while (start <= text.length) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
@@ -120,9 +131,22 @@ export function collectHits(
     }
     previousLine = line;
     previousMissed = missed;
+    if (jsonBodyLine(line)) {
+      if (block && block.lines.length >= JSON_BLOCK_LINES) {
+        collectJsonBlock(block, hits, seen.templates);
+        block = undefined;
+      }
+      block ??= { start: lineNumber, lines: [], candidates: [] };
+      block.lines.push(line);
+      for (const template of missed) block.candidates.push(template);
+    } else if (block) {
+      collectJsonBlock(block, hits, seen.templates);
+      block = undefined;
+    }
     if (end === -1) break;
     start = end + 1;
   }
+  if (block) collectJsonBlock(block, hits, seen.templates);
   return { hits, repeats: seen.repeats };
 }
 

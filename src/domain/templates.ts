@@ -68,20 +68,38 @@ export interface CompiledTemplate {
 const QUOTE = `(?:\\\\?["'\`\u2018\u2019\u201c\u201d]|&quot;|&#0?39;|&#x27;|%2[27])?`;
 
 /**
+ * A message written as JSON (`"resource": "Application", "code": "invalid"`) is written with and without spaces
+ * after its colons and commas, and in Python's repr with single quotes (which QUOTE reads): after a colon or comma
+ * that ends a word of it or stands inside one, spaces are optional, so one form in a catalog reads them all.
+ */
+const JSON_SEPARATOR = /[:,]["'`\u2018\u2019\u201c\u201d]?$/;
+const OPTIONAL_SPACE = '(?:\\s|\\+|%20)*';
+
+/**
  * Punctuation also matches its percent-encoding (`'` as `%27`, `:` as `%3A`), as in an error_description
  * on a callback URL; quotes match QUOTE.
  */
 function escapeWord(word: string): string {
-  return word.replace(/[^A-Za-z0-9_]/g, (char) => {
+  const json = word.includes('"');
+  return word.replace(/[^A-Za-z0-9_]/g, (char, at: number) => {
     const code = char.charCodeAt(0);
     if (char === '"' || char === "'" || /[\u2018\u2019\u201c\u201d]/.test(char)) return QUOTE;
     if (code > 0x7e) return escapeRegExp(char);
-    return `(?:${escapeRegExp(char)}|%${code.toString(16).padStart(2, '0')})`;
+    const escaped = `(?:${escapeRegExp(char)}|%${code.toString(16).padStart(2, '0')})`;
+    // Inside a JSON fragment (`"code":"invalid"`), a colon or comma may have spaces after it (JSON_SEPARATOR).
+    return json && (char === ':' || char === ',') && at < word.length - 1 ? `${escaped}${OPTIONAL_SPACE}` : escaped;
   });
 }
 
 function escapeLiteral(text: string): string {
-  return text.trim().split(/\s+/).filter(Boolean).map(escapeWord).join(SPACE);
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return words
+    .map((word, at) => {
+      const escaped = escapeWord(word);
+      if (at === words.length - 1) return escaped;
+      return `${escaped}${JSON_SEPARATOR.test(word) && /"/.test(word) ? OPTIONAL_SPACE : SPACE}`;
+    })
+    .join('');
 }
 
 export function compileTemplate(message: string): CompiledTemplate | undefined {

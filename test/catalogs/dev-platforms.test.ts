@@ -189,6 +189,54 @@ describe('Stripe', () => {
 });
 
 describe('Strava', () => {
+  it('its JSON errors printed one member a line, with and without spaces after the colons', () => {
+    // https://github.com/basvandorst/StravaPHP/issues/96
+    const code = [
+      '{',
+      '    "message": "Bad Request",',
+      '    "errors":',
+      '    [',
+      '        {',
+      '            "resource": "AuthorizationCode",',
+      '            "field": "code",',
+      '            "code": "invalid"',
+      '        }',
+      '    ]',
+      '}',
+    ].join('\n');
+    expect(confident(code)).toEqual(['strava:invalid-authorization-code']);
+    // https://github.com/sladkovm/strava-oauth/issues/1
+    const redirect = [
+      '```log',
+      '{',
+      '  "message": "Bad Request",',
+      '  "errors": [',
+      '    {',
+      '      "resource": "Application",',
+      '      "field": "redirect_uri",',
+      '      "code": "invalid"',
+      '    }',
+      '  ]',
+      '}',
+      '```',
+    ].join('\n');
+    expect(confident(redirect)).toEqual(['strava:invalid-redirect-uri']);
+    // https://github.com/dreeveapp/dreeve/issues/372 (two members on one line)
+    const client = [
+      '{',
+      '    "message": "Bad Request",',
+      '    "errors": [{',
+      '        "resource": "Application",',
+      '        "field": "client_id",',
+      '        "code": "invalid"',
+      '    }]',
+      '}',
+    ].join('\n');
+    expect(confident(client)).toEqual(['strava:invalid-client-id']);
+    // The same members apart, in a text that is no body, are no message.
+    expect(confident('"resource": "Application" was renamed\nand "field": "client_id" too')).toEqual([]);
+  });
+
   it('a token without activity permission, as JSON, PHP and stravalib print it', () => {
     // https://github.com/googledatastudio/community-connectors/issues/291
     const appsScript =
