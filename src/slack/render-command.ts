@@ -106,9 +106,19 @@ export function renderChoice(query: string, choices: Choice[]): RenderedMessage 
   });
 }
 
+/**
+ * Nothing sure: a code no catalog has, with its near misses; or words that name no error for sure ("github login
+ * not working"), with the likeliest errors (a named provider's usual ones first), which are guesses, not typos.
+ */
 export function renderNoMatch(query: string, suggestions: Choice[]): RenderedMessage {
-  const lines = [`No catalog entry matches ${inlineCode(query)} (unknown code).`];
-  if (suggestions.length > 0) lines.push('Did you mean one of these?');
+  const code = !/\s/.test(query.trim());
+  const lines = [
+    code
+      ? `No catalog entry matches ${inlineCode(query)} (unknown code).`
+      : `No catalog entry matches ${inlineCode(query)} for sure.`,
+  ];
+  if (suggestions.length > 0)
+    lines.push(code ? 'Did you mean one of these?' : 'The likeliest errors, most likely first:');
   else lines.push(`Try a code such as \`AADSTS50011\` or \`invalid_grant\`, or \`/oauth-error help\`.`);
   return fitMessage({
     text: `No catalog entry matches ${escapeMrkdwn(query)}.`,

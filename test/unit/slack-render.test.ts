@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, LoadedEntry, Match } from '../../src/domain/findings.js';
 import { clip, fitMessage, LIMITS } from '../../src/slack/limits.js';
 import { renderFindings, renderMatch } from '../../src/slack/render.js';
-import { choicesOf, renderChoice, renderUsage } from '../../src/slack/render-command.js';
+import { choicesOf, renderChoice, renderNoMatch, renderUsage } from '../../src/slack/render-command.js';
 import { messageProblem } from '../helpers/fake-slack.js';
 
 const options = { providerName: (id: string) => (id === 'okta' ? 'Okta' : id) };
@@ -116,6 +116,17 @@ describe('render', () => {
     expect(actions.elements[0]?.value).toBe('okta:invalid_grant');
     expect(JSON.stringify(message)).not.toContain('<!here>');
     expect(renderUsage().text).toContain('autoreply on|off');
+  });
+
+  it('nothing sure: a code gets near misses, words get the likeliest errors, not a code they misspell', () => {
+    const choices = [{ key: 'github:redirect_uri_mismatch', label: 'GitHub · redirect_uri_mismatch' }];
+    const code = JSON.stringify(renderNoMatch('AADSTS5001l', choices));
+    expect(code).toContain('(unknown code)');
+    expect(code).toContain('Did you mean');
+    const words = JSON.stringify(renderNoMatch('github login not working', choices));
+    expect(words).not.toContain('unknown code');
+    expect(words).not.toContain('Did you mean');
+    expect(words).toContain('The likeliest errors');
   });
 
   it('more than five choices become one menu with every choice', () => {
