@@ -167,6 +167,9 @@ describe('X / Twitter', () => {
     const forbidden =
       '[ERROR] [UserManager] getUsersByUsernames: Request failed with status code 403 | {"requestId":"667a0f54-c312-4e81-91b5-67792c142147","response":{"data":{"client_id":"27283493","detail":"When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project. You can create a project via the developer portal.","registration_url":"https://developer.twitter.com/en/docs/projects/overview","title":"Client Forbidden","required_enrollment":"Appropriate Level of API Access","reason":"client-not-enrolled","type":"https://api.twitter.com/2/problems/client-forbidden"}}}';
     expect(ours(forbidden)).toEqual(['twitter:client-forbidden']);
+    // The body's `reason` asked about by name: https://github.com/n8n-io/n8n/issues/6424
+    const [named] = resolver.lookup('TWITTER API: "rejected client-not-enrolled"');
+    expect(`${named?.provider}:${named?.code} ${named?.confidence}`).toBe('twitter:client-forbidden strong');
   });
 });
 
