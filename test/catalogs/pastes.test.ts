@@ -314,6 +314,10 @@ describe('pastes', () => {
     const slacker =
       '  File "/usr/lib/python3/site-packages/slacker/__init__.py", line 99, in _request\n    raise Error(response.error)\nslacker.Error: missing_scope';
     expect(confident(slacker)).toEqual(['slack:missing_scope']);
+    // @slack/web-api's wording, with no frame below it: https://github.com/slackapi/bolt-js/issues/232
+    expect(confident('UnhandledPromiseRejectionWarning: Error: An API error occurred: invalid_auth')).toEqual([
+      'slack:invalid_auth',
+    ]);
   });
 
   it("the spec's definition of an error, as servers built on ORY Fosite send it, is the standard error, once", () => {
