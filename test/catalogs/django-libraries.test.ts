@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
+import { bestOf, confidentOf, useShippedResolver, withContext } from '../helpers/shipped-resolver.js';
 
 // Two Django libraries: mozilla-django-oidc (an OpenID Connect client raising Django's SuspiciousOperation /
 // ImproperlyConfigured with messages of its own) and Django OAuth Toolkit (oauth2_provider, an OAuth 2.0 server
@@ -8,8 +8,7 @@ import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-reso
 const resolver = useShippedResolver();
 
 const OURS = /^(mozilla-django-oidc|django-oauth-toolkit):/;
-const confident = (text: string) =>
-  confidentOf(resolver, text, (f) => `${f.provider}:${f.code}${f.entry?.context ? `/${f.entry.context.id}` : ''}`);
+const confident = (text: string) => confidentOf(resolver, text, withContext);
 const ours = (text: string) => confident(text).filter((key) => OURS.test(key));
 const best = (query: string) => bestOf(resolver, query);
 

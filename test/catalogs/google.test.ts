@@ -1,31 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/domain/findings.js';
-import { confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
+import { confidentOf, useShippedResolver, withContext } from '../helpers/shipped-resolver.js';
 
 // Google Identity and Google APIs as their errors show up in app logs, client libraries and the browser.
 const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text);
 /** Which meaning of a code the scan picked: `google:invalid_grant/reauth`. */
-const withContext = (text: string) =>
-  confidentOf(
-    resolver,
-    text,
-    (finding: Finding) =>
-      `${finding.provider}:${finding.code}${finding.entry?.context ? `/${finding.entry.context.id}` : ''}`,
-  );
+const withContextOf = (text: string) => confidentOf(resolver, text, withContext);
 
 describe('Google', () => {
   it("invalid_grant is read by Google's description: session reauthentication, service account JWT, refresh token", () => {
     const reauth =
       "google.auth.exceptions.RefreshError: ('invalid_grant: reauth related error (invalid_rapt)', {'error': 'invalid_grant', 'error_subtype': 'invalid_rapt'})";
     // google-auth's RefreshError carries Google's own error here: that error is the finding, the wrapper none.
-    expect(withContext(reauth)).toEqual(['google:invalid_grant/reauth']);
+    expect(withContextOf(reauth)).toEqual(['google:invalid_grant/reauth']);
     const jwt =
       'svc-report | POST https://oauth2.googleapis.com/token 400 {"error":"invalid_grant","error_description":"Invalid JWT Signature."}';
-    expect(withContext(jwt)).toEqual(['google:invalid_grant/service-account']);
+    expect(withContextOf(jwt)).toEqual(['google:invalid_grant/service-account']);
     const refresh = jwt.replace('Invalid JWT Signature.', 'Token has been expired or revoked.');
-    expect(withContext(refresh)).toEqual(['google:invalid_grant/user-tokens']);
+    expect(withContextOf(refresh)).toEqual(['google:invalid_grant/user-tokens']);
     // The retired Python oauth2client names no host, only its own exception.
     expect(confident('oauth2client.client.AccessTokenRefreshError: invalid_grant')).toEqual(['google:invalid_grant']);
     // Many libraries name a class OAuth2Client (arctic, for one): it is no clue to Google.
@@ -74,7 +67,7 @@ describe('Google', () => {
     // In a traceback, the token endpoint's error it carries comes with it.
     const pasted =
       "google.auth.exceptions.RefreshError: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant', 'error_description': 'Token has been expired or revoked.'})";
-    expect(withContext(pasted)).toContain('google:invalid_grant/user-tokens');
+    expect(withContextOf(pasted)).toContain('google:invalid_grant/user-tokens');
   });
 
   it('sign-in in the browser: the consent screen not set up, a blocked popup, the old gapi.auth2', () => {

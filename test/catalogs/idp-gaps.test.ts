@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/domain/findings.js';
-import { bestOf, confidentAmong, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
+import { bestOf, confidentAmong, confidentOf, useShippedResolver, withContext } from '../helpers/shipped-resolver.js';
 
 // Descriptions of Google's token endpoint that the catalog lacked: invalid_grant's "Code was already redeemed.",
 // "Account has been deleted" and the PKCE ones ("Missing code verifier.", "code_verifier or verifier is not
@@ -11,13 +10,7 @@ const confident = (text: string) => confidentOf(resolver, text);
 const best = (query: string) => bestOf(resolver, query);
 const google = (text: string) => confidentAmong(resolver, text, ['google']);
 /** Which meaning of a code the scan picked: `google:invalid_grant/pkce`. */
-const withContext = (text: string) =>
-  confidentOf(
-    resolver,
-    text,
-    (finding: Finding) =>
-      `${finding.provider}:${finding.code}${finding.entry?.context ? `/${finding.entry.context.id}` : ''}`,
-  );
+const withContextOf = (text: string) => confidentOf(resolver, text, withContext);
 
 describe('Google: invalid_grant "Code was already redeemed."', () => {
   it('the pretty-printed body with no host beside it is the user-tokens reading', () => {
@@ -25,18 +18,18 @@ describe('Google: invalid_grant "Code was already redeemed."', () => {
     const body = ['{', ' "error": "invalid_grant",', ' "error_description": "Code was already redeemed."', '}'].join(
       '\n',
     );
-    expect(withContext(body)).toEqual(['google:invalid_grant/user-tokens']);
+    expect(withContextOf(body)).toEqual(['google:invalid_grant/user-tokens']);
   });
 
   it("passport's TokenError carries Google's description", () => {
     // https://github.com/jaredhanson/passport-google-oauth/issues/105
-    expect(withContext('TokenError: Code was already redeemed.')).toEqual(['google:invalid_grant/user-tokens']);
+    expect(withContextOf('TokenError: Code was already redeemed.')).toEqual(['google:invalid_grant/user-tokens']);
   });
 
   it("a PHP client's exception and Socialite's wrapper", () => {
     // https://github.com/gdgbhu/gmail-php-starter/issues/4
     expect(
-      withContext(
+      withContextOf(
         "Uncaught Google_Auth_Exception: Error fetching OAuth2 access token, message: 'invalid_grant: Code was already redeemed.'",
       ),
     ).toEqual(['google:invalid_grant/user-tokens']);
@@ -60,7 +53,7 @@ describe('Google: invalid_grant "Code was already redeemed."', () => {
 describe('Google: invalid_grant "Account has been deleted"', () => {
   it('the refresh of a deleted account, as GAM reports it', () => {
     // https://github.com/GAM-team/GAM/pull/1171
-    expect(withContext('invalid_grant: The account has been deleted')).toEqual(['google:invalid_grant/user-tokens']);
+    expect(withContextOf('invalid_grant: The account has been deleted')).toEqual(['google:invalid_grant/user-tokens']);
     expect(best('Account has been deleted')).toBe('google:invalid_grant');
   });
 });
@@ -68,20 +61,20 @@ describe('Google: invalid_grant "Account has been deleted"', () => {
 describe('Google: invalid_grant for PKCE', () => {
   it('a code_verifier Google did not expect (googleapis 150 for Node.js)', () => {
     // https://github.com/googleapis/google-api-nodejs-client/issues/3679
-    expect(withContext('invalid_grant: code_verifier or verifier is not needed')).toEqual([
+    expect(withContextOf('invalid_grant: code_verifier or verifier is not needed')).toEqual([
       'google:invalid_grant/pkce',
     ]);
     // https://github.com/googleapis/google-auth-library-nodejs/issues/2028
-    expect(withContext('BUG: invalid_grant: code_verifier or verifier is not needed (injected automatically)')).toEqual(
-      ['google:invalid_grant/pkce'],
-    );
+    expect(
+      withContextOf('BUG: invalid_grant: code_verifier or verifier is not needed (injected automatically)'),
+    ).toEqual(['google:invalid_grant/pkce']);
   });
 
   it('a code_verifier missing from the exchange, as PHP dumps the body', () => {
     // https://github.com/googleapis/google-api-php-client/issues/2669
     const dump =
       'array(2) { ["error"]=> string(13) "invalid_grant" ["error_description"]=> string(22) "Missing code verifier." }';
-    expect(withContext(dump)).toEqual(['google:invalid_grant/pkce']);
+    expect(withContextOf(dump)).toEqual(['google:invalid_grant/pkce']);
     expect(best('Missing code verifier.')).toBe('google:invalid_grant');
     expect(best('code_verifier or verifier is not needed')).toBe('google:invalid_grant');
   });

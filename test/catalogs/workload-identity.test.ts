@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
+import { confidentOf, useShippedResolver, withContext } from '../helpers/shipped-resolver.js';
 
 // Workload identity federation as it fails in CI and cluster logs: AWS STS (aws-sts), GitHub Actions' OIDC
 // tokens (github-actions), Google Cloud STS and IAM credentials (google-cloud), HashiCorp Vault's JWT and
@@ -7,15 +7,10 @@ import { confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js'
 const resolver = useShippedResolver();
 
 /** Sure findings, with the entry's context when it has one (aws-sts:AccessDenied/web-identity). */
-const confident = (text: string) =>
-  confidentOf(
-    resolver,
-    text,
-    (finding) => `${finding.provider}:${finding.code}${finding.entry?.context ? `/${finding.entry.context.id}` : ''}`,
-  );
+const confident = (text: string) => confidentOf(resolver, text, withContext);
 const first = (query: string) => {
   const [match] = resolver.lookup(query);
-  return match && `${match.provider}:${match.code}${match.entry?.context ? `/${match.entry.context.id}` : ''}`;
+  return match && withContext(match);
 };
 const NEW_PROVIDERS = /^(aws-sts|github-actions|google-cloud|vault):/;
 const ours = (text: string) => confident(text).filter((name) => NEW_PROVIDERS.test(name));

@@ -1,6 +1,6 @@
 import { beforeAll } from 'vitest';
 import { loadCatalogs } from '../../src/domain/catalog.js';
-import type { Finding } from '../../src/domain/findings.js';
+import type { Finding, Match } from '../../src/domain/findings.js';
 import { createResolver, type Resolver } from '../../src/domain/resolver.js';
 
 /** A resolver over the catalogs the bot ships, for tests of what real pastes and queries resolve to. */
@@ -41,6 +41,11 @@ export function confidentOf(
     .scan(text)
     .findings.filter((finding) => finding.confidence !== 'weak')
     .map(name);
+}
+
+/** `provider:code`, with the entry's context when it has one (`google:invalid_grant/pkce`). */
+export function withContext(match: Match): string {
+  return `${match.provider}:${match.code}${match.entry?.context ? `/${match.entry.context.id}` : ''}`;
 }
 
 /** Which reading (the context id of the entry) of its code each sure finding of `text` is. */
