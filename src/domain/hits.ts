@@ -131,17 +131,16 @@ export function collectHits(
     }
     previousLine = line;
     previousMissed = missed;
-    if (jsonBodyLine(line)) {
-      if (block && block.lines.length >= JSON_BLOCK_LINES) {
-        collectJsonBlock(block, hits, seen.templates);
-        block = undefined;
-      }
+    const inBody = jsonBodyLine(line);
+    // A body ends at a line that is none of it, or is read in pieces when longer than JSON_BLOCK_LINES.
+    if (block && (!inBody || block.lines.length >= JSON_BLOCK_LINES)) {
+      collectJsonBlock(block, hits, seen.templates);
+      block = undefined;
+    }
+    if (inBody) {
       block ??= { start: lineNumber, lines: [], candidates: [] };
       block.lines.push(line);
       for (const template of missed) block.candidates.push(template);
-    } else if (block) {
-      collectJsonBlock(block, hits, seen.templates);
-      block = undefined;
     }
     if (end === -1) break;
     start = end + 1;

@@ -7,7 +7,9 @@ import { escapeRegExp } from './regex.js';
  * its punctuation also percent-encoded there.
  */
 
-const SPACE = '(?:\\s|\\+|%20)+';
+/** A space as a log, a URL's query or its percent-encoding writes it. */
+const SPACE_CHAR = '(?:\\s|\\+|%20)';
+const SPACE = `${SPACE_CHAR}+`;
 
 /** A message cut short must keep this many of its first words to be found (hits.ts, collectCutShort). */
 export const CUT_WORDS = 6;
@@ -73,14 +75,16 @@ const QUOTE = `(?:\\\\?["'\`\u2018\u2019\u201c\u201d]|&quot;|&#0?39;|&#x27;|%2[2
  * that ends a word of it or stands inside one, spaces are optional, so one form in a catalog reads them all.
  */
 const JSON_SEPARATOR = /[:,]["'`\u2018\u2019\u201c\u201d]?$/;
-const OPTIONAL_SPACE = '(?:\\s|\\+|%20)*';
+const OPTIONAL_SPACE = `${SPACE_CHAR}*`;
+/** A word of a JSON fragment: one with a double quote in it. */
+const jsonWord = (word: string) => word.includes('"');
 
 /**
  * Punctuation also matches its percent-encoding (`'` as `%27`, `:` as `%3A`), as in an error_description
  * on a callback URL; quotes match QUOTE.
  */
 function escapeWord(word: string): string {
-  const json = word.includes('"');
+  const json = jsonWord(word);
   return word.replace(/[^A-Za-z0-9_]/g, (char, at: number) => {
     const code = char.charCodeAt(0);
     if (char === '"' || char === "'" || /[\u2018\u2019\u201c\u201d]/.test(char)) return QUOTE;
@@ -97,7 +101,7 @@ function escapeLiteral(text: string): string {
     .map((word, at) => {
       const escaped = escapeWord(word);
       if (at === words.length - 1) return escaped;
-      return `${escaped}${JSON_SEPARATOR.test(word) && /"/.test(word) ? OPTIONAL_SPACE : SPACE}`;
+      return `${escaped}${JSON_SEPARATOR.test(word) && jsonWord(word) ? OPTIONAL_SPACE : SPACE}`;
     })
     .join('');
 }
