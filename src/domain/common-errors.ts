@@ -41,3 +41,14 @@ export function weighCommonErrors(index: ResolverIndex, hits: WordHit[], named: 
     if (!found.has(entry)) weighed.push({ entry, score: weight * best, evidence: 0 });
   return weighed.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * An entry's share among its provider's usual errors (0 when not listed): the prior that breaks a tie of evidence,
+ * as when a cut-short message is part of several documented ones.
+ */
+export function commonShare(index: ResolverIndex, entry: LoadedEntry): number {
+  const rank = (index.providers.get(entry.provider)?.common ?? []).findIndex(
+    (code) => code.toLowerCase() === entry.code.toLowerCase(),
+  );
+  return rank < 0 ? 0 : (PRIOR_SHARES[rank] ?? 0);
+}

@@ -2,7 +2,7 @@ import { attribute, compareFindings } from './attribute.js';
 import type { Catalog } from './catalog.js';
 import { namedCode } from './code-readings.js';
 import { lookAlikeCodes, nearbyCodes } from './code-typos.js';
-import { weighCommonErrors } from './common-errors.js';
+import { commonShare, weighCommonErrors } from './common-errors.js';
 import { createDescriptionReader, type DescriptionReader } from './described.js';
 import type { Finding, LoadedEntry, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
@@ -244,10 +244,11 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
         // Part of a documented message, as pasted from a truncated log line or a browser page, names the
         // error nearly as well as the whole: "OAuth2 Authorization code was already redeemed". Also when
         // an ordinary word in it was a weak guess at a code ("configuration" in Entra's MFA sentence).
-        const inside = messagesHolding(index, text).filter((entry) => inProvider(entry.provider));
-        for (const entry of inside.slice(0, limit)) {
+        const held = messagesHolding(index, text).filter((found) => inProvider(found.entry.provider));
+        const inside = held.map((found) => found.entry);
+        for (const { entry, coverage } of held.slice(0, limit)) {
           seen.add(entry.key);
-          push(inQuery(partialMessageMatch(entry, index, inside), query));
+          push(inQuery(partialMessageMatch(entry, index, inside, coverage), query));
         }
       }
       if (exact.length === 0) {
@@ -364,6 +365,10 @@ const CODE_LIKE = /[\d_./-]|[a-z][A-Z]|^[A-Z]{2,}$/;
 const DESCRIBED_KEPT = 25;
 
 /** Scores of described-error matches: the best at the top of a guess's range, the rest by their share of it. */
+/** Scores of part of a message: above any word search's (at most WORD_SCORE_BASE + WORD_SCORE_SPAN), below a title's. */
+const PARTIAL_SCORE_BASE = 0.8;
+const PARTIAL_COVERAGE_WEIGHT = 0.05;
+const PARTIAL_COMMON_WEIGHT = 0.05;
 const WORD_SCORE_BASE = 0.3;
 const WORD_SCORE_SPAN = 0.3;
 
@@ -401,11 +406,21 @@ function fuzzyMatch(entry: Catalog['entries'][number], index: ResolverIndex, sco
   return matchOf(entry, index, { confidence: 'weak', method: 'fuzzy', score: Math.min(score, 0.79), alternatives: [] });
 }
 
-function partialMessageMatch(entry: Catalog['entries'][number], index: ResolverIndex, same: Catalog['entries']): Match {
+/**
+ * Part of a documented message: sure when only one message holds it. When several do, how much of each message the
+ * text covers weighs with how often the error is hit (its provider's `common` list): "Application with
+ * identifier...was not found" is in three messages, and Entra's AADSTS700016 is the one people meet.
+ */
+function partialMessageMatch(
+  entry: Catalog['entries'][number],
+  index: ResolverIndex,
+  same: Catalog['entries'],
+  coverage: number,
+): Match {
   return matchOf(entry, index, {
     confidence: same.length === 1 ? 'strong' : 'weak',
     method: 'template',
-    score: 0.85,
+    score: PARTIAL_SCORE_BASE + PARTIAL_COVERAGE_WEIGHT * coverage + PARTIAL_COMMON_WEIGHT * commonShare(index, entry),
     alternatives: same.filter((other) => other !== entry).map(alternativeOf),
   });
 }

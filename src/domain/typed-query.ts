@@ -203,16 +203,22 @@ function codeWords(code: string): string {
 /** Typed text this long (in characters, spaces collapsed) is specific enough to be found inside a message. */
 const PARTIAL_MESSAGE = 24;
 
+/** An entry whose documented message holds typed text, and the share of that message's characters the text covers. */
+export interface HeldMessage {
+  entry: LoadedEntry;
+  coverage: number;
+}
+
 /**
- * Entries with a documented message that holds the text as typed (case and runs of spaces aside), shortest
- * message first; or, when none holds it all, that holds a part of it the writer put in quotes (`"You must use
+ * Entries with a documented message that holds the text as typed (case and runs of spaces aside), most of the
+ * message covered first; or, when none holds it all, that holds a part of it the writer put in quotes (`"You must use
  * multi-factor authentication to access" but there is no MFA step`): the quoted words are the error's own.
  */
-export function messagesHolding(index: ResolverIndex, text: string): LoadedEntry[] {
+export function messagesHolding(index: ResolverIndex, text: string): HeldMessage[] {
   const whole = holding(index, text);
   if (whole.length > 0) return whole;
   const quoted = [...text.matchAll(QUOTED)].flatMap((found) => holding(index, found[1] ?? found[2] ?? ''));
-  return quoted.filter((entry, i, all) => all.indexOf(entry) === i);
+  return quoted.filter((held, i, all) => all.findIndex((other) => other.entry === held.entry) === i);
 }
 
 /**
@@ -235,12 +241,32 @@ const NAMED_MESSAGES = new WeakMap<ResolverIndex, ResolverIndex['messages']>();
 /** A part of a question in straight or curly double quotes. */
 const QUOTED = /"([^"]+)"|\u201c([^\u201d]+)\u201d/g;
 
-function holding(index: ResolverIndex, text: string): LoadedEntry[] {
-  const wanted = normalizeTitle(text);
-  if (wanted.length < PARTIAL_MESSAGE) return [];
+function holding(index: ResolverIndex, text: string): HeldMessage[] {
+  // A writer who cut out the middle of a message marks the gap ("Application with identifier...was not found"):
+  // the parts on either side must each be in the message, in that order. A part of a few characters says nothing.
+  const parts = text
+    .split(ELLIPSIS)
+    .map(normalizeTitle)
+    .filter((part) => part.length >= ELIDED_PART);
+  const length = parts.join(' ').length;
+  if (length < PARTIAL_MESSAGE) return [];
   return index.messages
-    .filter((message) => message.text.includes(wanted))
+    .filter((message) => holdsInOrder(message.text, parts))
     .sort((a, b) => a.text.length - b.text.length)
-    .map((message) => message.entry)
-    .filter((entry, i, all) => all.indexOf(entry) === i);
+    .map((message) => ({ entry: message.entry, coverage: Math.min(1, length / message.text.length) }))
+    .filter((held, i, all) => all.findIndex((other) => other.entry === held.entry) === i);
+}
+
+/** Three or more dots, or the ellipsis character, with the spaces around them. */
+const ELLIPSIS = /\s*(?:\.{3,}|\u2026)\s*/;
+const ELIDED_PART = 4;
+
+function holdsInOrder(text: string, parts: string[]): boolean {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
 }

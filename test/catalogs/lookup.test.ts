@@ -196,6 +196,19 @@ describe('what else people type', () => {
     expect(best('code was redeemed')?.endsWith(':weak:fuzzy')).toBe(true);
   });
 
+  it('a message with its middle cut out ("...") names its error; of several that hold it, the one most hit', () => {
+    // As asked in a thread's title: three messages hold both parts (Entra's AADSTS700016 and AADSTS700011, B2C's
+    // AADB2C90285); Entra integrations hit AADSTS700016 most (entra.yaml's common list).
+    expect(best('"Application with identifier...was not found" Error')).toBe('entra:AADSTS700016:weak:template');
+    expect(best('The reply URL specified in the request does not match \u2026 configured for the application')).toBe(
+      'entra:AADSTS50011:strong:template',
+    );
+    // The parts must come in the message's order, each more than a few characters.
+    expect(best('configured for the application ... The reply URL specified in the request')).not.toBe(
+      'entra:AADSTS50011:strong:template',
+    );
+  });
+
   it("a protocol word that is part of a documented message typed whole stays in it (Discord's OAuth2)", () => {
     // Read without "OAuth2", the query would be Duende's and Xero's shorter "Invalid redirect_uri".
     expect(best('Invalid OAuth2 redirect_uri')).toBe('discord:invalid-oauth2-redirect-uri:strong:template');
