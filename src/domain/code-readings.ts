@@ -102,7 +102,13 @@ function pickEntry(
     const tied = others.some(
       (entry) => distanceOf(entry) <= distanceOf(byTemplate) && hintDistance(entry) <= hintDistance(byTemplate),
     );
-    if (!tied && distanceOf(byTemplate) <= Math.min(...others.map(hintDistance))) return byTemplate;
+    if (!tied && distanceOf(byTemplate) <= Math.min(...others.map(hintDistance))) {
+      // A standard code from a hosted service with no reading of its own (Zoom's token endpoint answering
+      // unsupported_grant_type beside Spring's short sentence for it): the standard meaning, the service's.
+      const standard = entries.find((entry) => entry.provider === 'oauth2' && !entry.requires_context);
+      if (!standard || !answeredElsewhere(entries, hinted, line, distanceOf(byTemplate))) return byTemplate;
+      return standard;
+    }
   }
   // Two providers equally close (an Entra and an Okta code on one line): the standard meaning, not a guess.
   const claimants = new Set(
@@ -146,6 +152,18 @@ function pickEntry(
     }
   });
   return best;
+}
+
+/**
+ * Whether a service with no reading of the code has one of its hosts nearer the line than `than`: its host says
+ * who answered, where a library's word or frame only says who carried the answer.
+ */
+function answeredElsewhere(entries: LoadedEntry[], hinted: ProviderContext, line: number, than: number): boolean {
+  for (const provider of hinted.hosts.keys()) {
+    if (provider === 'oauth2' || entries.some((entry) => entry.provider === provider)) continue;
+    if (hinted.hostDistance(provider, line) < than) return true;
+  }
+  return false;
 }
 
 /**

@@ -66,11 +66,23 @@ function dottedCodeMatch(index: ResolverIndex, entry: LoadedEntry, line: number,
  */
 function otherReadingNear(index: ResolverIndex, entry: LoadedEntry, line: number, hinted: ProviderContext): boolean {
   const own = hinted.distance(entry.provider, line);
-  return (index.codes.get(entry.code.toLowerCase()) ?? []).some((other) => {
-    if (other.provider === entry.provider || !other.requires_context) return false;
-    const distance = hinted.distance(other.provider, line);
+  const nearer = (provider: string) => {
+    const distance = hinted.distance(provider, line);
     return distance < SHORT_MESSAGE_HANDICAP && distance < own;
-  });
+  };
+  const readers = index.codes.get(entry.code.toLowerCase()) ?? [];
+  if (readers.some((other) => other.provider !== entry.provider && other.requires_context && nearer(other.provider)))
+    return true;
+  // A standard code is every hosted service's to return, also one with no reading of its own in the catalogs:
+  // Zoom's token endpoint answering unsupported_grant_type is Zoom's standard answer, not Spring's short sentence.
+  // Its host, not a word: a library's class or frame (openid-client's OPError) carries another server's answer.
+  if (!readers.some((other) => other.provider === 'oauth2')) return false;
+  for (const provider of hinted.hosts.keys()) {
+    if (provider === entry.provider || provider === 'oauth2') continue;
+    const distance = hinted.hostDistance(provider, line);
+    if (distance < SHORT_MESSAGE_HANDICAP && distance < own) return true;
+  }
+  return false;
 }
 
 /**

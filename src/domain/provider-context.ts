@@ -49,6 +49,24 @@ export class ProviderContext {
     lines.push(line);
   }
 
+  /**
+   * Lines where one of a provider's hosts is written: the service that answered, where a word or package name may
+   * be a library's on the path (oauthlib's class around X's answer). Read to tell a hosted service's answer to a
+   * standard code from a library's sentence for it.
+   */
+  readonly hosts = new Map<string, number[]>();
+
+  addHost(provider: string, line: number): void {
+    const lines = this.hosts.get(provider);
+    if (!lines) this.hosts.set(provider, [line]);
+    else if (lines.at(-1) !== line) lines.push(line);
+  }
+
+  /** Lines between `line` and the provider's nearest host (Infinity when none of its hosts is written). */
+  hostDistance(provider: string, line: number): number {
+    return nearestIn(this.hosts.get(provider), line);
+  }
+
   /** Names are read in one pass, top down: each provider's lines stay sorted. */
   addName(provider: string, line: number): void {
     const lines = this.names.get(provider);
@@ -105,6 +123,7 @@ export function nearestIn(lines: number[] | undefined, line: number): number {
 
 export function createContextDetector(providers: Iterable<LoadedProvider>): ContextDetector {
   const owners = new Map<string, string[]>();
+  const hosts = new Set<string>();
   const add = (hint: string, provider: string) => {
     const key = hint.toLowerCase();
     const list = owners.get(key) ?? [];
@@ -112,7 +131,10 @@ export function createContextDetector(providers: Iterable<LoadedProvider>): Cont
     owners.set(key, list);
   };
   for (const provider of providers) {
-    for (const host of provider.hints.hosts) add(host, provider.id);
+    for (const host of provider.hints.hosts) {
+      add(host, provider.id);
+      hosts.add(host.toLowerCase());
+    }
     for (const word of provider.hints.words) add(word, provider.id);
   }
   if (owners.size === 0) return { detect: () => new ProviderContext() };
@@ -133,6 +155,7 @@ export function createContextDetector(providers: Iterable<LoadedProvider>): Cont
         for (const provider of owners.get(hint) ?? []) {
           context.add(provider, line);
           if (head !== line) context.add(provider, head);
+          if (hosts.has(hint)) context.addHost(provider, line);
         }
       });
       return context;
