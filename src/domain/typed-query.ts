@@ -61,7 +61,8 @@ export function readQuery(
     return { text: withSpelledCodes(index, text, rest, named), typed: false, named };
   }
   if (rest.length === 0) return { text: query, typed: true, named };
-  const text = spelledCode(index, rest, named)?.code ?? rest.join(' ');
+  // A short question around a code written as words ("Invalid grant error") asks about that code.
+  const text = spelledCode(index, rest, named)?.code ?? spelledRuns(index, rest, named)[0] ?? rest.join(' ');
   return { text, typed: true, named };
 }
 
@@ -104,13 +105,25 @@ const SPELLED_RUN = 4;
  * where the words are a documented message of their own; without a name, words are only words.
  */
 function withSpelledCodes(index: ResolverIndex, text: string, words: string[], named: Set<string>): string {
-  if (named.size === 0) return text;
-  const plain = words.map((word) => word.replace(EDGE_PUNCTUATION, ''));
   // A question that writes a code of the provider as a code says which error it is about; the words around
   // it are its description (Keycloak's "unauthorized_client, Invalid client or Invalid client credentials").
+  // Without a name, words are only words: a long question saying "access denied" or "invalid client secret" is
+  // about more than the code (a short one is read in readQuery).
+  if (named.size === 0) return text;
   const isCode = (word: string) =>
     (index.codes.get(word.toLowerCase()) ?? []).some((entry) => named.has(entry.provider));
   if (text.split(/[^A-Za-z0-9_.-]+/).some(isCode)) return text;
+  const codes = spelledRuns(index, words, named);
+  return codes.length === 0 ? text : `${text} ${codes.join(' ')}`;
+}
+
+/**
+ * The codes runs of the words spell: of the providers named, or, when none is, the standard's own codes (a question
+ * that says "invalid grant" asks about invalid_grant whoever's it is; another provider's code in words is words).
+ */
+function spelledRuns(index: ResolverIndex, words: string[], named: Set<string>): string[] {
+  const asked = named.size === 0 ? new Set([STANDARD]) : named;
+  const plain = words.map((word) => word.replace(EDGE_PUNCTUATION, ''));
   const codes = new Set<string>();
   for (let start = 0; start < plain.length; start += 1) {
     for (let length = Math.min(SPELLED_RUN, plain.length - start); length >= 2; length -= 1) {
@@ -118,8 +131,8 @@ function withSpelledCodes(index: ResolverIndex, text: string, words: string[], n
       // A run across a sentence's punctuation is no name ("invalid. Client ...").
       if (run.slice(0, -1).some((word, at) => word !== words[start + at])) continue;
       if (!run.every((word) => /^[A-Za-z0-9]+$/.test(word))) continue;
-      const entry = spelledCode(index, run, named);
-      if (!entry || !named.has(entry.provider)) continue;
+      const entry = spelledCode(index, run, asked);
+      if (!entry || !asked.has(entry.provider)) continue;
       // Words that are a documented message are that message, not a shorter code inside it ("invalid login
       // attempt" is NetSuite's message, not its INVALID_LOGIN).
       if (!isMessage(index, run.join(' '))) codes.add(entry.code);
@@ -127,7 +140,7 @@ function withSpelledCodes(index: ResolverIndex, text: string, words: string[], n
       break;
     }
   }
-  return codes.size === 0 ? text : `${text} ${[...codes].join(' ')}`;
+  return [...codes];
 }
 
 const MESSAGE_TEXTS = new WeakMap<ResolverIndex, Set<string>>();

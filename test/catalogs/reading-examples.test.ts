@@ -175,6 +175,16 @@ describe('a provider named in a typed query', () => {
     expect(first('redirect uri mismatch azure')).toBe('entra:AADSTS50011(weak)');
   });
 
+  it('a short question around a code written as words asks about that code', () => {
+    // The title of https://github.com/intuit/oauth-jsclient/issues/77: its words alone are too common to be a
+    // described error, and it had no answer at all.
+    expect(first('Invalid Grant Error')).toBe('oauth2:invalid_grant(exact)');
+    // A provider named beside it chooses its reading, as with the code itself.
+    expect(first('okta invalid grant error')).toBe('okta:invalid_grant(exact)');
+    // Another provider's code in words stays words when that provider is not named.
+    expect(first('nonce used error')).not.toBe('netsuite-tba:NonceUsed(exact)');
+  });
+
   it("a provider's name inside an identifier of a question points at it (Login-AzureRmAccount)", () => {
     const [answer] = resolver.lookup('Connect-AzureAD fails with an MFA error for an account without MFA enabled');
     expect(answer?.provider).toBe('entra');
