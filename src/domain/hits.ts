@@ -315,6 +315,7 @@ function collectLine(
       (other) => other.start <= start && other.end >= end && other.end - other.start > end - start,
     );
     if (within) continue;
+    if (template.method === 'code' && linkedSection(line, start)) continue;
     const whole = line.slice(0, start).trim() === '' && ONLY_PUNCTUATION.test(line.slice(end));
     const hit: Hit = { kind: 'template', template, line: lineNumber, text: line, at: start, whole };
     seen.templates.set(template, hit);
@@ -326,6 +327,22 @@ function collectLine(
 }
 
 const NONE: IndexedTemplate[] = [];
+
+/**
+ * Whether a code-shaped name at `start` is a page or section of a link: after a URL's `/` or `#` (or their
+ * percent-encodings), in a run of text that holds `://`. An error_uri pointing at a troubleshooting page's
+ * `#redirect-uri-mismatch` names a heading of GitHub's docs, not PingOne's error of that name.
+ */
+function linkedSection(line: string, start: number): boolean {
+  const before = line.slice(Math.max(0, start - LINK_LOOKBACK), start);
+  if (!LINK_SEPARATOR_BEFORE.test(before)) return false;
+  const run = before.slice(before.search(/\S*$/));
+  return run.includes('://') || /%3a%2f%2f/i.test(run);
+}
+
+/** How far back a link's scheme is looked for (an address rarely runs longer). */
+const LINK_LOOKBACK = 300;
+const LINK_SEPARATOR_BEFORE = /(?:[/#]|%2f|%23)$/i;
 
 const UNDERSCORE = 95;
 

@@ -61,8 +61,11 @@ export function readQuery(
     return { text: withSpelledCodes(index, text, rest, named), typed: false, named };
   }
   if (rest.length === 0) return { text: query, typed: true, named };
-  // A short question around a code written as words ("Invalid grant error") asks about that code.
-  const text = spelledCode(index, rest, named)?.code ?? spelledRuns(index, rest, named)[0] ?? rest.join(' ');
+  // A short question around a code written as words ("Invalid grant error") asks about that code; not one that
+  // is a documented message as typed (Envoy's "RBAC: access denied").
+  const spelled =
+    spelledCode(index, rest, named)?.code ?? (isMessage(index, query) ? undefined : spelledRuns(index, rest, named)[0]);
+  const text = spelled ?? rest.join(' ');
   return { text, typed: true, named };
 }
 

@@ -435,3 +435,21 @@ describe('a standard code from a hosted service that has no reading of its own',
     expect(confident('OPError: invalid_grant (Session not active)')).toContain('keycloak:invalid_grant');
   });
 });
+
+describe('a link to a docs section named like an error', () => {
+  it("is a link, not another provider's error of that name", () => {
+    // https://github.com/joemccann/dillinger/issues/705: the error_uri's `%23redirect-uri-mismatch` is a heading of
+    // GitHub's troubleshooting page; PingOne's catalog has an error spelled `redirect-uri-mismatch`.
+    const callback =
+      '> GET /?error=redirect_uri_mismatch&error_description=The+redirect_uri+MUST+match+the+registered+callback+URL+for+this+application.&error_uri=https%3A%2F%2Fdeveloper.github.com%2Fapps%2Fmanaging-oauth-apps%2Ftroubleshooting-authorization-request-errors%2F%23redirect-uri-mismatch HTTP/1.1 304';
+    expect(confident(callback)).toEqual(['github:redirect_uri_mismatch']);
+    // https://github.com/mohammed-bahumaish/prisma-editor/issues/23: the same page linked in prose.
+    expect(
+      confident(
+        'For more info: https://docs.github.com/apps/managing-oauth-apps/troubleshooting-authorization-request-errors/#redirect-uri-mismatch',
+      ),
+    ).toEqual([]);
+    // Written as the error, outside a link, it is PingOne's still.
+    expect(confident('PingOne error: redirect-uri-mismatch')).toContain('pingidentity:redirect-uri-mismatch');
+  });
+});
