@@ -23,6 +23,15 @@ const CUT_WORDS = 4;
 /** A message must say something besides its code: this many words the line holds, this much weight in all. */
 const MIN_WORDS = 3;
 const MIN_WEIGHT = 6;
+/**
+ * A message read in order must have this many words (its code aside), found with at most one other word between
+ * two of them (a misspelt one), and at most two of its words lost.
+ */
+const IN_ORDER_WORDS = 6;
+const IN_ORDER_GAP = 1;
+const IN_ORDER_LOST = 2;
+/** ...and the words found must carry this share of its weight. */
+const IN_ORDER_SHARE = 0.8;
 
 const WORDS = /[a-z0-9_]+/g;
 const PLACEHOLDER = /\{[^{}]*\}|<<--[^>]*-->>/g;
@@ -101,7 +110,44 @@ export function createDescriptionReader(entries: Iterable<LoadedEntry>): Descrip
       const precision = common / line.total;
       best = Math.max(best, (2 * recall * precision) / (recall + precision));
     }
-    return Math.max(best, cutShort(message, lines));
+    return Math.max(best, cutShort(message, lines), inOrder(message, lines, skip, total));
+  }
+
+  /**
+   * The message's words in their order, close together, in a line that says much else (a question around a
+   * quoted description: "the SDK is returning, "invalid_grant...the provided authorization grant code is invalid
+   * or was issue to another client". Here is ..."): its weighted recall, a word or two lost or misspelt aside.
+   * Precision does not count here: the words around a quote are the writer's, not the message's.
+   */
+  function inOrder(message: WeighedMessage, lines: ReadLine[], skip: string, total: number): number {
+    const words = message.words.filter((word) => word !== skip);
+    if (words.length < IN_ORDER_WORDS) return 0;
+    const weightOf = new Map(message.distinct.map(({ word, weight }) => [word, weight]));
+    let best = 0;
+    for (const { words: line } of lines) {
+      for (let start = 0; start < line.length; start += 1) {
+        // The run starts at its message's first or second word (a first word lost or misspelt).
+        const first = words[0] === line[start] ? 0 : words[1] === line[start] ? 1 : -1;
+        if (first < 0) continue;
+        let at = start;
+        let matched = 0;
+        let count = 0;
+        let lost = first;
+        for (let next = first; next < words.length && lost <= IN_ORDER_LOST; next += 1) {
+          const word = words[next] as string;
+          const found = line.indexOf(word, at);
+          if (found < 0 || found > at + IN_ORDER_GAP) {
+            lost += 1;
+            continue;
+          }
+          matched += weightOf.get(word) ?? 0;
+          count += 1;
+          at = found + 1;
+        }
+        if (count >= IN_ORDER_WORDS && lost <= IN_ORDER_LOST) best = Math.max(best, matched / total);
+      }
+    }
+    return best >= IN_ORDER_SHARE ? best : 0;
   }
 
   /** The message's first words as the last words of a line, the last perhaps itself cut ("to re" for "to retrieve"). */

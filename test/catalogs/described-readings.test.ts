@@ -48,6 +48,23 @@ describe("a reworded description chooses the code's reading", () => {
   });
 });
 
+describe('a description quoted inside a question', () => {
+  it("its words in order choose the reading, though the writer's own words fill the line and one word is misspelt", () => {
+    // eBay's documented "the provided authorization grant code is invalid or was issued to another client", quoted
+    // in a sentence with "issued" as "issue": most of the line is the writer's, so the share of the line's words
+    // that are the message's is low; the message's words in their order are the evidence.
+    const question =
+      'The SDK keeps returning "invalid_grant...the provided authorization grant code is invalid or was issue to another client" when I exchange the code in my console app, what am I missing?';
+    const [top] = resolver.lookup(question);
+    expect(`${top?.provider}:${top?.code}`).toBe('ebay:invalid_grant');
+    // Words of the message scattered through a question are no quote of it.
+    const scattered =
+      'The SDK keeps returning invalid_grant when the provided code from my authorization page for the grant type code is surely not invalid, or so I think, because it was issued a minute ago to me by another client of ours that works, what am I missing?';
+    const [other] = resolver.lookup(scattered);
+    expect(`${other?.provider}:${other?.code}`).not.toBe('ebay:invalid_grant');
+  });
+});
+
 describe('a description cut short', () => {
   it("Google's unauthorized_client text cut at a log's line limit, under its code", () => {
     const body = [
