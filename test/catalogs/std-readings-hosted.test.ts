@@ -10,6 +10,7 @@ const resolver = useShippedResolver();
 const confident = (text: string) => confidentOf(resolver, text);
 const among = (providers: string[]) => (text: string) => confidentAmong(resolver, text, providers);
 const hmrc = among(['hmrc']);
+const ebay = among(['ebay']);
 
 describe('HMRC token and authorisation endpoints', () => {
   it('invalid_grant: a refresh token past its use', () => {
@@ -93,6 +94,32 @@ describe('HMRC token and authorisation endpoints', () => {
   });
 });
 
+describe('eBay token endpoint', () => {
+  it('invalid_scope in eBay\u2019s own wording, with and without its host', () => {
+    // https://github.com/eBay/ebay-oauth-python-client/issues/9
+    expect(
+      confident(
+        [
+          'app_scopes = ["https://api.ebay.com/oauth/api_scope", "https://api.ebay.com/oauth/api_scope/buy.item.feed"]',
+          'should be',
+          'app_scopes = ["https://api.ebay.com/oauth/api_scope"]',
+          'or this will occur',
+          'Error: invalid_scope - The requested scope is invalid, unknown, malformed, or exceeds the scope granted to the client',
+        ].join('\n'),
+      ),
+    ).toEqual(['ebay:invalid_scope']);
+  });
+
+  it('the RFC wording and the bare code stay the standard invalid_scope', () => {
+    expect(
+      confident(
+        '{"error":"invalid_scope","error_description":"The requested scope is invalid, unknown, malformed, or exceeds the scope granted by the resource owner."}',
+      ),
+    ).toEqual(['oauth2:invalid_scope']);
+    expect(confident('POST /oauth/token -> 400 {"error":"invalid_scope"}')).toEqual(['oauth2:invalid_scope']);
+  });
+});
+
 describe('ordinary lines with the same words', () => {
   it('are not read as these providers\u2019 errors', () => {
     for (const line of [
@@ -100,8 +127,10 @@ describe('ordinary lines with the same words', () => {
       'invalid client id or secret',
       'HMRC VAT return submitted, grant_type refresh_token configured',
       'code is required for the given field',
+      'The requested scope exceeds what the client may ask for',
+      'eBay listing scope: invalid entries were skipped',
     ]) {
-      expect(hmrc(line), line).toEqual([]);
+      expect([...hmrc(line), ...ebay(line)], line).toEqual([]);
     }
   });
 });
