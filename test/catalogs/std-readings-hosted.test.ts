@@ -11,6 +11,7 @@ const confident = (text: string) => confidentOf(resolver, text);
 const among = (providers: string[]) => (text: string) => confidentAmong(resolver, text, providers);
 const hmrc = among(['hmrc']);
 const ebay = among(['ebay']);
+const zendesk = among(['zendesk']);
 
 describe('HMRC token and authorisation endpoints', () => {
   it('invalid_grant: a refresh token past its use', () => {
@@ -120,6 +121,28 @@ describe('eBay token endpoint', () => {
   });
 });
 
+describe('Zendesk token endpoint', () => {
+  it('invalid_grant beside the account\u2019s /oauth/tokens', () => {
+    // https://support.zendesk.com/hc/en-us/articles/4408831387930--invalid-grant-error-when-requesting-an-OAuth-Token-
+    expect(
+      confident(
+        [
+          'POST https://yoursubdomain.zendesk.com/oauth/tokens',
+          '{"error":"invalid_grant","error_description":"The provided access grant is invalid, expired, or revoked (e.g. invalid assertion, expired authorization token, bad end-user password credentials, or mismatching authorization code and redirection URI)."}',
+        ].join('\n'),
+      ),
+    ).toEqual(['zendesk:invalid_grant']);
+    expect(zendesk('POST https://yoursubdomain.zendesk.com/oauth/tokens -> 400 {"error":"invalid_grant"}')).toEqual([
+      'zendesk:invalid_grant',
+    ]);
+  });
+
+  it('without a Zendesk clue it is no Zendesk error', () => {
+    expect(zendesk('POST /oauth/tokens -> 400 {"error":"invalid_grant"}')).toEqual([]);
+    expect(confident('POST /oauth/tokens -> 400 {"error":"invalid_grant"}')).toEqual(['oauth2:invalid_grant']);
+  });
+});
+
 describe('ordinary lines with the same words', () => {
   it('are not read as these providers\u2019 errors', () => {
     for (const line of [
@@ -129,8 +152,9 @@ describe('ordinary lines with the same words', () => {
       'code is required for the given field',
       'The requested scope exceeds what the client may ask for',
       'eBay listing scope: invalid entries were skipped',
+      'Zendesk ticket 4411: grant request was invalid, customer re-sent the form',
     ]) {
-      expect([...hmrc(line), ...ebay(line)], line).toEqual([]);
+      expect([...hmrc(line), ...ebay(line), ...zendesk(line)], line).toEqual([]);
     }
   });
 });
