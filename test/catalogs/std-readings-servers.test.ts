@@ -11,6 +11,7 @@ const confident = (text: string) => confidentOf(resolver, text, withContext);
 const among = (text: string, providers: string[]) => confidentAmong(resolver, text, providers);
 const dot = (text: string) => among(text, ['django-oauth-toolkit']);
 const authentik = (text: string) => among(text, ['authentik']);
+const ory = (text: string) => among(text, ['ory']);
 // The standard entry's key without its context (oauth2 has a reading per endpoint for some codes).
 const standard = (text: string) => confident(text).map((key) => key.split('/')[0]);
 
@@ -100,6 +101,38 @@ describe('authentik', () => {
   });
 });
 
+describe('Ory Hydra', () => {
+  it("login_required with Hydra's prompt=none hint in its log", () => {
+    // https://github.com/ory/hydra/issues/1573
+    expect(
+      ory(
+        'hydra_1          | time="2019-09-21T16:48:07Z" level=error msg="An error occurred" debug="Prompt \\"none\\" was requested, but no existing login session was found" description="The Authorization Server requires End-User authentication" error=login_required',
+      ),
+    ).toEqual(['ory:login_required']);
+  });
+
+  it('consent_required on the redirect from Ory Network, as the source words it', () => {
+    // No public thread shows it: the redirect as Hydra builds it (consent/strategy_default.go), from an
+    // Ory Network project's authorization endpoint.
+    const paste = [
+      'GET https://example-project.projects.oryapis.com/oauth2/auth?client_id=web&response_type=code&scope=openid&prompt=none 303',
+      'Location: https://app.example.com/callback?error=consent_required&error_description=The+Authorization+Server+requires+End-User+consent.+Prompt+%27none%27+was+requested%2C+but+no+previous+consent+was+found.&state=af0ifjsldkj',
+    ].join('\n');
+    expect(ory(paste)).toEqual(['ory:consent_required']);
+  });
+
+  it('the codes without an Ory clue are the standard ones', () => {
+    expect(standard('https://app.example.com/callback?error=login_required&state=af0ifjsldkj')).toEqual([
+      'oauth2:login_required',
+    ]);
+    expect(
+      standard(
+        '{"error":"consent_required","error_description":"The Authorization Server requires End-User consent."}',
+      ),
+    ).toEqual(['oauth2:consent_required']);
+  });
+});
+
 describe('ordinary lines with the same words', () => {
   it('are not read as these servers errors', () => {
     for (const line of [
@@ -107,8 +140,10 @@ describe('ordinary lines with the same words', () => {
       'django-oauth-toolkit==2.4.0 installed; grant tables migrated',
       'authentik client authentication settings saved for provider grafana',
       'Client authentication failed, retrying with the authentik outpost token',
+      'hydra: no existing login session found for subject, showing the login form',
+      'Prompt none requested by the ory client; consent was found and remembered',
     ]) {
-      expect([...dot(line), ...authentik(line)], line).toEqual([]);
+      expect([...dot(line), ...authentik(line), ...ory(line)], line).toEqual([]);
     }
   });
 });
