@@ -12,6 +12,7 @@ const among = (text: string, providers: string[]) => confidentAmong(resolver, te
 const dot = (text: string) => among(text, ['django-oauth-toolkit']);
 const authentik = (text: string) => among(text, ['authentik']);
 const ory = (text: string) => among(text, ['ory']);
+const dex = (text: string) => among(text, ['dex']);
 // The standard entry's key without its context (oauth2 has a reading per endpoint for some codes).
 const standard = (text: string) => confident(text).map((key) => key.split('/')[0]);
 
@@ -133,6 +134,28 @@ describe('Ory Hydra', () => {
   });
 });
 
+describe('Dex', () => {
+  it('unsupported_grant_type from /dex/token', () => {
+    // https://github.com/dexidp/dex/issues/3199
+    const paste = ['curl -i -X POST http://127.0.0.1:5556/dex/token', '{"error":"unsupported_grant_type"}%'].join('\n');
+    expect(dex(paste)).toEqual(['dex:unsupported_grant_type']);
+  });
+
+  it("the password grant's access_denied, as Dex's source answers it", () => {
+    // No public thread shows it: the answer of server/grants/password.go at the token endpoint of Dex's example config.
+    const paste = [
+      "curl -X POST -d 'grant_type=password' -d 'client_id=example-app' -d 'username=admin@example.com' -d 'password=wrong' -d 'scope=openid' http://127.0.0.1:5556/dex/token",
+      '{"error":"access_denied","error_description":"Invalid username or password"}',
+    ].join('\n');
+    expect(dex(paste)).toEqual(['dex:access_denied']);
+  });
+
+  it('the same codes without a Dex clue are the standard ones', () => {
+    expect(standard('{"error":"unsupported_grant_type"}')).toEqual(['oauth2:unsupported_grant_type']);
+    expect(dex('{"error":"access_denied","error_description":"Invalid username or password"}')).toEqual([]);
+  });
+});
+
 describe('ordinary lines with the same words', () => {
   it('are not read as these servers errors', () => {
     for (const line of [
@@ -142,8 +165,10 @@ describe('ordinary lines with the same words', () => {
       'Client authentication failed, retrying with the authentik outpost token',
       'hydra: no existing login session found for subject, showing the login form',
       'Prompt none requested by the ory client; consent was found and remembered',
+      'dex: password connector configured, grant types loaded',
+      'Invalid username or password, please try again',
     ]) {
-      expect([...dot(line), ...authentik(line), ...ory(line)], line).toEqual([]);
+      expect([...dot(line), ...authentik(line), ...ory(line), ...dex(line)], line).toEqual([]);
     }
   });
 });
