@@ -13,6 +13,7 @@ const dot = (text: string) => among(text, ['django-oauth-toolkit']);
 const authentik = (text: string) => among(text, ['authentik']);
 const ory = (text: string) => among(text, ['ory']);
 const dex = (text: string) => among(text, ['dex']);
+const zitadel = (text: string) => among(text, ['zitadel']);
 // The standard entry's key without its context (oauth2 has a reading per endpoint for some codes).
 const standard = (text: string) => confident(text).map((key) => key.split('/')[0]);
 
@@ -156,6 +157,24 @@ describe('Dex', () => {
   });
 });
 
+describe('ZITADEL', () => {
+  it('the password grant, which ZITADEL does not serve', () => {
+    // No public thread shows the answer: zitadel/oidc's token endpoint (pkg/op/token_request.go) as a ZITADEL Cloud
+    // instance returns it; that ZITADEL has no password grant: https://github.com/zitadel/oidc/issues/697
+    const paste = [
+      'curl -X POST https://example-abc123.zitadel.cloud/oauth/v2/token -d grant_type=password -d username=alice -d password=secret',
+      '{"error":"unsupported_grant_type","error_description":"password not supported"}',
+    ].join('\n');
+    expect(zitadel(paste)).toEqual(['zitadel:unsupported_grant_type']);
+  });
+
+  it('without a ZITADEL clue or its description the code is the standard one', () => {
+    expect(standard('{"error":"unsupported_grant_type","error_description":"grant type is not enabled"}')).toEqual([
+      'oauth2:unsupported_grant_type',
+    ]);
+  });
+});
+
 describe('ordinary lines with the same words', () => {
   it('are not read as these servers errors', () => {
     for (const line of [
@@ -167,8 +186,9 @@ describe('ordinary lines with the same words', () => {
       'Prompt none requested by the ory client; consent was found and remembered',
       'dex: password connector configured, grant types loaded',
       'Invalid username or password, please try again',
+      'zitadel: passwords are not used for service users, use a key instead',
     ]) {
-      expect([...dot(line), ...authentik(line), ...ory(line), ...dex(line)], line).toEqual([]);
+      expect([...dot(line), ...authentik(line), ...ory(line), ...dex(line), ...zitadel(line)], line).toEqual([]);
     }
   });
 });
