@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidentAmong, confidentOf, useShippedResolver, withContext } from '../helpers/shipped-resolver.js';
+import { bestOf, confidentAmong, confidentOf, useShippedResolver, withContext } from '../helpers/shipped-resolver.js';
 
 // Self-hosted servers' own readings of the standard RFC 6749 / OpenID Connect codes (Django OAuth Toolkit and
 // others), read from what people pasted in public issue threads (the thread above each sample) with the server's
@@ -9,11 +9,13 @@ const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text, withContext);
 const among = (text: string, providers: string[]) => confidentAmong(resolver, text, providers);
+const best = (query: string) => bestOf(resolver, query);
 const dot = (text: string) => among(text, ['django-oauth-toolkit']);
 const authentik = (text: string) => among(text, ['authentik']);
 const ory = (text: string) => among(text, ['ory']);
 const dex = (text: string) => among(text, ['dex']);
 const zitadel = (text: string) => among(text, ['zitadel']);
+const bitbucket = (text: string) => among(text, ['bitbucket']);
 // The standard entry's key without its context (oauth2 has a reading per endpoint for some codes).
 const standard = (text: string) => confident(text).map((key) => key.split('/')[0]);
 
@@ -175,6 +177,24 @@ describe('ZITADEL', () => {
   });
 });
 
+describe('Bitbucket Cloud', () => {
+  it('unsupported_grant_type for a JSON token request', () => {
+    // https://github.com/plentico/plenti/issues/280 (the console line, asked about with the provider's name; a short
+    // message with only the name two lines below is not enough in a scan)
+    expect(best('Error: Unsupported grant type: None bitbucket')).toBe('bitbucket:unsupported_grant_type');
+    // The answer as the token endpoint gives it, posted with a JSON body.
+    const body = [
+      'POST https://bitbucket.org/site/oauth2/access_token 400',
+      '{"error_description": "Unsupported grant type: None", "error": "unsupported_grant_type"}',
+    ].join('\n');
+    expect(bitbucket(body)).toEqual(['bitbucket:unsupported_grant_type']);
+  });
+
+  it('without a Bitbucket clue the code is the standard one', () => {
+    expect(standard('{"error": "unsupported_grant_type"}')).toEqual(['oauth2:unsupported_grant_type']);
+  });
+});
+
 describe('ordinary lines with the same words', () => {
   it('are not read as these servers errors', () => {
     for (const line of [
@@ -187,8 +207,12 @@ describe('ordinary lines with the same words', () => {
       'dex: password connector configured, grant types loaded',
       'Invalid username or password, please try again',
       'zitadel: passwords are not used for service users, use a key instead',
+      'bitbucket pipeline: grant type field left empty (None) in the deployment form',
     ]) {
-      expect([...dot(line), ...authentik(line), ...ory(line), ...dex(line), ...zitadel(line)], line).toEqual([]);
+      expect(
+        [...dot(line), ...authentik(line), ...ory(line), ...dex(line), ...zitadel(line), ...bitbucket(line)],
+        line,
+      ).toEqual([]);
     }
   });
 });
