@@ -426,11 +426,16 @@ describe('a response repeated on several lines', () => {
 describe('a standard code from a hosted service that has no reading of its own', () => {
   it("is the standard's answer from that service, not a library's short sentence for the code", () => {
     // The body is Zoom's, as posted in https://github.com/zoom/server-to-server-oauth-token/issues/3; the request
-    // line with Zoom's API host before it is ours. Spring Security documents "unsupported grant type" too, and
-    // beside its own code that sentence would vouch for Spring's reading; Zoom's host on the line outweighs it.
+    // line with a hosted service's token host before it is ours. Spring Security documents "unsupported grant type"
+    // too, and beside its own code that sentence would vouch for Spring's reading; a host on the line outweighs it.
+    // Box has no reading of unsupported_grant_type, so beside its host the code is the standard's answer.
+    const box =
+      "POST https://api.box.com/oauth2/token failed: Request failed with status code 400 { reason: 'unsupported grant type', error: 'unsupported_grant_type' }";
+    expect(confident(box)).toEqual(['oauth2:unsupported_grant_type']);
+    // Zoom has its own reading of the code (its token endpoint's reason), so beside Zoom's host it is Zoom's.
     const zoom =
       "POST https://api.zoom.us/oauth/token failed: Request failed with status code 400 { reason: 'unsupported grant type', error: 'unsupported_grant_type' }";
-    expect(confident(zoom)).toEqual(['oauth2:unsupported_grant_type']);
+    expect(confident(zoom)).toEqual(['zoom:unsupported_grant_type']);
     // A library's word is no host: openid-client's OPError carries Keycloak's answer, read as before.
     expect(confident('OPError: invalid_grant (Session not active)')).toContain('keycloak:invalid_grant');
   });
