@@ -258,10 +258,11 @@ const NAMED_MESSAGES = new WeakMap<ResolverIndex, ResolverIndex['messages']>();
 const QUOTED = /"([^"]+)"|\u201c([^\u201d]+)\u201d/g;
 
 function holding(index: ResolverIndex, text: string): HeldMessage[] {
-  // A writer who cut out the middle of a message marks the gap ("Application with identifier...was not found"):
+  // A writer who cut out the middle of a message marks the gap ("Application with identifier...was not found"),
+  // and a URL or id stands where the message has a placeholder ("Not a valid origin for the client: https://..."):
   // the parts on either side must each be in the message, in that order. A part of a few characters says nothing.
   const parts = text
-    .split(ELLIPSIS)
+    .split(GAP)
     .map(normalizeTitle)
     .filter((part) => part.length >= ELIDED_PART);
   const length = parts.join(' ').length;
@@ -273,8 +274,8 @@ function holding(index: ResolverIndex, text: string): HeldMessage[] {
     .filter((held, i, all) => all.findIndex((other) => other.entry === held.entry) === i);
 }
 
-/** Three or more dots, or the ellipsis character, with the spaces around them. */
-const ELLIPSIS = /\s*(?:\.{3,}|\u2026)\s*/;
+/** Three or more dots or the ellipsis character, or a URL or id (NOT_WORDS), with the spaces around them. */
+const GAP = new RegExp(`\\s*(?:\\.{3,}|\\u2026|${NOT_WORDS.source})\\s*`, 'i');
 const ELIDED_PART = 4;
 
 function holdsInOrder(text: string, parts: string[]): boolean {

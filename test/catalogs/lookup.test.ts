@@ -209,6 +209,14 @@ describe('what else people type', () => {
     );
   });
 
+  it("a URL where the message has a placeholder is the placeholder's value, not words the message lacks", () => {
+    // https://github.com/Satsuoni/widevine-l3-guesser/issues/21: Google's "Not a valid origin for the client:
+    // {origin} has not been whitelisted..." with the origin the writer's, cut after it.
+    expect(best('Not a valid origin for the client: https://<company>.udemy.com')).toBe(
+      'google:idpiframe_initialization_failed:strong:template',
+    );
+  });
+
   it("a protocol word that is part of a documented message typed whole stays in it (Discord's OAuth2)", () => {
     // Read without "OAuth2", the query would be Duende's and Xero's shorter "Invalid redirect_uri".
     expect(best('Invalid OAuth2 redirect_uri')).toBe('discord:invalid-oauth2-redirect-uri:strong:template');
