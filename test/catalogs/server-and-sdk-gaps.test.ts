@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
+
+// Gaps filled from the libraries' sources: thephpleague/oauth2-server's 3.x / 4.x exception classes, ... read
+// from what people pasted in public issue threads (the thread above each sample).
+const resolver = useShippedResolver();
+
+const keyed = (text: string) => confidentOf(resolver, text, (f) => f.entry?.key ?? `${f.provider}:${f.code}`);
+const among = (text: string, provider: string) => keyed(text).filter((key) => key.startsWith(`${provider}:`));
+const anyOf = (text: string) => resolver.scan(text).findings.map((f) => f.entry?.key ?? `${f.provider}:${f.code}`);
+
+describe('thephpleague/oauth2-server 4.x exception classes', () => {
+  it('InvalidClientException, named in full under its sentence', () => {
+    // https://github.com/uafrica/oauth-server/issues/14
+    const paste = [
+      "I'm getting error Client authentication failed.",
+      'League\\OAuth2\\Server\\Exception\\InvalidClientException',
+    ].join('\n');
+    expect(keyed(paste)).toEqual(['league-oauth2-server:invalid_client']);
+    expect(bestOf(resolver, 'League\\OAuth2\\Server\\Exception\\InvalidClientException')).toBe(
+      'league-oauth2-server:invalid_client',
+    );
+  });
+
+  it("5.x's OAuthServerException::invalidClient() in a Drupal log", () => {
+    // https://github.com/farmOS/farmOS/issues/581
+    expect(
+      keyed(
+        'League\\OAuth2\\Server\\Exception\\OAuthServerException: Client authentication failed in League\\OAuth2\\Server\\Exception\\OAuthServerException::invalidClient() (line 154 of /opt/drupal/vendor/league/oauth2-server/src/Exception/OAuthServerException.php).',
+      ),
+    ).toContain('league-oauth2-server:invalid_client');
+  });
+
+  it('the 3.x / 4.x scope sentence that names the scope', () => {
+    // https://github.com/lucadegasperi/oauth2-server-laravel/issues/411
+    expect(anyOf('The requested scope is invalid, unknown, or malformed. Check the "user" scope.')).toEqual([
+      'league-oauth2-server:invalid_scope',
+    ]);
+  });
+
+  it("3.x / 4.x sentences that name the parameter or grant type are the library's", () => {
+    // https://github.com/lucadegasperi/oauth2-server-laravel/issues/657
+    expect(
+      keyed(
+        '{"error":"invalid_request","error_description":"The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed. Check the \\"code\\" parameter."}',
+      ),
+    ).toEqual(['league-oauth2-server:invalid_request@parameter']);
+    // https://github.com/toadgg/lumen-api-starter/issues/6
+    const grant = [
+      '{',
+      '  "error": "unsupported_grant_type",',
+      '  "error_description": "The authorization grant type \\"password\\" is not supported by the authorization server."',
+      '}',
+    ].join('\n');
+    expect(keyed(grant)).toEqual(['league-oauth2-server:unsupported_grant_type']);
+  });
+
+  it('the other classes of 4.x, looked up by their full names', () => {
+    const ns = 'League\\OAuth2\\Server\\Exception\\';
+    expect(bestOf(resolver, `${ns}InvalidCredentialsException`)).toBe('league-oauth2-server:invalid_grant');
+    expect(bestOf(resolver, `${ns}InvalidRefreshException`)).toBe('league-oauth2-server:invalid_request');
+    expect(bestOf(resolver, `${ns}InvalidRequestException`)).toBe('league-oauth2-server:invalid_request');
+    expect(bestOf(resolver, `${ns}InvalidScopeException`)).toBe('league-oauth2-server:invalid_scope');
+    expect(bestOf(resolver, `${ns}AccessDeniedException`)).toBe('league-oauth2-server:access_denied');
+    expect(bestOf(resolver, `${ns}ServerErrorException`)).toBe('league-oauth2-server:server_error');
+  });
+
+  it('no false alarm: the words without the library', () => {
+    expect(
+      among('client authentication failed again after we rotated the secret, retrying now', 'league-oauth2-server'),
+    ).toEqual([]);
+    expect(keyed('We use League\\OAuth2\\Server for the API and it works fine.')).toEqual([]);
+  });
+});
