@@ -72,3 +72,49 @@ describe('thephpleague/oauth2-server 4.x exception classes', () => {
     expect(keyed('We use League\\OAuth2\\Server for the API and it works fine.')).toEqual([]);
   });
 });
+
+describe('node-oauth2-server v2 (OAuth2Error) sentences', () => {
+  it('the v2 token endpoint answers, read by their own sentences', () => {
+    // https://github.com/oauthjs/node-oauth2-server/issues/411
+    const client = [
+      '**Get oauth token from /oauth,  missing auth header**',
+      '```',
+      '{',
+      '  "code": 400,',
+      '  "error": "invalid_client",',
+      '  "error_description": "Invalid or missing client_id parameter"',
+      '}',
+      '```',
+      'console:',
+      '```',
+      '    at next (.../node_modules/express/lib/router/index.js:271:10)',
+      '    at allowCrossDomain (.../src/app.js:168:5)',
+    ].join('\n');
+    expect(keyed(client)).toEqual(['node-oauth2-server:invalid_client@credentials']);
+    // https://github.com/oauthjs/node-oauth2-server/issues/47
+    const grant = [
+      `$ curl http://127.0.0.1:3000/oauth/token --request POST --data  '{"grant_type": "password", "client_id": "thom", "client_secret": "nightworld", "username": "thomseddon", "password": "nightworld"}' --header "Content-Type: application/x-www-form-urlencoded"`,
+      '#{',
+      '# "code": 400,',
+      '# "error": "invalid_request",',
+      '# "error_description": "Invalid or missing grant_type parameter"',
+      '#}',
+    ].join('\n');
+    expect(keyed(grant)).toEqual(['node-oauth2-server:invalid_request@request']);
+  });
+
+  it("no false alarm: other servers' short sentences and ordinary words", () => {
+    // https://github.com/jaredhanson/oauth2orize/issues/36 (oauth2orize's "invalid code", not v2's "Invalid code")
+    expect(
+      among(
+        'failed to obtain access token (status: 400 data: {"error":"invalid_grant","error_description":"invalid code"})',
+        'node-oauth2-server',
+      ),
+    ).toEqual([]);
+    expect(
+      keyed(
+        'The user credentials are invalid for the staging vault, so I rotated the client credentials; are invalid ones cached?',
+      ),
+    ).toEqual([]);
+  });
+});
