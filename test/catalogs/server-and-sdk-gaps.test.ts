@@ -118,3 +118,45 @@ describe('node-oauth2-server v2 (OAuth2Error) sentences', () => {
     ).toEqual([]);
   });
 });
+
+describe('authentik log events of its OAuth2 provider', () => {
+  it("the token endpoint's configuration_error for a redirect URI it does not allow", () => {
+    // https://github.com/madeofpendletonwool/PinePods/issues/689
+    const event = [
+      '{',
+      '    "user": {',
+      '        "pk": 2,',
+      '        "email": "",',
+      '        "username": "AnonymousUser",',
+      '        "is_anonymous": true',
+      '    },',
+      '    "action": "configuration_error",',
+      '    "app": "authentik.providers.oauth2.views.token",',
+      '.....',
+      '        "message": "Invalid redirect URI used by provider",',
+      '        "expected": [',
+      '            {',
+      '                "url": "https://myserver:myport/api/auth/callback",',
+      '                "matching_mode": "strict"',
+      '            }',
+      '        ],',
+    ].join('\n');
+    expect(keyed(event)).toEqual(['authentik:authentik-redirect-uri-error']);
+  });
+
+  it('the userinfo scope check, "Scope mismatch." under its logger', () => {
+    // https://blog.cubieserver.de/2025/a-deep-dive-into-debugging-an-authentik-oidc-userinfo-error/
+    expect(
+      keyed(
+        `{"auth_via": "unauthenticated", "domain_url": "auth.example.com", "event": "Scope mismatch.", "host": "auth.example.com", "level": "warning", "logger": "authentik.providers.oauth2.utils", "pid": 47, "request_id": "48043a09d93d4ae7b04069696044db74", "required": "{'openid'}", "schema_name": "public", "timestamp": "2025-10-08T07:04:56.733333", "token_has": "set()"}`,
+      ),
+    ).toEqual(['authentik:insufficient_scope']);
+  });
+
+  it('no false alarm: the same words elsewhere', () => {
+    expect(among('Scope mismatch. We will re-plan the sprint on Monday.', 'authentik')).toEqual([]);
+    expect(
+      among('Invalid redirect URI: the URI used by our identity provider config has a trailing slash', 'authentik'),
+    ).toEqual([]);
+  });
+});
