@@ -160,3 +160,32 @@ describe('authentik log events of its OAuth2 provider', () => {
     ).toEqual([]);
   });
 });
+
+describe('Clerk: the handshake redirect loop', () => {
+  it("@clerk/backend's message and @clerk/nextjs 4's older one", () => {
+    // https://github.com/clerk-community/elysia-clerk/issues/103
+    expect(
+      keyed(
+        "I'm gettting a `Clerk: Refreshing the session token resulted in an infinite redirect loop. This usually means that your Clerk instance keys do not match - make sure to copy the correct publishable and secret keys from the Clerk dashboard.` error any time the server is restarted.",
+      ),
+    ).toEqual(['clerk:clerk-handshake-redirect-loop']);
+    // https://github.com/AntonioErdeljac/next13-ai-saas/issues/1
+    const v4 = [
+      'Server Error',
+      'Error: Clerk: Infinite redirect loop detected. That usually means that we were not able to determine the auth state for this request. A list of common causes and solutions follows.',
+      '',
+      'Reason 1:',
+      'Your server\'s system clock is inaccurate. Clerk will continuously try to issue new tokens, as the existing ones will be treated as "expired" due to clock skew.',
+    ].join('\n');
+    expect(keyed(v4)).toEqual(['clerk:clerk-handshake-redirect-loop']);
+  });
+
+  it('no false alarm: a redirect loop of another app', () => {
+    expect(
+      among(
+        'Refreshing the page resulted in an infinite redirect loop after the proxy change; clearing cookies fixed it.',
+        'clerk',
+      ),
+    ).toEqual([]);
+  });
+});
