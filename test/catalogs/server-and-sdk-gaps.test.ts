@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bestOf, confidentOf, useShippedResolver } from '../helpers/shipped-resolver.js';
 
-// Gaps filled from the libraries' sources: thephpleague/oauth2-server's 3.x / 4.x exception classes, ... read
-// from what people pasted in public issue threads (the thread above each sample).
+// Gaps filled from the servers' and SDKs' sources: thephpleague/oauth2-server's 3.x / 4.x exception classes and
+// sentences, node-oauth2-server v2's OAuth2Error sentences, authentik's OAuth2 provider log events and Clerk's handshake
+// redirect loop, read from what people pasted in public issue threads and posts (the source above each sample).
 const resolver = useShippedResolver();
 
 const keyed = (text: string) => confidentOf(resolver, text, (f) => f.entry?.key ?? `${f.provider}:${f.code}`);
