@@ -62,9 +62,13 @@ describe('Django OAuth Toolkit', () => {
   });
 
   it('the same codes without a toolkit clue are the standard ones', () => {
-    // https://github.com/django-oauth/django-oauth-toolkit/issues/886
-    expect(standard(`"POST /o/token/ HTTP/1.1" 400 32\n{'error': 'unauthorized_client'}`)).toEqual([
+    // https://github.com/django-oauth/django-oauth-toolkit/issues/886 with its path shortened to /token/ (as a server
+    // mounting the toolkit elsewhere logs it); as posted, the toolkit's /o/token/ endpoint is a clue (next).
+    expect(standard(`"POST /token/ HTTP/1.1" 400 32\n{'error': 'unauthorized_client'}`)).toEqual([
       'oauth2:unauthorized_client',
+    ]);
+    expect(dot(`"POST /o/token/ HTTP/1.1" 400 32\n{'error': 'unauthorized_client'}`)).toEqual([
+      'django-oauth-toolkit:unauthorized_client',
     ]);
     expect(standard('{"error": "invalid_grant"}')).toEqual(['oauth2:invalid_grant']);
     expect(standard('{"error": "unsupported_grant_type"}')).toEqual(['oauth2:unsupported_grant_type']);
@@ -214,5 +218,20 @@ describe('ordinary lines with the same words', () => {
         line,
       ).toEqual([]);
     }
+  });
+});
+
+describe("django-oauth-toolkit's endpoints as a clue", () => {
+  it('a token request to /o/token/ is the toolkit’s, whatever the host', () => {
+    // https://github.com/django-oauth/django-oauth-toolkit/issues/720 (the command and the answer, as posted)
+    const curl = [
+      'curl -X POST -d "grant_type=password&username=ldavid&password=root" -u\'<client id>:<client secret>\' http://localhost:7000/o/token/',
+      'and it keeps sending me the message {"error": "invalid_grant", "error_description": "Invalid credentials given."}',
+    ].join('\n');
+    expect(confident(curl)).toContain('django-oauth-toolkit:invalid_grant');
+    // A path that only ends like it is no clue.
+    expect(standard('POST https://api.example.com/photo/token/ 400 {"error":"invalid_grant"}')).toEqual([
+      'oauth2:invalid_grant',
+    ]);
   });
 });
