@@ -137,7 +137,7 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
               ? escapeLiteral(literal)
               : `${placeholderBetween(literals[at - 1] as string, literal)}${escapeLiteral(literal)}`,
           )
-          .join(''),
+          .join('') + (WORD_CHAR_AT_END.test(literals.at(-1) ?? '') ? NOT_IN_WORD : ''),
         'i',
       );
       return regex;
@@ -166,6 +166,12 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
 
 /** What may follow the last word of a message cut short on its line: punctuation, quotes, an ellipsis. */
 const LINE_END = '[^A-Za-z0-9_\\n]*$';
+/**
+ * A message that ends in a word ends there: Spotify's "INVALID_CLIENT: Invalid client" is not the start of
+ * Dropbox's "invalid_client: Invalid client_id or client_secret" (client_id is another word).
+ */
+const WORD_CHAR_AT_END = /[A-Za-z0-9]$/;
+const NOT_IN_WORD = '(?![A-Za-z0-9_])';
 const TOKEN = /[A-Za-z0-9_]+/g;
 
 /**
