@@ -45,6 +45,8 @@ interface WeighedMessage {
   words: string[];
   /** Its distinct words with their weights, and their sum: measured once, not per read. */
   distinct: { word: string; weight: number }[];
+  /** The same weights by word, for reading the message in order. */
+  weightOf: Map<string, number>;
   total: number;
 }
 
@@ -82,7 +84,8 @@ export function createDescriptionReader(entries: Iterable<LoadedEntry>): Descrip
     const distinct = [...new Set(words)].map((word) => ({ word, weight: weight(word) }));
     const total = distinct.reduce((all, { weight }) => all + weight, 0);
     const list = byEntry.get(entry) ?? [];
-    list.push({ entry, words, distinct, total });
+    const weightOf = new Map(distinct.map(({ word, weight }) => [word, weight]));
+    list.push({ entry, words, distinct, weightOf, total });
     byEntry.set(entry, list);
   }
 
@@ -120,9 +123,10 @@ export function createDescriptionReader(entries: Iterable<LoadedEntry>): Descrip
    * Precision does not count here: the words around a quote are the writer's, not the message's.
    */
   function inOrder(message: WeighedMessage, lines: ReadLine[], skip: string, total: number): number {
-    const words = message.words.filter((word) => word !== skip);
+    if (message.words.length < IN_ORDER_WORDS) return 0;
+    const words = message.words.includes(skip) ? message.words.filter((word) => word !== skip) : message.words;
     if (words.length < IN_ORDER_WORDS) return 0;
-    const weightOf = new Map(message.distinct.map(({ word, weight }) => [word, weight]));
+    const { weightOf } = message;
     let best = 0;
     for (const { words: line } of lines) {
       for (let start = 0; start < line.length; start += 1) {
