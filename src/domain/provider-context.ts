@@ -56,10 +56,9 @@ export class ProviderContext {
    */
   readonly hosts = new Map<string, number[]>();
 
+  /** Hosts are read in one pass, top down, like names: each provider's lines stay sorted. */
   addHost(provider: string, line: number): void {
-    const lines = this.hosts.get(provider);
-    if (!lines) this.hosts.set(provider, [line]);
-    else if (lines.at(-1) !== line) lines.push(line);
+    addSortedLine(this.hosts, provider, line);
   }
 
   /** Lines between `line` and the provider's nearest host (Infinity when none of its hosts is written). */
@@ -69,9 +68,7 @@ export class ProviderContext {
 
   /** Names are read in one pass, top down: each provider's lines stay sorted. */
   addName(provider: string, line: number): void {
-    const lines = this.names.get(provider);
-    if (!lines) this.names.set(provider, [line]);
-    else if (lines.at(-1) !== line) lines.push(line);
+    addSortedLine(this.names, provider, line);
   }
 
   /** Lines between `line` and the provider's nearest name (Infinity when not named near a standard code). */
@@ -119,6 +116,13 @@ export function nearestIn(lines: number[] | undefined, line: number): number {
   const after = low < lines.length ? (lines[low] as number) - line : Number.POSITIVE_INFINITY;
   const before = low > 0 ? line - (lines[low - 1] as number) : Number.POSITIVE_INFINITY;
   return Math.min(after, before);
+}
+
+/** Adds a line to a provider's lines, read top down: a line is added once, after the ones before it. */
+function addSortedLine(map: Map<string, number[]>, provider: string, line: number): void {
+  const lines = map.get(provider);
+  if (!lines) map.set(provider, [line]);
+  else if (lines.at(-1) !== line) lines.push(line);
 }
 
 export function createContextDetector(providers: Iterable<LoadedProvider>): ContextDetector {
