@@ -432,6 +432,11 @@ describe('a standard code from a hosted service that has no reading of its own',
     const box =
       "POST https://api.box.com/oauth2/token failed: Request failed with status code 400 { reason: 'unsupported grant type', error: 'unsupported_grant_type' }";
     expect(confident(box)).toEqual(['oauth2:unsupported_grant_type']);
+    // Zoom's reason is now also Zoom's own message, so that sentence is no longer one provider's; Keycloak's "Unsupported
+    // grant_type" is (a line composed for this test): beside Box's host the code is still Box's standard answer.
+    const keycloakSentence =
+      'POST https://api.box.com/oauth2/token failed: 400 {"error":"unsupported_grant_type","error_description":"Unsupported grant_type"}';
+    expect(confident(keycloakSentence)).toEqual(['oauth2:unsupported_grant_type']);
     // Zoom has its own reading of the code (its token endpoint's reason), so beside Zoom's host it is Zoom's.
     const zoom =
       "POST https://api.zoom.us/oauth/token failed: Request failed with status code 400 { reason: 'unsupported grant type', error: 'unsupported_grant_type' }";
