@@ -106,7 +106,10 @@ function pickEntry(
       // A standard code from a hosted service with no reading of its own (Zoom's token endpoint answering
       // unsupported_grant_type beside Spring's short sentence for it): the standard meaning, the service's.
       const standard = entries.find((entry) => entry.provider === 'oauth2' && !entry.requires_context);
-      if (!standard || !answeredElsewhere(entries, hinted, line, distanceOf(byTemplate))) return byTemplate;
+      // Its host says who answered, where a library's word or frame only says who carried the answer.
+      const readsIt = (provider: string) =>
+        provider === 'oauth2' || entries.some((entry) => entry.provider === provider);
+      if (!standard || !hinted.hostWithin(line, distanceOf(byTemplate), readsIt)) return byTemplate;
       return standard;
     }
   }
@@ -152,18 +155,6 @@ function pickEntry(
     }
   });
   return best;
-}
-
-/**
- * Whether a service with no reading of the code has one of its hosts nearer the line than `than`: its host says
- * who answered, where a library's word or frame only says who carried the answer.
- */
-function answeredElsewhere(entries: LoadedEntry[], hinted: ProviderContext, line: number, than: number): boolean {
-  for (const provider of hinted.hosts.keys()) {
-    if (provider === 'oauth2' || entries.some((entry) => entry.provider === provider)) continue;
-    if (hinted.hostDistance(provider, line) < than) return true;
-  }
-  return false;
 }
 
 /**

@@ -77,12 +77,8 @@ function otherReadingNear(index: ResolverIndex, entry: LoadedEntry, line: number
   // Zoom's token endpoint answering unsupported_grant_type is Zoom's standard answer, not Spring's short sentence.
   // Its host, not a word: a library's class or frame (openid-client's OPError) carries another server's answer.
   if (!readers.some((other) => other.provider === 'oauth2')) return false;
-  for (const provider of hinted.hosts.keys()) {
-    if (provider === entry.provider || provider === 'oauth2') continue;
-    const distance = hinted.hostDistance(provider, line);
-    if (distance < SHORT_MESSAGE_HANDICAP && distance < own) return true;
-  }
-  return false;
+  const ownOrStandard = (provider: string) => provider === entry.provider || provider === 'oauth2';
+  return hinted.hostWithin(line, Math.min(SHORT_MESSAGE_HANDICAP, own), ownOrStandard);
 }
 
 /**

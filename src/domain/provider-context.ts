@@ -66,6 +66,14 @@ export class ProviderContext {
     return nearestIn(this.hosts.get(provider), line);
   }
 
+  /** Whether a provider that `skip` does not exclude has one of its hosts fewer than `than` lines from `line`. */
+  hostWithin(line: number, than: number, skip: (provider: string) => boolean): boolean {
+    for (const provider of this.hosts.keys()) {
+      if (!skip(provider) && this.hostDistance(provider, line) < than) return true;
+    }
+    return false;
+  }
+
   /** Names are read in one pass, top down: each provider's lines stay sorted. */
   addName(provider: string, line: number): void {
     addSortedLine(this.names, provider, line);
