@@ -73,8 +73,11 @@ export interface ResolverIndex {
   shapeStarts: Uint8Array;
   /** A word people type for a provider (`google`, `azure`) → the providers it names. */
   names: Map<string, string[]>;
-  /** Every documented message, normalized as titles are (see normalizeTitle), for partial matches. */
-  messages: { entry: LoadedEntry; text: string }[];
+  /**
+   * Every documented message, normalized as titles are (see normalizeTitle), for partial matches; `bare`: the
+   * same without its placeholders, for a message pasted with a value left out.
+   */
+  messages: { entry: LoadedEntry; text: string; bare?: string }[];
 }
 
 /** How titles are compared: case, runs of spaces and a final full stop do not matter. */
@@ -171,7 +174,11 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
     },
     get messages() {
       messages ??= catalog.entries.flatMap((entry) =>
-        entry.messages.map((message) => ({ entry, text: normalizeTitle(message) })),
+        entry.messages.map((message) => {
+          const text = normalizeTitle(message);
+          const bare = normalizeTitle(message.replace(QUOTED_PLACEHOLDER, ' '));
+          return bare === text || bare === '' ? { entry, text } : { entry, text, bare };
+        }),
       );
       return messages;
     },
@@ -180,6 +187,12 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
 
 /** Placeholders of a message (as templates.ts reads them), for telling one-word messages apart cheaply. */
 const PLACEHOLDERS = /\{[^{}]*\}|<<--[^>]*-->>/g;
+/**
+ * A placeholder with the quotes or brackets around it and a colon before it: what is gone from a message pasted
+ * with its value left out ("The redirect URI specified in the request does not match ...", Entra's
+ * "The redirect URI '{uri}' specified ..." without the URI), or redacted away.
+ */
+const QUOTED_PLACEHOLDER = /:?\s*['"`\u2018\u201c([<]?(?:\{[^{}]*\}|<<--[^>]*-->>)['"`\u2019\u201d)\]>]?/g;
 
 /** Every documented message, multi-word alias and code with dots in it, compiled, in catalog order. */
 function templatesOf(catalog: Catalog): IndexedTemplate[] {

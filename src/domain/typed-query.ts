@@ -267,8 +267,16 @@ function holding(index: ResolverIndex, text: string): HeldMessage[] {
     .filter((part) => part.length >= ELIDED_PART);
   const length = parts.join(' ').length;
   if (length < PARTIAL_MESSAGE) return [];
+  // A message pasted with a placeholder's value left out (quotes and all) is held by the message without it.
   return index.messages
-    .filter((message) => holdsInOrder(message.text, parts))
+    .flatMap((message) => {
+      const text = holdsInOrder(message.text, parts)
+        ? message.text
+        : message.bare && holdsInOrder(message.bare, parts)
+          ? message.bare
+          : undefined;
+      return text === undefined ? [] : [{ entry: message.entry, text }];
+    })
     .sort((a, b) => a.text.length - b.text.length)
     .map((message) => ({ entry: message.entry, coverage: Math.min(1, length / message.text.length) }))
     .filter((held, i, all) => all.findIndex((other) => other.entry === held.entry) === i);

@@ -209,6 +209,24 @@ describe('what else people type', () => {
     );
   });
 
+  it('a message pasted with a placeholder left out, quotes and all, is still that message', () => {
+    // Entra's "The redirect URI '{uri}' specified in the request does not match the redirect URIs configured for the
+    // application '{appId}'." as Microsoft's own troubleshooting article titles it (after "Error AADSTS50011 with OpenID
+    // authentication:"), and as pages quote it, without the URI:
+    // https://learn.microsoft.com/en-us/troubleshoot/azure/active-directory/error-code-aadsts50011-redirect-uri-mismatch
+    // https://ohmygoodnessjuicery.co.uk/post/aadsts-50011-the-redirect-uri-mismatch-error-with-http
+    expect(best('The redirect URI specified in the request does not match')).toBe('entra:AADSTS50011:strong:template');
+    expect(
+      best(
+        'The redirect URI specified in the request does not match the redirect URIs configured for the application.',
+      ),
+    ).toBe('entra:AADSTS50011:strong:template');
+    // Only the placeholder may be missing: a word of the message left out is another text.
+    expect(
+      best('The redirect URI specified in the request does not match the URIs configured for the application'),
+    ).not.toBe('entra:AADSTS50011:strong:template');
+  });
+
   it("a URL where the message has a placeholder is the placeholder's value, not words the message lacks", () => {
     // https://github.com/Satsuoni/widevine-l3-guesser/issues/21: Google's "Not a valid origin for the client:
     // {origin} has not been whitelisted..." with the origin the writer's, cut after it.

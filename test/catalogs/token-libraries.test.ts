@@ -319,6 +319,17 @@ describe('openid-client', () => {
     expect(confident(opError)).toContain('oauth2:invalid_grant@token-endpoint');
   });
 
+  it("v1 and v2's bare \"state mismatch\", with the library's frame under it; the words alone are anyone's", () => {
+    // https://github.com/danielgynn/express-authentication/issues/5
+    const old = [
+      'Error processing callback Error: state mismatch',
+      '    at Client.authorizationCallback (.../..../express-authentication/node_modules/openid-client/lib/client.js:268:29)',
+    ].join('\n');
+    expect(confident(old)).toEqual(['openid-client:RPError@state']);
+    // Every hand-written OAuth client throws these words too (`throw new Error('state mismatch')`).
+    expect(confident('Login failed: state mismatch')).toEqual([]);
+  });
+
   it("v6's error codes", () => {
     const claim = [
       'ClientError: unexpected JWT claim value encountered',
