@@ -9,6 +9,7 @@ import {
   longMessage,
   messageLines,
   SHORT_MESSAGE_HANDICAP,
+  standardOfCopies,
   templateMatch,
   yieldsToOtherCopy,
 } from './message-readings.js';
@@ -17,6 +18,7 @@ import {
   CONFIDENCE_RANK,
   distinctive,
   ERROR_CODE_BEFORE,
+  entryMatch,
   GENERIC_DISTANCE,
   unknownCodeMatch,
 } from './readings.js';
@@ -89,6 +91,11 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
       if (!options.typed && describes) continue;
       if (yieldsToOtherCopy(hit, templateHits, options.hinted)) continue;
       match = templateMatch(index, hit, options, clues);
+      const copied = standardOfCopies(index, hit, templateHits, options.hinted);
+      if (copied && !copied.first) continue;
+      // As sure as the copy would have been (its own code beside it, a long sentence), scored as templateMatch scores.
+      const score = Math.min(0.95, 0.8 + hit.template.literalLength / 1000);
+      if (copied) match = entryMatch(index, copied.standard, match.confidence, match.method, score, copied.copies);
     } else if (hit.kind === 'unknown') {
       match = unknownCodeMatch(hit.provider, hit.token);
     } else {

@@ -256,6 +256,41 @@ export function headsOwnProvidersCode(
 }
 
 /**
+ * Several providers' copies of one sentence under one standard code, where nothing near says whose copy it is
+ * ("client authentication failed" is league/oauth2-server's, node-oidc-provider's, Amazon's, eBay's and PayPal's
+ * invalid_client alike): the standard entry of that code, with the copies as its alternatives, as a standard code
+ * itself is read where no provider that reads it is hinted (code-readings.ts). Undefined where a copy's provider
+ * is hinted or named near (yieldsToOtherCopy keeps that one), or the copies are of different codes. `first`: whether
+ * the hit is the first copy on its line, which stands for them all (the others are then dropped).
+ */
+export function standardOfCopies(
+  index: ResolverIndex,
+  hit: TemplateHit,
+  byLine: () => Map<number, TemplateHit[]>,
+  hinted: ProviderContext,
+): { standard: LoadedEntry; copies: LoadedEntry[]; first: boolean } | undefined {
+  if (!hit.template.copied || !readsStandardCode(index, hit.template.entry)) return undefined;
+  const copies = sameTextOnLine(hit, byLine());
+  const code = hit.template.entry.code.toLowerCase();
+  const all = [hit, ...copies];
+  if (
+    copies.length === 0 ||
+    all.some(
+      (copy) =>
+        copy.template.entry.code.toLowerCase() !== code ||
+        !copy.template.entry.requires_context ||
+        hinted.near(copy.template.entry.provider, copy.line, GENERIC_DISTANCE) ||
+        hinted.nameDistance(copy.template.entry.provider, copy.line) <= NAMED_MESSAGE_DISTANCE,
+    )
+  )
+    return undefined;
+  const standard = index.codes.get(code)?.find((entry) => entry.provider === 'oauth2' && !entry.requires_context);
+  if (!standard) return undefined;
+  const first = (byLine().get(hit.line) ?? []).find((other) => other.template.key === hit.template.key) === hit;
+  return { standard, copies: all.map((copy) => copy.template.entry), first };
+}
+
+/**
  * The spec's sentence that a provider also documents as its own message (Okta's access_denied says "The
  * resource owner or authorization server denied the request."): the provider's where that provider is
  * hinted, the standard's elsewhere; never both, as two errors.

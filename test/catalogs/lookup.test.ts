@@ -227,6 +227,16 @@ describe('what else people type', () => {
     ).not.toBe('entra:AADSTS50011:strong:template');
   });
 
+  it("the spec's own short sentence, which many servers send, is the standard error when no server is named", () => {
+    // https://github.com/panva/node-oidc-provider/issues/414 (its title): league/oauth2-server, node-oidc-provider,
+    // Amazon, eBay and PayPal all send "Client authentication failed"; nothing here says which server answered.
+    const answers = resolver.lookup('client authentication failed when try get refresh tokent');
+    expect(`${answers[0]?.provider}:${answers[0]?.code}`).toBe('oauth2:invalid_client');
+    // A server named beside it still picks that server's reading.
+    const named = resolver.lookup('ebay client authentication failed when refreshing the token');
+    expect(`${named[0]?.provider}:${named[0]?.code}`).toBe('ebay:invalid_client');
+  });
+
   it("a URL where the message has a placeholder is the placeholder's value, not words the message lacks", () => {
     // https://github.com/Satsuoni/widevine-l3-guesser/issues/21: Google's "Not a valid origin for the client:
     // {origin} has not been whitelisted..." with the origin the writer's, cut after it.

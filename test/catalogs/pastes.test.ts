@@ -54,6 +54,24 @@ describe('pastes', () => {
     expect(confident(`POST https://slack.com/api/oauth.v2.access\n${body}`)).toEqual(['slack:invalid_scope']);
   });
 
+  it('such a sentence without its code, with nothing to say whose, is the standard error with the copies listed', () => {
+    // https://github.com/mautic/mautic/issues/3362 (its title): Box, PayPal and oauth2-server-php all document
+    // "The client credentials are invalid" under invalid_client.
+    const [first] = resolver.lookup('The client credentials are invalid.');
+    expect(`${first?.provider}:${first?.code}:${first?.confidence}`).toBe('oauth2:invalid_client:strong');
+    expect(first?.alternatives.map((alternative) => alternative.provider).sort()).toEqual([
+      'box',
+      'oauth2-server-php',
+      'paypal',
+    ]);
+    // In a log, one finding (weak, as the short sentence alone is), not one per provider's copy.
+    const found = resolver.scan('Token request refused: The client credentials are invalid').findings;
+    expect(found.map((finding) => `${finding.provider}:${finding.code}`)).toEqual(['oauth2:invalid_client']);
+    // Named beside it, the provider's copy is the answer.
+    const [named] = resolver.lookup('PayPal: The client credentials are invalid');
+    expect(`${named?.provider}:${named?.code}`).toBe('paypal:invalid_client');
+  });
+
   it("a message further along an AADSTS line describes that code, not another provider's error", () => {
     // The B2C catalog documents "invalid username or password" for two of its codes.
     const line = 'AADSTS50126: Error validating credentials due to invalid username or password.';
