@@ -100,6 +100,7 @@ export function createDescriptionReader(entries: Iterable<LoadedEntry>): Descrip
     const skipped = message.distinct.find(({ word }) => word === skip)?.weight ?? 0;
     const total = message.total - skipped;
     if (total < MIN_WEIGHT) return 0;
+    let most = 0;
     for (const line of lines) {
       let common = 0;
       let count = 0;
@@ -108,11 +109,16 @@ export function createDescriptionReader(entries: Iterable<LoadedEntry>): Descrip
         common += value;
         count += 1;
       }
+      most = Math.max(most, count);
       if (count < MIN_WORDS) continue;
       const recall = common / total;
       const precision = common / line.total;
       best = Math.max(best, (2 * recall * precision) / (recall + precision));
     }
+    // A start cut short is CUT_WORDS words of the message (its code, not counted above, may be one, and the last
+    // may be cut), a message read in order more: one that shares at most a word with every line is neither, and
+    // not worth reading word by word (a code such as invalid_grant has hundreds of documented messages).
+    if (most < CUT_WORDS - 2) return best;
     return Math.max(best, cutShort(message, lines), inOrder(message, lines, skip, total));
   }
 

@@ -137,8 +137,10 @@ function spelledRuns(index: ResolverIndex, words: string[], named: Set<string>):
       const entry = spelledCode(index, run, asked);
       if (!entry || !asked.has(entry.provider)) continue;
       // Words that are a documented message are that message, not a shorter code inside it ("invalid login
-      // attempt" is NetSuite's message, not its INVALID_LOGIN).
-      if (!isMessage(index, run.join(' '))) codes.add(entry.code);
+      // attempt" is NetSuite's message, not its INVALID_LOGIN; Okta's "Invalid token provided", not its
+      // invalid_token); with a provider named, a message of that provider: another's "Invalid token" does not hide
+      // Spring Security's invalid_token in "invalid token using spring".
+      if (!startsMessage(index, plain.slice(start), length, named)) codes.add(entry.code);
       start += length - 1;
       break;
     }
@@ -146,16 +148,37 @@ function spelledRuns(index: ResolverIndex, words: string[], named: Set<string>):
   return [...codes];
 }
 
-const MESSAGE_TEXTS = new WeakMap<ResolverIndex, Set<string>>();
+/** Each documented message's text (normalized) → the providers that document it. */
+const MESSAGE_TEXTS = new WeakMap<ResolverIndex, Map<string, Set<string>>>();
 
-/** Whether words are a documented message as they stand (jsonwebtoken's "invalid signature"). */
-function isMessage(index: ResolverIndex, text: string): boolean {
+/**
+ * Whether words are a documented message as they stand (jsonwebtoken's "invalid signature"); given providers,
+ * a message of one of them.
+ */
+function isMessage(index: ResolverIndex, text: string, of: Set<string> = new Set()): boolean {
   let texts = MESSAGE_TEXTS.get(index);
   if (!texts) {
-    texts = new Set(index.messages.map((message) => message.text));
+    texts = new Map();
+    for (const message of index.messages) {
+      const providers = texts.get(message.text) ?? new Set<string>();
+      texts.set(message.text, providers.add(message.entry.provider));
+    }
     MESSAGE_TEXTS.set(index, texts);
   }
-  return texts.has(normalizeTitle(text));
+  const providers = texts.get(normalizeTitle(text));
+  if (!providers) return false;
+  return of.size === 0 || [...of].some((provider) => providers.has(provider));
+}
+
+/** The longest documented message read as words, for startsMessage. */
+const MESSAGE_WORDS = 12;
+
+/** Whether the words from the first on, `length` of them or a few more, are a documented message (see isMessage). */
+function startsMessage(index: ResolverIndex, words: string[], length: number, of: Set<string>): boolean {
+  for (let end = length; end <= Math.min(words.length, MESSAGE_WORDS); end += 1) {
+    if (isMessage(index, words.slice(0, end).join(' '), of)) return true;
+  }
+  return false;
 }
 
 /** Providers a question's first word names when it is a name and a colon (`zoom:`); not the standard's words. */

@@ -68,6 +68,19 @@ describe('names, numbers and phrases', () => {
     expect(best('access denied')).toBe('oauth2:access_denied:exact:code');
   });
 
+  it("a named provider's code written as words in a long question, unless the words begin a message of that provider", () => {
+    // https://github.com/spring-attic/spring-security-oauth/issues/1355 (its title): other providers document an
+    // "Invalid token" message, which says nothing of Spring Security's invalid_token asked about here.
+    expect(best('Getting invalid token using spring boot autoconfigure for the resource server')).toBe(
+      'spring-security:invalid_token:strong:code',
+    );
+    // https://github.com/redpanda-data/console/issues/175: "Invalid token provided" is Okta's message of E0000011,
+    // not its invalid_token followed by a word.
+    expect(best('Kowl Business - Okta - The API returned an error: Invalid token provided')).toBe(
+      'okta:E0000011:strong:template',
+    );
+  });
+
   it('finds an error from words of its message', () => {
     const matches = resolver.lookup('redirect uri does not match', { limit: 10 });
     expect(matches.length).toBeGreaterThan(0);
