@@ -54,6 +54,9 @@ export function stem(word: string): string {
       break;
     }
   }
+  // A doubled last letter is single in the word's other forms: cancelled / cancel, submitted / submit, and
+  // access / acces (as "accessed" and "access" must stem alike).
+  if (base.length > 3 && base[base.length - 1] === base[base.length - 2]) base = base.slice(0, -1);
   return base.slice(0, 7);
 }
 

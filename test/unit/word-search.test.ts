@@ -57,6 +57,13 @@ describe('reading words', () => {
     expect(stem('expiry')).toBe(stem('expired'));
     expect(stem('policy')).toBe(stem('policies'));
     expect(stem('key')).toBe('key');
+    // A doubled last consonant is single in the word's other forms, in British and American spelling alike:
+    // "cancel button" asks about B2C's "The user has cancelled entering self-asserted information".
+    expect(stem('cancelled')).toBe(stem('cancel'));
+    expect(stem('canceled')).toBe(stem('cancel'));
+    expect(stem('submitted')).toBe(stem('submit'));
+    expect(stem('accessed')).toBe(stem('access'));
+    expect(stem('classes')).toBe(stem('class'));
   });
 
   it('reads an abbreviation of the field as the words messages spell it with', () => {
