@@ -20,6 +20,7 @@ import {
   ERROR_CODE_BEFORE,
   entryMatch,
   GENERIC_DISTANCE,
+  ownCodeNear,
   unknownCodeMatch,
 } from './readings.js';
 import type { ResolverIndex } from './resolver-index.js';
@@ -90,6 +91,12 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
           headsOwnProvidersCode(index, hit.template, hit.line, namingCodes));
       if (!options.typed && describes) continue;
       if (yieldsToOtherCopy(hit, templateHits, options.hinted)) continue;
+      // The spec's own sentence beside its code describes that code: the code's reading (the standard's, or the
+      // provider's the text's clues choose) is the error, not a second one ("invalid_client" with "Client
+      // authentication failed" in a log of an Okta-integrated service is Okta's invalid_client, once).
+      const { entry } = hit.template;
+      const standard = entry.provider === 'oauth2' && !entry.requires_context;
+      if (standard && ownCodeNear(codesOnLine, hit.line, entry.code.toLowerCase())) continue;
       match = templateMatch(index, hit, options, clues);
       const copied = standardOfCopies(index, hit, templateHits, options.hinted);
       if (copied && !copied.first) continue;
