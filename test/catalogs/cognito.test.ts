@@ -24,6 +24,21 @@ describe('Amazon Cognito', () => {
     expect(confident('POST /oauth2/token -> 400 {"error":"invalid_grant"}')).toEqual(['oauth2:invalid_grant']);
   });
 
+  it("the hosted UI's error page, as people quote and paste it, is its redirect URI refusal (with the page's caveat)", () => {
+    // https://github.com/awslabs/sagemaker-dashboards-for-ml/issues/4 (its title)
+    const [title] = resolver.lookup("'An error was encountered with the requested page.'");
+    expect(`${title?.provider}:${title?.code}`).toBe('cognito:redirect_mismatch');
+    expect(title?.entry?.warnings.join(' ')).toContain('error parameter');
+    // https://github.com/aws-amplify/amplify-js/issues/755
+    const page = [
+      'The above url re-directs to',
+      '> https://xxxxx.auth.eu-west-2.amazoncognito.com/error#',
+      'The re-directed pages shows the below error and the link "View error" doesn\'t provide any details',
+      '> An error was encountered with the requested page. View error',
+    ].join('\n');
+    expect(confident(page)).toEqual(['cognito:redirect_mismatch']);
+  });
+
   it('words other services print too are not taken for Cognito', () => {
     expect(
       confident(
