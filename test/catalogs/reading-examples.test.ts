@@ -396,6 +396,13 @@ describe('messages as people paste them', () => {
         '[firebase-auth] Info: The current domain is not authorized for OAuth operations. This will prevent signInWithPopup, signInWithRedirect, linkWithPopup and linkWithRedirect from working. Add your domain (preview.example.app) to the OAuth redirect domains list.',
       ),
     ).toEqual(['firebase-auth:auth/unauthorized-domain']);
+    // The older SDKs' wording, from the days of "OAuth redirect domains":
+    // https://github.com/epilande/gatsby-theme-firebase/issues/230
+    expect(
+      confident(
+        '> "This domain (gatsby-theme-firebase.netlify.app) is not authorized to run this operation. Add it to the OAuth redirect domains list in the Firebase console -> Auth section -> Sign in method tab."',
+      ),
+    ).toEqual(['firebase-auth:auth/unauthorized-domain']);
     expect(
       confident(
         'PlatformException(ERROR_INVALID_CREDENTIAL, The supplied auth credential is malformed or has expired.)',
