@@ -42,6 +42,14 @@ describe('client library errors', () => {
       'slack:token_expired',
     ]);
   });
+
+  it("oauthlib's TokenExpiredError, in its module's path, is oauthlib's: jsonwebtoken's class name is only a guess there", () => {
+    // https://github.com/Mendeley/mendeley-api-python-catalog-example/issues/5 (its title, as a traceback ends)
+    const trace = 'oauthlib.oauth2.rfc6749.errors.TokenExpiredError';
+    expect(confident(trace)).toEqual(['oauth-clients:token_expired']);
+    // https://github.com/singingwolfboy/flask-dance/issues/318 (its title): with the error's name after it, one error.
+    expect(confident(`${trace}: (token_expired)`)).toEqual(['oauth-clients:token_expired']);
+  });
 });
 
 // Go's golang.org/x/oauth2, OmniAuth, python-social-auth, the legacy Spring Security OAuth project and
