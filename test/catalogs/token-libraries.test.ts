@@ -419,6 +419,17 @@ describe("ASP.NET Core's remote authentication handlers", () => {
     expect(ours(old)).toEqual(['identitymodel:aspnetcore-correlation-failed']);
   });
 
+  it('Correlation failed. as a logging service shows the exception, its type a line above it', () => {
+    // https://github.com/DuendeArchive/Support/issues/1470
+    const logged = [
+      'Exception: Microsoft.AspNetCore.Authentication.AuthenticationFailureException',
+      'Message: Correlation failed.',
+      'Source: Microsoft.AspNetCore.Authentication',
+      'Error ID: 8299279',
+    ].join('\n');
+    expect(ours(logged)).toEqual(['identitymodel:aspnetcore-correlation-failed']);
+  });
+
   it("the OAuth handler's missing state, on its own and in a provider package's log", () => {
     expect(ours('Exception: The oauth state was missing or invalid.')).toEqual([
       'identitymodel:aspnetcore-oauth-state-invalid',
