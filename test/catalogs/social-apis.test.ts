@@ -204,6 +204,16 @@ describe('Spotify', () => {
     expect(best('INVALID_CLIENT: Invalid redirect URI')).toBe('spotify:INVALID_CLIENT');
   });
 
+  it('the same for an http:// or localhost redirect URI since the 2025 rules, on the page and in the dashboard', () => {
+    // https://gitlab.com/makeitforless/spotify_controller/-/issues/7
+    const page =
+      'I managed to connect to my Spotify account but then I get the following error message : "INVALID_CLIENT: Insecure redirect URI"';
+    expect(confident(page)).toEqual(['spotify:INVALID_CLIENT']);
+    expect(readings(page)).toEqual(['redirect-uri']);
+    // https://github.com/spotify/web-api-examples/issues/141 (its title)
+    expect(best('Invalid Redirect URL: This redirect URI is not secure.')).toBe('spotify:INVALID_CLIENT');
+  });
+
   it("the Web API's expired token, as spotipy logs it", () => {
     // https://github.com/fondberg/spotcast/issues/546
     const spotipy =
