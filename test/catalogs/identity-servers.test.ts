@@ -107,6 +107,18 @@ describe('Dex', () => {
     ].join('\n');
     expect(ours(cli)).toEqual(['dex:invalid_client']);
   });
+
+  it("Dex's own log line for that refusal, in an Argo CD thread that names its dex server", () => {
+    // https://github.com/argoproj/argo-cd/issues/17088
+    const comment = [
+      '`msg="invalid client_secret on token request for client: argo-cd"` appears for each failed attempt in pod "argocd-dex-server" logs:',
+      '',
+      '```',
+      'time="2024-02-21T15:13:54Z" level=info msg="invalid client_secret on token request for client: argo-cd"',
+      '```',
+    ].join('\n');
+    expect(ours(comment)).toEqual(['dex:invalid_client']);
+  });
 });
 
 describe('ZITADEL', () => {
