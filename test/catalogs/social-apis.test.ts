@@ -162,6 +162,19 @@ describe('X / Twitter', () => {
     ).toEqual(['twitter:unauthorized_client']);
   });
 
+  it("the OAuth 2.0 authorize page's refusal, which names no cause, and its earlier wording", () => {
+    // https://github.com/florianmartens/passport-twitter-oauth2.0/issues/5
+    const page = [
+      'after browser goes to twitter url i have an error',
+      '"You weren’t able to give access to the App. Go back and try logging in again." and no any explanations',
+    ].join('\n');
+    expect(ours(page)).toEqual(['twitter:authorize-page-refused']);
+    // https://github.com/xdevplatform/twitter-api-java-sdk/issues/17 (its title)
+    expect(best('"Unable to give access to the App" when following steps from example')).toBe(
+      'twitter:authorize-page-refused',
+    );
+  });
+
   it("the v2 API's Client Forbidden problem for an app outside a Project", () => {
     // https://github.com/HitomaruKonpaku/twspace-crawler/issues/48
     const forbidden =
