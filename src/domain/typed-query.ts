@@ -291,7 +291,7 @@ function holding(index: ResolverIndex, text: string): HeldMessage[] {
   const length = parts.join(' ').length;
   if (length < PARTIAL_MESSAGE) return [];
   // A message pasted with a placeholder's value left out (quotes and all) is held by the message without it.
-  return index.messages
+  return candidateMessages(index, parts)
     .flatMap((message) => {
       const text = holdsInOrder(message.text, parts)
         ? message.text
@@ -308,6 +308,40 @@ function holding(index: ResolverIndex, text: string): HeldMessage[] {
 /** Three or more dots or the ellipsis character, or a URL or id (NOT_WORDS), with the spaces around them. */
 const GAP = new RegExp(`\\s*(?:\\.{3,}|\\u2026|${NOT_WORDS.source})\\s*`, 'i');
 const ELIDED_PART = 4;
+
+/** Each word of the documented messages (as normalizeTitle leaves them) → the messages that hold it. */
+const WORDS_OF_MESSAGES = new WeakMap<ResolverIndex, Map<string, ResolverIndex['messages']>>();
+const WORD_BREAK = /[^a-z0-9]+/;
+
+/**
+ * The messages that can hold every part: those holding the rarest word found whole inside a part (a part's first
+ * and last words may be cut, and its inner words are whole words of any message that holds it), or every message
+ * when no part has an inner word. Most of a described lookup's cost was trying each of thousands of messages.
+ */
+function candidateMessages(index: ResolverIndex, parts: string[]): ResolverIndex['messages'] {
+  let words = WORDS_OF_MESSAGES.get(index);
+  if (!words) {
+    words = new Map();
+    for (const message of index.messages) {
+      for (const word of new Set(message.text.split(WORD_BREAK))) {
+        const list = words.get(word);
+        if (list) list.push(message);
+        else words.set(word, [message]);
+      }
+    }
+    WORDS_OF_MESSAGES.set(index, words);
+  }
+  let rarest: ResolverIndex['messages'] | undefined;
+  for (const part of parts) {
+    const inner = part.split(WORD_BREAK).slice(1, -1);
+    for (const word of inner) {
+      if (word === '') continue;
+      const holders = words.get(word) ?? [];
+      if (!rarest || holders.length < rarest.length) rarest = holders;
+    }
+  }
+  return rarest ?? index.messages;
+}
 
 function holdsInOrder(text: string, parts: string[]): boolean {
   let from = 0;
