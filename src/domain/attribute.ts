@@ -100,9 +100,11 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
       match = templateMatch(index, hit, options, clues);
       const copied = standardOfCopies(index, hit, templateHits, options.hinted);
       if (copied && !copied.first) continue;
-      // As sure as the copy would have been (its own code beside it, a long sentence), scored as templateMatch scores.
-      const score = Math.min(0.95, 0.8 + hit.template.literalLength / 1000);
-      if (copied) match = entryMatch(index, copied.standard, match.confidence, match.method, score, copied.copies);
+      if (copied) {
+        // As sure as the copy would have been (its own code beside it, a long sentence), scored as templateMatch scores.
+        const score = Math.min(0.95, 0.8 + hit.template.literalLength / 1000);
+        match = entryMatch(index, copied.standard, match.confidence, match.method, score, copied.copies);
+      }
     } else if (hit.kind === 'unknown') {
       match = unknownCodeMatch(hit.provider, hit.token);
     } else {
