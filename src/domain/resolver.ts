@@ -305,8 +305,14 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
             [...named].filter(inProvider),
           );
           const best = described[0]?.score ?? 0;
-          // Only the best few are ever shown: a long question can share a word with hundreds of entries.
-          for (const { entry, score } of described.slice(0, DESCRIBED_KEPT)) {
+          // Only the best few are ever shown: a long question can share a word with hundreds of entries. The
+          // named providers' best few among them too, however far down: they are ranked first (namedFirst), and a
+          // question that names Zoom asks about Zoom's redirect error, not the 25 other providers' ones nearer.
+          const namedOnes = described
+            .slice(DESCRIBED_KEPT)
+            .filter(({ entry }) => named.has(entry.provider))
+            .slice(0, NAMED_DESCRIBED_KEPT);
+          for (const { entry, score } of [...described.slice(0, DESCRIBED_KEPT), ...namedOnes]) {
             if (seen.has(entry.key)) continue;
             seen.add(entry.key);
             push(inQuery(fuzzyMatch(entry, index, WORD_SCORE_BASE + WORD_SCORE_SPAN * (score / best)), query));
@@ -387,6 +393,8 @@ const CODE_LIKE = /[\d_./-]|[a-z][A-Z]|^[A-Z]{2,}$/;
 
 /** How many of a described error's best word matches are read, of which at most `limit` are answered. */
 const DESCRIBED_KEPT = 25;
+/** Of the named providers' described matches beyond DESCRIBED_KEPT, how many are kept. */
+const NAMED_DESCRIBED_KEPT = 3;
 
 /** Scores of described-error matches: the best at the top of a guess's range, the rest by their share of it. */
 /** Scores of part of a message: above any word search's (at most WORD_SCORE_BASE + WORD_SCORE_SPAN), below a title's. */

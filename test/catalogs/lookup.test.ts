@@ -143,6 +143,16 @@ describe('what else people type', () => {
     expect(best('missing_scope from "slack"')).toMatch(/^slack:missing_scope:/);
   });
 
+  it("a provider named beside words many providers' messages share gets its own errors first, however far down", () => {
+    // https://github.com/calcom/cal.diy/issues/656 (its title): two dozen providers document an "Invalid redirect
+    // URI" of their own; Zoom's redirect errors rank far below them by the words alone.
+    for (const query of ['zoom: Invalid redirect URI', 'Invalid redirect URI zoom']) {
+      const answers = resolver.lookup(query, { limit: 3 });
+      expect(answers.map((answer) => answer.provider)).toEqual(['zoom', 'zoom', 'zoom']);
+      expect(answers.map((answer) => answer.code)).toContain('4709');
+    }
+  });
+
   it("a chain of one provider's codes on a line is answered by its cause, the later code", () => {
     const chain =
       'AADSTS70002: Error validating credentials. AADSTS50126: Error validating credentials due to invalid username or password.';
