@@ -38,7 +38,7 @@ export function readQuery(
     const providers = naming[at];
     // The protocol's own words (`OAuth2 RefreshError`, `openid`) are no clue to whose error it is: they are
     // read past like any provider name, but ask for no provider's reading, not even the standard's.
-    if (!qualifiesNext(word, providers, naming[at + 1])) {
+    if (!qualifiesNext(index, word, providers, naming[at + 1])) {
       for (const provider of providers ?? []) if (provider !== STANDARD) named.add(provider);
     }
     // A name inside an identifier (`Login-AzureRmAccount`, `AppleIDButton`, `fastapi_keycloak`) points at its
@@ -198,11 +198,28 @@ function namesInside(index: ResolverIndex, word: string): string[] {
 /**
  * Whether a name only qualifies the name right after it: a vendor before its product (`Amazon Cognito`,
  * `Microsoft Graph`, `Azure B2C`) names the product, not the vendor's other catalog (Login with Amazon,
- * Entra). Not across punctuation: `okta, auth0` names both.
+ * Entra). Only a vendor the product's own name carries: "gitea forge" (a Gitea instance, as Woodpecker CI calls
+ * it) names Gitea, whatever else "forge" names. Not across punctuation: `okta, auth0` names both.
  */
-function qualifiesNext(word: string, providers: string[] | undefined, next: string[] | undefined): boolean {
+function qualifiesNext(
+  index: ResolverIndex,
+  word: string,
+  providers: string[] | undefined,
+  next: string[] | undefined,
+): boolean {
   if (!providers || !next || /[^A-Za-z0-9]$/.test(word)) return false;
-  return next.some((provider) => provider !== STANDARD && !providers.includes(provider));
+  const vendor = word.toLowerCase();
+  return next.some(
+    (provider) =>
+      provider !== STANDARD &&
+      !providers.includes(provider) &&
+      (
+        index.providers
+          .get(provider)
+          ?.name.toLowerCase()
+          .split(/[^a-z0-9]+/) ?? []
+      ).includes(vendor),
+  );
 }
 
 /**

@@ -238,6 +238,13 @@ describe('a provider named in a typed query', () => {
     const both = resolver.lookup('okta, auth0 invalid_grant').filter((match) => match.confidence === 'exact');
     expect(both.map((match) => match.provider)).toEqual(expect.arrayContaining(['okta', 'auth0']));
   });
+
+  it('a name before another that is no vendor of it keeps its own meaning: a "gitea forge" is a Gitea server', () => {
+    // https://github.com/woodpecker-ci/woodpecker/issues/5677 (its title): "forge" also names Autodesk's platform,
+    // whose name does not carry Gitea's.
+    const answers = resolver.lookup('Fail to auth users from manuall added gitea forge', { limit: 5 });
+    expect(answers.some((match) => match.provider === 'gitea')).toBe(true);
+  });
 });
 
 describe("a provider's usual errors", () => {
