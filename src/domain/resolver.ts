@@ -334,11 +334,14 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
         }
       }
       // Among matches equally sure, those of a provider the query names come first, however near another
-      // provider's text is (`user cancelled b2c sign up`: B2C's AADB2C90091, not Apple's cancellation).
+      // provider's text is (`user cancelled b2c sign up`: B2C's AADB2C90091, not Apple's cancellation); then those
+      // of a provider a word of its own points at (Firebase's verifyIdToken), before another's short message.
+      const pointedAt = (provider: string) => named.has(provider) || (provider !== STANDARD && hinted.has(provider));
       const namedFirst = (a: Finding, b: Finding) =>
         wrappedFirst(a, b) ||
         CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
         Number(named.has(b.provider)) - Number(named.has(a.provider)) ||
+        Number(pointedAt(b.provider)) - Number(pointedAt(a.provider)) ||
         causeFirst(a, b) ||
         compareFindings(a, b);
       // Asked for one provider, every meaning it gives the code is listed; otherwise one answer per code.

@@ -239,6 +239,14 @@ describe('a provider named in a typed query', () => {
     expect(both.map((match) => match.provider)).toEqual(expect.arrayContaining(['okta', 'auth0']));
   });
 
+  it("a provider's own word in a question puts its errors before another provider's short message", () => {
+    // https://github.com/gladly-team/next-firebase-auth/pull/125 (its title): verifyIdToken is Firebase Admin's method;
+    // "expired token" is also php-jwt's message, a short one that says nothing of whose.
+    const answers = resolver.lookup('Handle verifyIdToken failing due to an expired token', { limit: 3 });
+    expect(answers.slice(0, 2).map((match) => match.provider)).toEqual(['firebase-auth', 'firebase-auth']);
+    expect(answers.map((match) => match.code)).toContain('auth/id-token-expired');
+  });
+
   it('a name before another that is no vendor of it keeps its own meaning: a "gitea forge" is a Gitea server', () => {
     // https://github.com/woodpecker-ci/woodpecker/issues/5677 (its title): "forge" also names Autodesk's platform,
     // whose name does not carry Gitea's.
