@@ -10,13 +10,7 @@ import { collectHits, type Hit } from './hits.js';
 import { longMessage } from './message-readings.js';
 import { once } from './once.js';
 import { withoutBlankLines } from './paragraphs.js';
-import {
-  createContextDetector,
-  detectNames,
-  NAME_DISTANCE,
-  nameParts,
-  type ProviderContext,
-} from './provider-context.js';
+import { createContextDetector, detectNames, NAME_DISTANCE, nameParts } from './provider-context.js';
 import { alternativeOf, CONFIDENCE_RANK, readsStandardCode } from './readings.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { selfHints } from './self-hints.js';
@@ -92,34 +86,22 @@ function stripInternals(finding: Finding): Match {
 }
 
 /**
- * A token in a log that is one catalog's code and another's alias is read as the alias too where the alias's
- * provider is hinted on its line: "oauthlib.oauth2.rfc6749.errors.TokenExpiredError" is oauthlib's
- * TokenExpiredError, not jsonwebtoken's. Elsewhere it is read as the code only (addAliasReadings is for lookups).
+ * A token that is one catalog's code and another's alias read as the alias too. Typed on its own it asks for every
+ * reading (40001: WeChat's and DingTalk's code, Discord's JSON error code). In a log it is read as the code, its
+ * context choosing between codes, unless `keep` passes the alias's entry: where the alias's provider is hinted on
+ * its line, "oauthlib.oauth2.rfc6749.errors.TokenExpiredError" is oauthlib's TokenExpiredError, not jsonwebtoken's.
  */
-function addHintedAliasReadings(index: ResolverIndex, hits: Hit[], hinted: ProviderContext): void {
+function addAliasReadings(
+  index: ResolverIndex,
+  hits: Hit[],
+  keep: (entry: LoadedEntry, hit: Hit) => boolean = () => true,
+): void {
   for (const hit of [...hits]) {
     if (hit.kind !== 'code') continue;
-    const aliases = index.aliases.get(hit.token.toLowerCase());
-    if (!aliases) continue;
-    const near = aliases.filter((entry) => hinted.distance(entry.provider, hit.line) === 0);
-    if (near.length === 0) continue;
+    const entries = index.aliases.get(hit.token.toLowerCase())?.filter((entry) => keep(entry, hit));
+    if (!entries || entries.length === 0) continue;
     const { token, line, text, at, before } = hit;
-    hits.push({ kind: 'alias', token, entries: near, line, text, at, before });
-  }
-}
-
-/**
- * A name typed on its own that is one catalog's code and another's alias (40001: WeChat's and DingTalk's code,
- * Discord's JSON error code) asks for every reading: a scan reads such a token as the code only, its context
- * choosing between codes.
- */
-function addAliasReadings(index: ResolverIndex, hits: Hit[]): void {
-  for (const hit of [...hits]) {
-    if (hit.kind !== 'code') continue;
-    const aliases = index.aliases.get(hit.token.toLowerCase());
-    if (!aliases) continue;
-    const { token, line, text, at, before } = hit;
-    hits.push({ kind: 'alias', token, entries: aliases, line, text, at, before });
+    hits.push({ kind: 'alias', token, entries, line, text, at, before });
   }
 }
 
@@ -152,7 +134,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     // Asking for a provider's meaning is the strongest context there is.
     for (const provider of preferred) hinted.prefer(provider);
     selfHints(index, hits, hinted);
-    if (!typed) addHintedAliasReadings(index, hits, hinted);
+    if (!typed) addAliasReadings(index, hits, (entry, hit) => hinted.distance(entry.provider, hit.line) === 0);
     // Provider names are read only near standard codes, the one thing they help decide, and only where no
     // host or word of a provider that reads the code is as near: such a hint outweighs any name (a log of
     // Okta calls is read as fast). A client library's hint says nothing about whose code it is: OmniAuth's

@@ -285,7 +285,7 @@ export function messagesHolding(index: ResolverIndex, text: string): HeldMessage
 function holdsNamedMessage(index: ResolverIndex, query: string): boolean {
   let named = NAMED_MESSAGES.get(index);
   if (!named) {
-    named = index.messages.filter((message) => message.text.split(/[^a-z0-9]+/).some((word) => index.names.has(word)));
+    named = index.messages.filter((message) => message.text.split(WORD_BREAK).some((word) => index.names.has(word)));
     NAMED_MESSAGES.set(index, named);
   }
   const wanted = normalizeTitle(query);

@@ -53,6 +53,14 @@ describe('Clerk OAuth applications: the token endpoint', () => {
 });
 
 describe('Supabase Auth: invalid_grant in the older error format', () => {
+  // supabase-swift#570's response body, pasted twice in the thread: once after a word of Supabase, once without one.
+  const PASSWORD_REFUSED = [
+    '{',
+    '\t"error": "invalid_grant",',
+    '\t"error_description": "Invalid login credentials"',
+    '}',
+  ];
+
   it('the password grant refused, as a self-hosted server answered it', () => {
     // https://github.com/supabase/supabase-swift/issues/570
     expect(
@@ -60,10 +68,7 @@ describe('Supabase Auth: invalid_grant in the older error format', () => {
         [
           'I have updated my server with last supabase, looks like this error still exists. Here is the exact error from the response:',
           '```',
-          '{',
-          '\t"error": "invalid_grant",',
-          '\t"error_description": "Invalid login credentials"',
-          '}',
+          ...PASSWORD_REFUSED,
           '```',
         ].join('\n'),
       ),
@@ -97,17 +102,7 @@ describe('Supabase Auth: invalid_grant in the older error format', () => {
   it('without a Supabase clue it stays the standard invalid_grant', () => {
     // https://github.com/supabase/supabase-swift/issues/570 (the issue's first paste, no word of Supabase near it)
     expect(
-      confident(
-        [
-          'Here is the exact response from the server:',
-          '```json',
-          '{',
-          '\t"error": "invalid_grant",',
-          '\t"error_description": "Invalid login credentials"',
-          '}',
-          '```',
-        ].join('\n'),
-      ),
+      confident(['Here is the exact response from the server:', '```json', ...PASSWORD_REFUSED, '```'].join('\n')),
     ).toEqual(['oauth2:invalid_grant']);
     expect(supabase('POST /auth/token -> 400 {"error":"invalid_grant"}')).toEqual([]);
   });
