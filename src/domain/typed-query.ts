@@ -63,8 +63,12 @@ export function readQuery(
   if (rest.length === 0) return { text: query, typed: true, named };
   // A short question around a code written as words ("Invalid grant error") asks about that code; not one that
   // is a documented message as typed (Envoy's "RBAC: access denied").
+  // One word spells no code of several (and asking whether it is a message would build every message's text).
   const spelled =
-    spelledCode(index, rest, named)?.code ?? (isMessage(index, query) ? undefined : spelledRuns(index, rest, named)[0]);
+    rest.length < 2
+      ? undefined
+      : (spelledCode(index, rest, named)?.code ??
+        (isMessage(index, query) ? undefined : spelledRuns(index, rest, named)[0]));
   const text = spelled ?? rest.join(' ');
   return { text, typed: true, named };
 }
