@@ -42,8 +42,11 @@ export function readQuery(
       for (const provider of providers ?? []) if (provider !== STANDARD) named.add(provider);
     }
     // A name inside an identifier (`Login-AzureRmAccount`, `AppleIDButton`, `fastapi_keycloak`) points at its
-    // provider as in a scan; the word stays part of the query.
-    if (!providers) for (const provider of namesInside(index, word)) named.add(provider);
+    // provider as in a scan; the word stays part of the query. Unless the identifier is a provider's own word
+    // (`DefaultAzureCredential` is Azure Identity's class, not Entra's): then it names that provider.
+    const own = providers ? undefined : ownWordOf(index, word);
+    if (own) for (const provider of own) named.add(provider);
+    else if (!providers) for (const provider of namesInside(index, word)) named.add(provider);
     return !providers;
   });
   // A name or protocol word can be part of a documented message typed whole (Discord's "Invalid OAuth2
@@ -190,6 +193,26 @@ function leadingName(index: ResolverIndex, first: string | undefined): string[] 
   if (!first?.endsWith(':') || index.names.has(first.toLowerCase())) return [];
   const providers = index.names.get(first.slice(0, -1).toLowerCase().replace(EDGE_PUNCTUATION, '')) ?? [];
   return providers.includes(STANDARD) ? [] : providers;
+}
+
+/** Each provider's own words (its hints' `words`: class and package names), lower-cased → the providers. */
+const OWN_WORDS = new WeakMap<ResolverIndex, Map<string, string[]>>();
+
+/** The providers whose own word a typed word is (punctuation around it aside), if any. */
+function ownWordOf(index: ResolverIndex, word: string): string[] | undefined {
+  let words = OWN_WORDS.get(index);
+  if (!words) {
+    words = new Map();
+    for (const provider of index.providers.values()) {
+      for (const own of provider.hints.words) {
+        const key = own.toLowerCase();
+        words.set(key, [...(words.get(key) ?? []), provider.id]);
+      }
+    }
+    OWN_WORDS.set(index, words);
+  }
+  const lower = word.toLowerCase();
+  return words.get(lower) ?? words.get(lower.replace(EDGE_PUNCTUATION, ''));
 }
 
 /** Providers named by the parts of an identifier: its pieces between punctuation, and their camel-case parts. */

@@ -255,6 +255,15 @@ describe('a provider named in a typed query', () => {
   });
 });
 
+describe("a provider's own word in a question", () => {
+  it("names that provider, not the provider a part of it names: DefaultAzureCredential is Azure Identity's", () => {
+    // "Azure" inside the class name would name Entra (as AzureRmAccount does); the class is the SDK's own word.
+    expect(first('DefaultAzureCredential cannot get a token in my container')).toBe(
+      'azure-identity:default-credential-chain-failed(weak)',
+    );
+  });
+});
+
 describe("a provider's usual errors", () => {
   // The catalogs' `common` lists (github.yaml: redirect_uri_mismatch, bad_verification_code, ...).
   it('a question naming a provider and no error of it is answered with the errors most hit there', () => {
