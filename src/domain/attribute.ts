@@ -57,6 +57,7 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     aliases: aliasesOnLine,
     messages: messagesOnLine,
     copiesOf: (hit) => sameTextOnLine(hit, templateHits()),
+    onLine: (line) => templateHits().get(line) ?? [],
   };
   // Codes that name one error by themselves (AADSTS50126, E0000079, INVALID_LOGIN): not the standard OAuth
   // codes every provider wraps its own errors in, and not ordinary words.

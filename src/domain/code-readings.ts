@@ -102,7 +102,13 @@ function pickEntry(
     const tied = others.some(
       (entry) => distanceOf(entry) <= distanceOf(byTemplate) && hintDistance(entry) <= hintDistance(byTemplate),
     );
-    if (!tied && distanceOf(byTemplate) <= Math.min(...others.map(hintDistance))) {
+    // A short message (one with the handicap) also yields to another reader's name on the code's own line where
+    // nothing of its own provider is written: "LinkedIn::OAuthError: invalid_request: missing required parameters".
+    const namedHere =
+      distanceOf(byTemplate) > 0 &&
+      !hinted.has(byTemplate.provider) &&
+      others.some((entry) => entry.requires_context && hinted.nameDistance(entry.provider, line) === 0);
+    if (!tied && !namedHere && distanceOf(byTemplate) <= Math.min(...others.map(hintDistance))) {
       // A standard code from a hosted service with no reading of its own (Zoom's token endpoint answering
       // unsupported_grant_type beside Spring's short sentence for it): the standard meaning, the service's.
       const standard = entries.find((entry) => entry.provider === 'oauth2' && !entry.requires_context);

@@ -66,9 +66,13 @@ function dottedCodeMatch(index: ResolverIndex, entry: LoadedEntry, line: number,
  */
 function otherReadingNear(index: ResolverIndex, entry: LoadedEntry, line: number, hinted: ProviderContext): boolean {
   const own = hinted.distance(entry.provider, line);
+  // Its name on the very line counts too, where nothing of the message's own provider is: "LinkedIn::OAuthError:
+  // invalid_request: missing required parameters, ..." is LinkedIn's answer, not oidc-provider's short sentence.
   const nearer = (provider: string) => {
     const distance = hinted.distance(provider, line);
-    return distance < SHORT_MESSAGE_HANDICAP && distance < own;
+    return (
+      (distance < SHORT_MESSAGE_HANDICAP && distance < own) || (own > 0 && hinted.nameDistance(provider, line) === 0)
+    );
   };
   const readers = index.codes.get(entry.code.toLowerCase()) ?? [];
   if (readers.some((other) => other.provider !== entry.provider && other.requires_context && nearer(other.provider)))
@@ -167,6 +171,27 @@ export interface LineClues {
   messages: Map<number, Set<string>>;
   /** Other hits of the same message text on the hit's line (another provider's copy of the sentence). */
   copiesOf: (hit: TemplateHit) => TemplateHit[];
+  /** Every message hit on a line. */
+  onLine: (line: number) => TemplateHit[];
+}
+
+/**
+ * Whether another provider's long message for the same code stands on the short message's line: the long one says
+ * whose answer the line is, the short one is words inside it (oidc-provider's "missing required parameters" in
+ * LinkedIn's "invalid_request -- missing required parameters, ... : Unable to retrieve access token : appId or
+ * redirect uri does not match ...").
+ */
+function longerReadingOnLine(hit: TemplateHit, clues: LineClues): boolean {
+  const { entry } = hit.template;
+  const code = entry.code.toLowerCase();
+  return clues
+    .onLine(hit.line)
+    .some(
+      (other) =>
+        other.template.entry.provider !== entry.provider &&
+        other.template.entry.code.toLowerCase() === code &&
+        longMessage(other.template),
+    );
 }
 
 export function templateMatch(
@@ -211,7 +236,7 @@ export function templateMatch(
       ownCodeNearAny(codesOnLine, [hit.line, ...(options.repeats?.get(hit) ?? [])], code) &&
       // ...unless the code is another provider's there: its host or word on the line or the lines around it
       // outweighs a short message (see SHORT_MESSAGE_HANDICAP), which is then only words in that provider's text.
-      (long || !otherReadingNear(index, entry, hit.line, options.hinted))) ||
+      (long || (!otherReadingNear(index, entry, hit.line, options.hinted) && !longerReadingOnLine(hit, clues)))) ||
     // So does the number or other name its provider also gives the error (Meta's 190 before "Error validating
     // access token: ..."), which alone is too ordinary to be a finding.
     ownCodeNear(aliasesOnLine, hit.line, entry.key) ||

@@ -250,7 +250,10 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
         // Part of a documented message, as pasted from a truncated log line or a browser page, names the
         // error nearly as well as the whole: "OAuth2 Authorization code was already redeemed". Also when
         // an ordinary word in it was a weak guess at a code ("configuration" in Entra's MFA sentence).
-        const held = messagesHolding(index, text).filter((found) => inProvider(found.entry.provider));
+        // Ordinary words from the middle of a sentence are left to the word search, which weighs them as words.
+        const held = messagesHolding(index, text).filter(
+          (found) => inProvider(found.entry.provider) && !found.ordinary,
+        );
         const inside = held.map((found) => found.entry);
         for (const { entry, coverage } of held.slice(0, limit)) {
           seen.add(entry.key);

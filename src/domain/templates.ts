@@ -91,7 +91,11 @@ function escapeWord(word: string): string {
     if (code > 0x7e) return escapeRegExp(char);
     const escaped = `(?:${escapeRegExp(char)}|%${code.toString(16).padStart(2, '0')})`;
     // Inside a JSON fragment (`"code":"invalid"`), a colon or comma may have spaces after it (JSON_SEPARATOR).
-    return json && (char === ':' || char === ',') && at < word.length - 1 ? `${escaped}${OPTIONAL_SPACE}` : escaped;
+    if (json && (char === ':' || char === ',') && at < word.length - 1) return `${escaped}${OPTIONAL_SPACE}`;
+    // A colon that ends a word may have spaces before it, as older servers and French typography write it
+    // (LinkedIn's "Unable to retrieve access token : appId or redirect uri ...").
+    if (char === ':' && at === word.length - 1 && at > 0) return `${OPTIONAL_SPACE}${escaped}`;
+    return escaped;
   });
 }
 

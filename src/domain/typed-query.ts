@@ -290,7 +290,17 @@ const PARTIAL_MESSAGE = 24;
 export interface HeldMessage {
   entry: LoadedEntry;
   coverage: number;
+  /**
+   * Whether the text is ordinary words from the middle of a clause: it begins no clause of the message, and other
+   * errors' messages hold all of its whole words too, in another order or with words between ("redirect uri does
+   * not match" is inside one message as typed, and in many so). Then that message is a likely reading, not a sure
+   * one. A text that begins a clause of it ("This domain is not authorized") was copied from it.
+   */
+  ordinary: boolean;
 }
+
+/** Other errors whose messages hold every whole word of a typed text that make it ordinary (see HeldMessage). */
+const ORDINARY_HOLDERS = 3;
 
 /**
  * Entries with a documented message that holds the text as typed (case and runs of spaces aside), most of the
@@ -335,18 +345,41 @@ function holding(index: ResolverIndex, text: string): HeldMessage[] {
   const length = parts.join(' ').length;
   if (length < PARTIAL_MESSAGE) return [];
   // A message pasted with a placeholder's value left out (quotes and all) is held by the message without it.
-  return candidateMessages(index, parts)
+  const candidates = candidateMessages(index, parts);
+  const held = candidates
     .flatMap((message) => {
       const text = holdsInOrder(message.text, parts)
         ? message.text
         : message.bare && holdsInOrder(message.bare, parts)
           ? message.bare
           : undefined;
-      return text === undefined ? [] : [{ entry: message.entry, text }];
+      return text === undefined ? [] : [{ entry: message.entry, text, clause: startsClause(text, parts[0] as string) }];
     })
     .sort((a, b) => a.text.length - b.text.length)
-    .map((message) => ({ entry: message.entry, coverage: Math.min(1, length / message.text.length) }))
+    .map((message) => ({
+      entry: message.entry,
+      coverage: Math.min(1, length / message.text.length),
+      clause: message.clause,
+    }))
     .filter((held, i, all) => all.findIndex((other) => other.entry === held.entry) === i);
+  if (held.length === 0) return [];
+  // The parts' inner words: whole words of any message that holds them (see candidateMessages).
+  const inner = parts.flatMap((part) => part.split(WORD_BREAK).slice(1, -1)).filter(Boolean);
+  const holders = new Set(held.map((found) => found.entry));
+  const others = new Set<LoadedEntry>();
+  for (const message of candidates) {
+    if (holders.has(message.entry) || others.has(message.entry)) continue;
+    const words = new Set(message.text.split(WORD_BREAK));
+    if (inner.every((word) => words.has(word))) others.add(message.entry);
+  }
+  const ordinary = inner.length > 0 && others.size >= ORDINARY_HOLDERS;
+  return held.map(({ entry, coverage, clause }) => ({ entry, coverage, ordinary: ordinary && !clause }));
+}
+
+/** Whether the text's first part begins the message or one of its clauses (after a stop, colon, comma or quote). */
+function startsClause(message: string, first: string): boolean {
+  const at = message.indexOf(first);
+  return at <= 0 || /[.:;,!?'"()[\]]\s*$/.test(message.slice(Math.max(0, at - 3), at));
 }
 
 /** Three or more dots or the ellipsis character, or a URL or id (NOT_WORDS), with the spaces around them. */

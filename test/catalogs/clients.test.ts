@@ -102,7 +102,9 @@ describe('more client libraries', () => {
     ]);
     const credentials =
       'E, [2026-03-02T09:15:40.002 #4127] ERROR -- omniauth: (google_oauth2) Authentication failure! invalid_credentials: OAuth2::Error, invalid_grant: Bad Request';
-    expect(confident(credentials)).toEqual(['oauth-clients:invalid_credentials']);
+    // "(google_oauth2)" names the server whose invalid_grant OmniAuth carries, as "(gitlab)" does below; OmniAuth's
+    // "Authentication failure!" is not Salesforce's short "authentication failure" for that code.
+    expect(confident(credentials)).toEqual(['oauth-clients:invalid_credentials', 'google:invalid_grant@user-tokens']);
     const authenticity = [
       'W, [2026-03-02T09:16:01.120 #4127]  WARN -- omniauth: (github) Attack prevented by OmniAuth::AuthenticityTokenProtection',
       'E, [2026-03-02T09:16:01.121 #4127] ERROR -- omniauth: (github) Authentication failure! authenticity_error: OmniAuth::AuthenticityError, Forbidden',

@@ -255,6 +255,28 @@ describe('a provider named in a typed query', () => {
   });
 });
 
+describe("a short message of one provider in another provider's answer", () => {
+  // LinkedIn's token endpoint before 2019 answered invalid_request with the spec's words mangled, then its own
+  // sentence written with a space before each colon; oidc-provider documents "missing required parameters {...}".
+  it('yields to the provider named on its line', () => {
+    // https://github.com/ozgur/python-linkedin/issues/62, the reported line cut after its first sentence.
+    expect(
+      confident(
+        'linkedin.exceptions.LinkedInError: invalid_request: missing required parameters, includes an invalid parameter value, parameter more than once.',
+      ),
+    ).toEqual(['linkedin:invalid_request']);
+  });
+
+  it("yields to another provider's long message for the same code on its line, written with spaces before colons", () => {
+    // https://github.com/ashwinks/PHP-LinkedIn-SDK/issues/30
+    expect(
+      confident(
+        'invalid_request -- missing required parameters, includes an invalid parameter value, parameter more than once. : Unable to retrieve access token : appId or redirect uri does not match authorization code or authorization code expired',
+      ),
+    ).toEqual(['linkedin:invalid_request']);
+  });
+});
+
 describe("a provider's own word in a question", () => {
   it("names that provider, not the provider a part of it names: DefaultAzureCredential is Azure Identity's", () => {
     // "Azure" inside the class name would name Entra (as AzureRmAccount does); the class is the SDK's own word.
