@@ -252,7 +252,11 @@ export function codeOrAliasMatch(
     // client libraries' AuthorizationError).
     const elsewhere = !hinted && options.hinted.counts.size > 0;
     const onlyBound = options.typed && !elsewhere && hit.entries.every((candidate) => candidate.requires_context);
-    const trusted = onlyBound || (entry.requires_context ? near : options.typed || hinted || distinctive(hit.token));
+    const trusted =
+      onlyBound ||
+      (entry.requires_context
+        ? near
+        : options.typed || hinted || (distinctive(hit.token) && !inOtherPackage(index, hit, entry)));
     const score = hit.token === entry.code ? 1 : 0.95;
     return entryMatch(index, entry, trusted ? 'exact' : 'weak', 'code', score, hit.entries);
   }
@@ -263,6 +267,25 @@ export function codeOrAliasMatch(
   }
   const trusted = options.typed || hinted || distinctive(hit.token);
   return entryMatch(index, entry, trusted ? 'strong' : 'weak', 'alias', 0.9, hit.entries);
+}
+
+/** A qualified name's package path right before a token: `jakarta.ws.rs.` of `jakarta.ws.rs.NotAuthorizedException`. */
+const PACKAGE_BEFORE = /(?:^|[^\w.$])((?:[a-z_][a-z0-9_]*\.){2,})$/;
+
+/**
+ * Whether the code is written as a class of a package that is not its provider's: Java's
+ * `jakarta.ws.rs.NotAuthorizedException` in a Keycloak log is JAX-RS's, not Cognito's NotAuthorizedException
+ * (`com.amazonaws.services.cognitoidp.model.NotAuthorizedException` is Cognito's: its path names AWS). A part of
+ * the provider's id, names or own words in the path makes it the provider's.
+ */
+function inOtherPackage(index: ResolverIndex, hit: Hit & { kind: 'code' | 'alias' }, entry: LoadedEntry): boolean {
+  const path = PACKAGE_BEFORE.exec(hit.before)?.[1];
+  if (!path) return false;
+  const provider = index.providers.get(entry.provider);
+  const own = [entry.provider, ...(provider?.hints.names ?? []), ...(provider?.hints.words ?? [])]
+    .flatMap((word) => word.toLowerCase().split(/[^a-z0-9]+/))
+    .filter((part) => part.length >= 3);
+  return !path.split('.').some((segment) => own.some((part) => segment.includes(part)));
 }
 
 /**

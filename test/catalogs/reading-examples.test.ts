@@ -277,6 +277,19 @@ describe("a short message of one provider in another provider's answer", () => {
   });
 });
 
+describe('a code written as a class of another package', () => {
+  it("is that package's class: JAX-RS's NotAuthorizedException in a Keycloak log is not Cognito's", () => {
+    // https://github.com/keycloak/terraform-provider-keycloak/issues/640
+    const log =
+      '11:18:31,365 DEBUG [org.keycloak.services.error.KeycloakErrorHandler] (default task-68) Error response 401: javax.ws.rs.NotAuthorizedException: HTTP 401 Unauthorized';
+    expect(confident(log)).toEqual([]);
+    // The AWS SDK's own class keeps its reading: its path names AWS.
+    expect(
+      confident('com.amazonaws.services.cognitoidp.model.NotAuthorizedException: Incorrect username or password.'),
+    ).toContain('cognito:NotAuthorizedException');
+  });
+});
+
 describe("a provider's own word in a question", () => {
   it("names that provider, not the provider a part of it names: DefaultAzureCredential is Azure Identity's", () => {
     // "Azure" inside the class name would name Entra (as AzureRmAccount does); the class is the SDK's own word.
