@@ -215,7 +215,9 @@ export function codeOrAliasMatch(
   const hinted = options.hinted.has(entry.provider);
   if (hit.kind === 'code') {
     // A numeric code (Salesforce's 1701) in a log is just a number unless the provider is right there.
-    if (/^\d+$/.test(hit.token) && !options.typed && !near) return undefined;
+    // Asked about, a number the question itself calls an error code ("Invalid client_id with error code 4700") is one.
+    const calledCode = options.lookup && ERROR_CODE_BEFORE.test(hit.before);
+    if (/^\d+$/.test(hit.token) && !options.typed && !near && !calledCode) return undefined;
     if (!options.typed) {
       // Pasted text writes a code as its provider does. A name in other letter case (Keycloak's event type
       // LOGIN_ERROR, Salesforce's login_error) far from that provider is some other system's word.
@@ -262,7 +264,8 @@ export function codeOrAliasMatch(
   }
   if (/^\d+$/.test(hit.token) && !options.typed) {
     // Bare numbers are everywhere in logs (ports, ids, amounts): only as an error code of a hinted provider.
-    if (!hinted || !ERROR_CODE_BEFORE.test(hit.before)) return undefined;
+    if (!ERROR_CODE_BEFORE.test(hit.before)) return undefined;
+    if (!hinted) return options.lookup ? entryMatch(index, entry, 'weak', 'alias', 0.9, hit.entries) : undefined;
     return entryMatch(index, entry, 'strong', 'alias', 0.9, hit.entries);
   }
   const trusted = options.typed || hinted || distinctive(hit.token);

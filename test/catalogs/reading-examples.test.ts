@@ -277,6 +277,13 @@ describe("a short message of one provider in another provider's answer", () => {
   });
 });
 
+describe('a number a question calls an error code', () => {
+  it('is read as that code, though a number alone in a log is not', () => {
+    expect(first('OAuth login failing with error code 4700')).toBe('zoom:4700(weak)');
+    expect(confident('OAuth login failing with error code 4700')).toEqual([]);
+  });
+});
+
 describe('a code written as a class of another package', () => {
   it("is that package's class: JAX-RS's NotAuthorizedException in a Keycloak log is not Cognito's", () => {
     // https://github.com/keycloak/terraform-provider-keycloak/issues/640
