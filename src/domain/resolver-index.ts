@@ -117,6 +117,23 @@ function firstSentence(message: string): string | undefined {
 /** Least count of a first sentence's own words (its values aside) for it to stand for its message. */
 const FIRST_SENTENCE_WORDS = 3;
 
+/**
+ * The last clause of a message after a colon, when it says the error by itself: "audience claim does not match any
+ * expected audience" of Vault's "invalid audience (aud) claim: audience claim does not match any expected audience".
+ * People paste and quote that clause alone, the part before the colon being the wrapper's context. Only a clause of
+ * TAIL_WORDS words at least, with no value in it, after words (not after a name).
+ */
+function lastClause(message: string): string | undefined {
+  const at = message.lastIndexOf(': ');
+  // Not after a name (`UserSignIn: ...`, `AuthSdkError: ...`): the name is what makes such a sentence the entry's.
+  if (at < 0 || !/\s/.test(message.slice(0, at).trim())) return undefined;
+  const tail = message.slice(at + 2).trim();
+  if (/\{[^{}]*\}|<<--/.test(tail)) return undefined;
+  return (tail.match(/[A-Za-z0-9_]+/g)?.length ?? 0) >= TAIL_WORDS ? tail : undefined;
+}
+
+const TAIL_WORDS = 6;
+
 export function buildIndex(catalog: Catalog): ResolverIndex {
   const codes = new Map<string, LoadedEntry[]>();
   const aliases = new Map<string, LoadedEntry[]>();
@@ -227,6 +244,8 @@ function templatesOf(catalog: Catalog): IndexedTemplate[] {
       // People paste a message cut short, most often after its first sentence: "Tenant 'x' not found."
       const first = firstSentence(message);
       if (first) addTemplate(entry, first, 'template');
+      const tail = lastClause(message);
+      if (tail) addTemplate(entry, tail, 'template');
     }
   }
   const texts = new Map<string, IndexedTemplate[]>();

@@ -277,6 +277,15 @@ describe("a short message of one provider in another provider's answer", () => {
   });
 });
 
+describe("a message's last clause after a colon", () => {
+  it('names the error alone, as people quote it without the wrapper before the colon', () => {
+    // Vault's "invalid audience (aud) claim: audience claim does not match any expected audience".
+    expect(first('my CI job login fails: audience claim does not match any expected audience')).toBe(
+      'vault:jwt-invalid-audience(strong)',
+    );
+  });
+});
+
 describe('a number a question calls an error code', () => {
   it('is read as that code, though a number alone in a log is not', () => {
     expect(first('OAuth login failing with error code 4700')).toBe('zoom:4700(weak)');
