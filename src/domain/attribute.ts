@@ -86,8 +86,11 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
     let match: Match | undefined;
     if (hit.kind === 'template') {
       // A message beside another error's own code describes that error (a dotted code is a code, not a message).
+      // A wrapper's message (Grafana's "login.OAuthLogin(NewTransportWithCode)") carries the code beside it rather
+      // than describing it: both are listed, the carried error first.
       const describes =
         hit.template.method !== 'code' &&
+        !hit.template.entry.wraps &&
         (describesOtherCode(hit.template, namingCodes.get(hit.line), (code) => index.codes.get(code)) ||
           headsOwnProvidersCode(index, hit.template, hit.line, namingCodes));
       if (!options.typed && describes) continue;

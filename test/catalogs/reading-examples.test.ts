@@ -277,6 +277,15 @@ describe("a short message of one provider in another provider's answer", () => {
   });
 });
 
+describe("a wrapper's message beside the code it carries", () => {
+  it('is listed after the carried error, not taken for a description of it', () => {
+    // Grafana before version 10 logged the token exchange's failure this way (its msg= field, then the answer).
+    const line =
+      't=2019-06-19T16:52:44-0400 lvl=eror msg=login.OAuthLogin(NewTransportWithCode) logger=context error="oauth2: cannot fetch token: 401 Unauthorized\\nResponse: {\\"error\\":\\"invalid_client\\",\\"error_description\\":\\"AADSTS7000215: Invalid client secret provided.\\"}"';
+    expect(confident(line).slice(0, 2)).toEqual(['entra:AADSTS7000215', 'grafana:auth.oauth.token.exchange']);
+  });
+});
+
 describe("a message's last clause after a colon", () => {
   it('names the error alone, as people quote it without the wrapper before the colon', () => {
     // Vault's "invalid audience (aud) claim: audience claim does not match any expected audience".
