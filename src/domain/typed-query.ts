@@ -1,3 +1,4 @@
+import { oneEditApart } from './code-typos.js';
 import type { LoadedEntry } from './findings.js';
 import { providersNamedIn } from './provider-context.js';
 import { normalizeTitle, type ResolverIndex } from './resolver-index.js';
@@ -44,7 +45,7 @@ export function readQuery(
     // A name inside an identifier (`Login-AzureRmAccount`, `AppleIDButton`, `fastapi_keycloak`) points at its
     // provider as in a scan; the word stays part of the query. Unless the identifier is a provider's own word
     // (`DefaultAzureCredential` is Azure Identity's class, not Entra's): then it names that provider.
-    const own = providers ? undefined : ownWordOf(index, word);
+    const own = providers ? undefined : (ownWordOf(index, word) ?? misspeltName(index, word));
     if (own) for (const provider of own) named.add(provider);
     else if (!providers) for (const provider of namesInside(index, word)) named.add(provider);
     return !providers;
@@ -193,6 +194,53 @@ function leadingName(index: ResolverIndex, first: string | undefined): string[] 
   if (!first?.endsWith(':') || index.names.has(first.toLowerCase())) return [];
   const providers = index.names.get(first.slice(0, -1).toLowerCase().replace(EDGE_PUNCTUATION, '')) ?? [];
   return providers.includes(STANDARD) ? [] : providers;
+}
+
+/** Names at least this long are read through one typo ("Docusing", "keycloack"); shorter ones are other words so. */
+const MISSPELT_NAME = 7;
+
+/**
+ * The providers a word names with one keystroke wrong (a letter left out, doubled, swapped or mistyped): "Docusing
+ * Error while requesting server" asks about DocuSign. Only long names, not a slip at the end (see otherEnding), and not
+ * a word the catalogs' messages use.
+ */
+function misspeltName(index: ResolverIndex, word: string): string[] | undefined {
+  const lower = word.toLowerCase().replace(EDGE_PUNCTUATION, '');
+  if (lower.length < MISSPELT_NAME || !/^[a-z0-9]+$/.test(lower)) return undefined;
+  let found: string[] | undefined;
+  for (const [name, providers] of index.names) {
+    if (name.length >= MISSPELT_NAME && !otherEnding(lower, name) && oneEditApart(lower, name))
+      found = [...(found ?? []), ...providers];
+  }
+  if (!found || messageWords(index).has(lower)) return undefined;
+  return found.filter((provider) => provider !== STANDARD);
+}
+
+/**
+ * Whether two words differ as two words do rather than by a slip of the hand: only in how they end (a word and its
+ * form: "authentic", "passports"), or by one letter for another that is not its neighbour on the keyboard
+ * ("discard" is a word; "discprd" would be a slip).
+ */
+function otherEnding(word: string, name: string): boolean {
+  if (word.startsWith(name) || name.startsWith(word) || word.slice(0, -1) === name.slice(0, -1)) return true;
+  if (word.length !== name.length) return false;
+  const at = [...word].findIndex((char, i) => char !== name[i]);
+  const swapped = word[at + 1] === name[at] && word[at] === name[at + 1];
+  return !swapped && !keyNeighbours(word[at] as string, name[at] as string);
+}
+
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Whether two letters sit next to each other on a QWERTY keyboard (in a row, or above or below). */
+function keyNeighbours(a: string, b: string): boolean {
+  const place = (char: string) => {
+    const row = KEY_ROWS.findIndex((keys) => keys.includes(char));
+    return { row, column: row < 0 ? -9 : (KEY_ROWS[row] as string).indexOf(char) };
+  };
+  const p = place(a);
+  const q = place(b);
+  if (p.row < 0 || q.row < 0) return false;
+  return Math.abs(p.row - q.row) <= 1 && Math.abs(p.column - q.column) <= 1;
 }
 
 /** Each provider's own words (its hints' `words`: class and package names), lower-cased → the providers. */
@@ -390,12 +438,7 @@ const ELIDED_PART = 4;
 const WORDS_OF_MESSAGES = new WeakMap<ResolverIndex, Map<string, ResolverIndex['messages']>>();
 const WORD_BREAK = /[^a-z0-9]+/;
 
-/**
- * The messages that can hold every part: those holding the rarest word found whole inside a part (a part's first
- * and last words may be cut, and its inner words are whole words of any message that holds it), or every message
- * when no part has an inner word. Most of a described lookup's cost was trying each of thousands of messages.
- */
-function candidateMessages(index: ResolverIndex, parts: string[]): ResolverIndex['messages'] {
+function messageWords(index: ResolverIndex): Map<string, ResolverIndex['messages']> {
   let words = WORDS_OF_MESSAGES.get(index);
   if (!words) {
     words = new Map();
@@ -408,6 +451,16 @@ function candidateMessages(index: ResolverIndex, parts: string[]): ResolverIndex
     }
     WORDS_OF_MESSAGES.set(index, words);
   }
+  return words;
+}
+
+/**
+ * The messages that can hold every part: those holding the rarest word found whole inside a part (a part's first
+ * and last words may be cut, and its inner words are whole words of any message that holds it), or every message
+ * when no part has an inner word. Most of a described lookup's cost was trying each of thousands of messages.
+ */
+function candidateMessages(index: ResolverIndex, parts: string[]): ResolverIndex['messages'] {
+  const words = messageWords(index);
   let rarest: ResolverIndex['messages'] | undefined;
   for (const part of parts) {
     const inner = part.split(WORD_BREAK).slice(1, -1);

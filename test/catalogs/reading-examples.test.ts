@@ -277,6 +277,19 @@ describe("a short message of one provider in another provider's answer", () => {
   });
 });
 
+describe('a provider name typed with one slip', () => {
+  it('names the provider: a letter added, two swapped, or a neighbouring key', () => {
+    expect(first('keycloack invalid redirect uri')).toBe('keycloak:invalid_redirect_uri(strong)');
+    expect(first('Docusing consent_required')).toBe('docusign:consent_required(exact)');
+    expect(first('salesforve invalid_grant')).toBe('salesforce:invalid_grant(exact)');
+  });
+
+  it('not a word that ends otherwise or has another letter far from the key: authentic, discard', () => {
+    expect(resolver.lookup('authentic login error').some((match) => match.provider === 'authentik')).toBe(false);
+    expect(resolver.lookup('discard changes after login').some((match) => match.provider === 'discord')).toBe(false);
+  });
+});
+
 describe("a wrapper's message beside the code it carries", () => {
   it('is listed after the carried error, not taken for a description of it', () => {
     // Grafana before version 10 logged the token exchange's failure this way (its msg= field, then the answer).
