@@ -208,12 +208,30 @@ function misspeltName(index: ResolverIndex, word: string): string[] | undefined 
   const lower = word.toLowerCase().replace(EDGE_PUNCTUATION, '');
   if (lower.length < MISSPELT_NAME || !/^[a-z0-9]+$/.test(lower)) return undefined;
   let found: string[] | undefined;
-  for (const [name, providers] of index.names) {
-    if (name.length >= MISSPELT_NAME && !otherEnding(lower, name) && oneEditApart(lower, name))
-      found = [...(found ?? []), ...providers];
+  const byLength = longNames(index);
+  for (let length = lower.length - 1; length <= lower.length + 1; length += 1) {
+    for (const [name, providers] of byLength.get(length) ?? []) {
+      if (oneEditApart(lower, name) && !otherEnding(lower, name)) found = [...(found ?? []), ...providers];
+    }
   }
   if (!found || messageWords(index).has(lower)) return undefined;
   return found.filter((provider) => provider !== STANDARD);
+}
+
+/** The names of MISSPELT_NAME letters or more by their length (a question's every long word is compared). */
+const LONG_NAMES = new WeakMap<ResolverIndex, Map<number, [string, string[]][]>>();
+
+function longNames(index: ResolverIndex): Map<number, [string, string[]][]> {
+  let byLength = LONG_NAMES.get(index);
+  if (!byLength) {
+    byLength = new Map();
+    for (const [name, providers] of index.names) {
+      if (name.length < MISSPELT_NAME) continue;
+      byLength.set(name.length, [...(byLength.get(name.length) ?? []), [name, providers]]);
+    }
+    LONG_NAMES.set(index, byLength);
+  }
+  return byLength;
 }
 
 /**
@@ -411,6 +429,9 @@ function holding(index: ResolverIndex, text: string): HeldMessage[] {
     }))
     .filter((held, i, all) => all.findIndex((other) => other.entry === held.entry) === i);
   if (held.length === 0) return [];
+  // Text copied from a clause's start is what it is however ordinary its words: no need to count other holders.
+  if (held.every((found) => found.clause))
+    return held.map(({ entry, coverage }) => ({ entry, coverage, ordinary: false }));
   // The parts' inner words: whole words of any message that holds them (see candidateMessages).
   const inner = parts.flatMap((part) => part.split(WORD_BREAK).slice(1, -1)).filter(Boolean);
   const holders = new Set(held.map((found) => found.entry));
