@@ -284,11 +284,28 @@ const PACKAGE_BEFORE = /(?:^|[^\w.$])((?:[a-z_][a-z0-9_]*\.){2,})$/;
 function inOtherPackage(index: ResolverIndex, hit: Hit & { kind: 'code' | 'alias' }, entry: LoadedEntry): boolean {
   const path = PACKAGE_BEFORE.exec(hit.before)?.[1];
   if (!path) return false;
-  const provider = index.providers.get(entry.provider);
-  const own = [entry.provider, ...(provider?.hints.names ?? []), ...(provider?.hints.words ?? [])]
-    .flatMap((word) => word.toLowerCase().split(/[^a-z0-9]+/))
-    .filter((part) => part.length >= 3);
+  const own = ownParts(index, entry.provider);
   return !path.split('.').some((segment) => own.some((part) => segment.includes(part)));
+}
+
+/** A provider's id, names and own words cut into their parts of three letters or more, built once per provider. */
+const OWN_PARTS = new WeakMap<ResolverIndex, Map<string, string[]>>();
+
+function ownParts(index: ResolverIndex, id: string): string[] {
+  let byProvider = OWN_PARTS.get(index);
+  if (!byProvider) {
+    byProvider = new Map();
+    OWN_PARTS.set(index, byProvider);
+  }
+  let parts = byProvider.get(id);
+  if (!parts) {
+    const provider = index.providers.get(id);
+    parts = [id, ...(provider?.hints.names ?? []), ...(provider?.hints.words ?? [])]
+      .flatMap((word) => word.toLowerCase().split(/[^a-z0-9]+/))
+      .filter((part) => part.length >= 3);
+    byProvider.set(id, parts);
+  }
+  return parts;
 }
 
 /**

@@ -111,8 +111,11 @@ function firstSentence(message: string): string | undefined {
   if (!end) return undefined;
   const sentence = message.slice(0, end.index + 1);
   const ownWords = sentence.replace(PLACEHOLDERS, ' ').match(/[A-Za-z0-9_]+/g)?.length ?? 0;
-  return ownWords >= FIRST_SENTENCE_WORDS && /\{[^{}]*\}|<<--/.test(sentence) ? sentence : undefined;
+  return ownWords >= FIRST_SENTENCE_WORDS && HAS_PLACEHOLDER.test(sentence) ? sentence : undefined;
 }
+
+/** Whether a text has a placeholder (not global, so `test` keeps no state between calls). */
+const HAS_PLACEHOLDER = /\{[^{}]*\}|<<--/;
 
 /** Least count of a first sentence's own words (its values aside) for it to stand for its message. */
 const FIRST_SENTENCE_WORDS = 3;
@@ -128,7 +131,7 @@ function lastClause(message: string): string | undefined {
   // Not after a name (`UserSignIn: ...`, `AuthSdkError: ...`): the name is what makes such a sentence the entry's.
   if (at < 0 || !/\s/.test(message.slice(0, at).trim())) return undefined;
   const tail = message.slice(at + 2).trim();
-  if (/\{[^{}]*\}|<<--/.test(tail)) return undefined;
+  if (HAS_PLACEHOLDER.test(tail)) return undefined;
   return (tail.match(/[A-Za-z0-9_]+/g)?.length ?? 0) >= TAIL_WORDS ? tail : undefined;
 }
 
