@@ -52,6 +52,37 @@ export interface FuzzyOptions {
   lazy?: boolean;
 }
 
+/** The fields fuse.js reads of an entry, as one key: entries with the same key get the same score. */
+const fieldsOf = (entry: LoadedEntry, phrase: boolean) =>
+  JSON.stringify(phrase ? [entry.title, entry.messages, entry.aliases] : [entry.code, entry.aliases]);
+
+/**
+ * fuse.js's results for the candidates, each distinct set of searched fields scored once: one code is often in
+ * many catalogs with the same aliases (invalid_grant in thirty, an SDK's GeneralErrors.* in five of its
+ * platforms' catalogs), and a long code's typo costs fuse.js tens of microseconds a field. Ordered as fuse.js
+ * orders them (score, then place in the list), so the answer is the one scoring each entry would give.
+ */
+function scoreOnce(
+  candidates: LoadedEntry[],
+  phrase: boolean,
+  search: (texts: LoadedEntry[]) => { item: LoadedEntry; score?: number }[],
+): { item: LoadedEntry; score?: number | undefined }[] {
+  const groups = new Map<string, number[]>();
+  candidates.forEach((entry, at) => {
+    const key = fieldsOf(entry, phrase);
+    const group = groups.get(key);
+    if (group) group.push(at);
+    else groups.set(key, [at]);
+  });
+  if (groups.size === candidates.length) return search(candidates);
+  const firsts = [...groups.values()].map((group) => candidates[group[0] as number] as LoadedEntry);
+  const scored = search(firsts).flatMap(({ item, score }) =>
+    (groups.get(fieldsOf(item, phrase)) ?? []).map((at) => ({ at, score })),
+  );
+  scored.sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || a.at - b.at);
+  return scored.map(({ at, score }) => ({ item: candidates[at] as LoadedEntry, score }));
+}
+
 export function createFuzzyIndex(entries: LoadedEntry[], options: FuzzyOptions = {}): FuzzyIndex {
   const lazy = options.lazy ?? false;
   const codes = once(
@@ -86,9 +117,11 @@ export function createFuzzyIndex(entries: LoadedEntry[], options: FuzzyOptions =
         ranked.splice(0, ranked.length, ...ranked.filter(({ similarity }) => similarity >= best * CODE_KEEP));
       const similarity = new Map(ranked.map(({ id, similarity }) => [entries[id] as LoadedEntry, similarity]));
       const digitRuns = trimmed.match(DIGIT_RUN) ?? [];
+      const candidates = [...similarity.keys()];
       return (
-        new (fuse())([...similarity.keys()], phrase ? PHRASE_OPTIONS : CODE_OPTIONS)
-          .search(trimmed)
+        scoreOnce(candidates, phrase, (texts) =>
+          new (fuse())(texts, phrase ? PHRASE_OPTIONS : CODE_OPTIONS).search(trimmed),
+        )
           // Never fuzz digits: AADSTS50055, 50057 and 50058 are unrelated errors.
           .filter(({ item }) => {
             const numbers = new Set([item.code, ...item.aliases].flatMap((name) => name.match(DIGIT_RUN) ?? []));
