@@ -77,6 +77,25 @@ function wrappedFirst(a: Finding, b: Finding): number {
   return wrapper === a ? 1 : -1;
 }
 
+/**
+ * A provider's documented message found surely (Azure Identity's "ManagedIdentityCredential authentication
+ * unavailable. The requested identity has not been assigned to this resource.") says which error it is; a
+ * standard code in its detail that no clue gives a provider ("Unexpected response {'error': 'invalid_request'"),
+ * however exactly spelled, says only the protocol's generic meaning of it. The message comes first. Positive
+ * when `a` is the standard code.
+ */
+function specificFirst(a: Finding, b: Finding): number {
+  const generic = (finding: Finding) => finding.provider === STANDARD && finding.method === 'code';
+  const specific = (finding: Finding) =>
+    finding.provider !== STANDARD &&
+    finding.method === 'template' &&
+    finding.confidence !== 'weak' &&
+    !finding.entry?.wraps;
+  if (generic(a) && specific(b)) return 1;
+  if (generic(b) && specific(a)) return -1;
+  return 0;
+}
+
 /** How far below its wrapper a carried error may stand: on its line, or on the next (a response body). */
 const CARRIED_LINES = 1;
 
@@ -324,6 +343,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       const pointedAt = (provider: string) => named.has(provider) || (provider !== STANDARD && hinted.has(provider));
       const namedFirst = (a: Finding, b: Finding) =>
         wrappedFirst(a, b) ||
+        specificFirst(a, b) ||
         CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
         Number(named.has(b.provider)) - Number(named.has(a.provider)) ||
         Number(pointedAt(b.provider)) - Number(pointedAt(a.provider)) ||

@@ -567,3 +567,17 @@ describe('a link to a docs section named like an error', () => {
     expect(confident('PingOne error: redirect-uri-mismatch')).toContain('pingidentity:redirect-uri-mismatch');
   });
 });
+
+describe("a provider's message with a standard code in its detail, looked up", () => {
+  it('answers the message first: the code, with no clue to whose it is, has only its generic meaning', () => {
+    // https://github.com/Azure/azure-sdk-for-net/issues/37278: Azure.Identity's message, then IMDS's answer.
+    const asked =
+      'ManagedIdentityCredential authentication unavailable. The requested identity has not been assigned to this resource.\nStatus: 400 (Bad Request)\n\nContent:\n{"error":"invalid_request","error_description":"Identity not found"}';
+    expect(
+      resolver
+        .lookup(asked)
+        .map((match) => `${match.provider}:${match.code}`)
+        .slice(0, 2),
+    ).toEqual(['azure-identity:managed-identity-not-assigned', 'oauth2:invalid_request']);
+  });
+});

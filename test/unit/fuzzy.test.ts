@@ -19,6 +19,7 @@ function entry(provider: string, code: string, aliases: string[] = [], requires_
     warnings: [],
     related: [],
     requires_context,
+    wraps: false,
   } as LoadedEntry;
 }
 
