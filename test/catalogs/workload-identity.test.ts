@@ -96,6 +96,24 @@ describe('AWS STS (AssumeRoleWithWebIdentity)', () => {
     ).toEqual([]);
   });
 
+  it("STS's own XML answer, whose namespace only STS answers carry", () => {
+    // The Query API's error response as AWS documents it (STS API Reference, Common Errors and the
+    // ErrorResponse element); the code is one that other AWS services also send.
+    const answer = (code: string) =>
+      [
+        '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">',
+        '  <Error>',
+        '    <Type>Sender</Type>',
+        `    <Code>${code}</Code>`,
+        '    <Message>...</Message>',
+        '  </Error>',
+        '  <RequestId>00000000-0000-0000-0000-000000000000</RequestId>',
+        '</ErrorResponse>',
+      ].join('\n');
+    expect(ours(answer('ExpiredTokenException'))).toEqual(['aws-sts:ExpiredTokenException']);
+    expect(ours(answer('AccessDenied'))).toEqual(['aws-sts:AccessDenied/web-identity']);
+  });
+
   it('a run where configure-aws-credentials succeeded does not make a later S3 AccessDenied an STS error', () => {
     const run = [
       'Run aws-actions/configure-aws-credentials@v4',
