@@ -133,6 +133,23 @@ function addSortedLine(map: Map<string, number[]>, provider: string, line: numbe
   else if (lines.at(-1) !== line) lines.push(line);
 }
 
+/**
+ * A hint written as JSON writes it (Meta's `"type": "OAuthException"`) and as Python prints the same
+ * object (`{'type': 'OAuthException'}` from a dict's repr, `{u'type': u'OAuthException'}` from Python 2's): each
+ * quoting, and JSON's with and without the space after the colon.
+ */
+export function quotings(word: string): string[] {
+  if (!word.includes('"')) return [word];
+  const spaced = word.replace(/":(?=")/g, '": ');
+  const tight = word.replace(/": (?=")/g, '":');
+  const python = (json: string) => {
+    const single = json.replaceAll('"', "'");
+    // Python 2 printed its unicode strings with a u before the quote: {u'type': u'OAuthException'}.
+    return [single, single.replace(/'([^']*)'/g, "u'$1'")];
+  };
+  return [...new Set([word, spaced, tight].flatMap((json) => [json, ...python(json)]))];
+}
+
 export function createContextDetector(providers: Iterable<LoadedProvider>): ContextDetector {
   const owners = new Map<string, string[]>();
   const hosts = new Set<string>();
@@ -147,7 +164,7 @@ export function createContextDetector(providers: Iterable<LoadedProvider>): Cont
       add(host, provider.id);
       hosts.add(host.toLowerCase());
     }
-    for (const word of provider.hints.words) add(word, provider.id);
+    for (const word of provider.hints.words) for (const written of quotings(word)) add(written, provider.id);
   }
   if (owners.size === 0) return { detect: () => new ProviderContext() };
   const scanner = new HintScanner([...owners.keys()]);

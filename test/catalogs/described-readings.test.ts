@@ -119,6 +119,15 @@ describe("a message's own number beside it", () => {
     expect(confident(`request failed: ${expired}`)).toEqual(['meta:OAuthException']);
   });
 
+  it('in its older wording too, with Unix times', () => {
+    // https://github.com/tschellenbach/Django-facebook/issues/99 (2012)
+    expect(
+      confident(
+        'OAuthException at /\nError validating access token: Session has expired at unix time 1332396000. The current unix time is 1332459417.',
+      ),
+    ).toEqual(['meta:OAuthException']);
+  });
+
   it("a provider's long message for a standard code, without any clue, stays a guess: other servers say it too", () => {
     // Apple's invalid_grant text (written for this test); other authorization servers word it alike.
     expect(confident('worker: The code has expired or has been revoked.')).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProviderContext } from '../../src/domain/provider-context.js';
+import { createContextDetector, ProviderContext, quotings } from '../../src/domain/provider-context.js';
 
 describe('ProviderContext.distance', () => {
   it('measures to the nearest hint on either side, whatever order the hints were added in', () => {
@@ -21,5 +21,35 @@ describe('ProviderContext.distance', () => {
     context.prefer('okta');
     expect(context.distance('okta', 77)).toBe(0);
     expect(context.distance('auth0', 77)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('hints written with quotes', () => {
+  it("match an object as JSON and Python's repr (3 and 2) print it, spaced after the colon or not", () => {
+    expect(quotings('"type":"OAuthException"').sort()).toEqual(
+      [
+        '"type":"OAuthException"',
+        '"type": "OAuthException"',
+        "'type':'OAuthException'",
+        "'type': 'OAuthException'",
+        "u'type':u'OAuthException'",
+        "u'type': u'OAuthException'",
+      ].sort(),
+    );
+    expect(quotings('fbtrace_id')).toEqual(['fbtrace_id']);
+  });
+
+  it('point at their provider in each quoting', () => {
+    const detector = createContextDetector([
+      { id: 'meta', hints: { hosts: [], words: ['"type": "OAuthException"'], names: [] } } as never,
+    ]);
+    // Written for this test: one error object as a Python 3 dict, a Python 2 dict and JSON print it.
+    for (const text of [
+      "GraphAPIError: {'message': 'Invalid OAuth access token.', 'type': 'OAuthException', 'code': 190}",
+      "send response {u'message': u'Invalid OAuth access token.', u'type': u'OAuthException', u'code': 190}",
+      '{"message":"Invalid OAuth access token.","type":"OAuthException","code":190}',
+    ])
+      expect(detector.detect(text).has('meta')).toBe(true);
+    expect(detector.detect("{'type': 'ValueError'}").has('meta')).toBe(false);
   });
 });
