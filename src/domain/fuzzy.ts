@@ -67,6 +67,9 @@ function scoreOnce(
   phrase: boolean,
   search: (texts: LoadedEntry[]) => { item: LoadedEntry; score?: number }[],
 ): { item: LoadedEntry; score?: number | undefined }[] {
+  // Entries of one set of fields share their code (and their title): without such a pair, nothing to group.
+  const firstField = (entry: LoadedEntry) => (phrase ? entry.title : entry.code);
+  if (new Set(candidates.map(firstField)).size === candidates.length) return search(candidates);
   const groups = new Map<string, number[]>();
   candidates.forEach((entry, at) => {
     const key = fieldsOf(entry, phrase);

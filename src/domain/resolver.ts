@@ -85,15 +85,14 @@ function wrappedFirst(a: Finding, b: Finding): number {
  * when `a` is the standard code.
  */
 function specificFirst(a: Finding, b: Finding): number {
-  const generic = (finding: Finding) => finding.provider === STANDARD && finding.method === 'code';
-  const specific = (finding: Finding) =>
-    finding.provider !== STANDARD &&
-    finding.method === 'template' &&
-    finding.confidence !== 'weak' &&
-    !finding.entry?.wraps;
-  if (generic(a) && specific(b)) return 1;
-  if (generic(b) && specific(a)) return -1;
+  if (a.provider === STANDARD) return b.provider !== STANDARD && a.method === 'code' && specific(b) ? 1 : 0;
+  if (b.provider === STANDARD) return b.method === 'code' && specific(a) ? -1 : 0;
   return 0;
+}
+
+/** A provider's own documented message, found surely, that carries no other error (specificFirst). */
+function specific(finding: Finding): boolean {
+  return finding.method === 'template' && finding.confidence !== 'weak' && !finding.entry?.wraps;
 }
 
 /** How far below its wrapper a carried error may stand: on its line, or on the next (a response body). */
