@@ -56,6 +56,12 @@ export const entrySchema = z.strictObject({
   context: contextSchema.optional(),
   /** Documented message texts. `{name}` marks a placeholder the provider fills in (a URI, a GUID, a name). */
   messages: z.array(nonEmpty).default([]),
+  /**
+   * How people describe the error in their own words when they have no code or message to paste ("asked to sign
+   * in again every 7 days", "refresh token stops working after a week"): searched as words for a described error,
+   * never matched in pasted text. Written in our own words from what the provider's documentation says happens.
+   */
+  symptoms: z.array(nonEmpty).default([]),
   /** Flows or steps the error occurs in: authorization_code, refresh_token, request_token, access_token, ... */
   flows: z.array(nonEmpty).default([]),
   http_status: z.number().int().min(100).max(599).optional(),

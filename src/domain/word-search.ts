@@ -185,7 +185,7 @@ function readEntry(entry: LoadedEntry, id: number, ignored: Set<string>): Doc {
     ...read([entry.title], WHOLE, ignored),
     ...read(entry.aliases, SPLIT),
   ];
-  const messages = read(entry.messages, WHOLE);
+  const messages = read([...entry.messages, ...entry.symptoms], WHOLE);
   return { id, words: [...Array<string[]>(NAME_WEIGHT).fill(names).flat(), ...messages].join(' '), texts };
 }
 

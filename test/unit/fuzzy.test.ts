@@ -11,6 +11,7 @@ function entry(provider: string, code: string, aliases: string[] = [], requires_
     title: `${code} made up`,
     aliases,
     messages: [],
+    symptoms: [],
     actors: [],
     flows: [],
     cause: 'made up for a test',

@@ -13,6 +13,7 @@ function entry(code: string, size = 1): LoadedEntry {
     title: `Title of ${code}`,
     aliases: [],
     messages: [],
+    symptoms: [],
     flows: [],
     cause: `Cause <!channel> & more. ${'x'.repeat(size)}`,
     resolution: Array.from({ length: 12 }, (_, i) => `Step ${i} ${'y'.repeat(size)}`),
