@@ -139,7 +139,8 @@ function addSortedLine(map: Map<string, number[]>, provider: string, line: numbe
  * quoting, and JSON's with and without the space after the colon.
  */
 export function quotings(word: string): string[] {
-  if (!word.includes('"')) return [word];
+  // Only a member written out (`"key": "value"`): a quoted string alone ("jwt expired") is JSON's by its quotes.
+  if (!/":\s?"/.test(word)) return [word];
   const spaced = word.replace(/":(?=")/g, '": ');
   const tight = word.replace(/": (?=")/g, '":');
   const python = (json: string) => {

@@ -128,6 +128,15 @@ describe("a message's own number beside it", () => {
     ).toEqual(['meta:OAuthException']);
   });
 
+  it("a provider's sentence of 80 characters or more for a standard code, documented by no other entry, is its own", () => {
+    // Stripe's invalid_grant text for a code used twice (written for this test around the catalog's message).
+    expect(
+      confident(
+        'connect callback failed: This authorization code has already been used. All tokens issued with this code have been revoked.',
+      ),
+    ).toEqual(['stripe:invalid_grant']);
+  });
+
   it("a provider's long message for a standard code, without any clue, stays a guess: other servers say it too", () => {
     // Apple's invalid_grant text (written for this test); other authorization servers word it alike.
     expect(confident('worker: The code has expired or has been revoked.')).toEqual([]);

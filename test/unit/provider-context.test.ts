@@ -37,6 +37,8 @@ describe('hints written with quotes', () => {
       ].sort(),
     );
     expect(quotings('fbtrace_id')).toEqual(['fbtrace_id']);
+    // A quoted string alone is JSON's by its quotes: Node prints a JS object's string with single quotes.
+    expect(quotings('"jwt expired"')).toEqual(['"jwt expired"']);
   });
 
   it('point at their provider in each quoting', () => {
