@@ -13,6 +13,7 @@ function entry(provider: string, code: string, title: string, extra: Partial<Loa
     title,
     aliases: [],
     messages: [],
+    symptoms: [],
     actors: [],
     flows: [],
     cause: 'made up for a test',
