@@ -7,32 +7,6 @@ const resolver = useShippedResolver();
 
 const confident = (text: string) => confidentOf(resolver, text);
 
-describe('FusionAuth error_reason invalid_client_id', () => {
-  it('the JSON body of a client_id FusionAuth does not know', () => {
-    // https://github.com/FusionAuth/fusionauth-issues/issues/445
-    const body = [
-      '{',
-      '  "error" : "invalid_client",',
-      '  "error_description" : "client_id: 3c219e58-ed0e-4b18-ad48-f4f92793ae32,IRkY6ekOxO9-252rS8wz19f4bM7Rc-ddhG81V4ou2g0 is not valid.",',
-      '  "error_reason" : "invalid_client_id"',
-      '}',
-    ].join('\n');
-    expect(confident(body)).toContain('fusionauth:invalid_client_id');
-  });
-
-  it('the same answer after an identity provider altered the state', () => {
-    // https://github.com/FusionAuth/fusionauth-issues/issues/338
-    const body = [
-      '{',
-      '  "error" : "invalid_client",',
-      '  "error_description" : "client_id: bece1a16-4eda-453f-9c00-ee2f1b6de36b, is not valid.",',
-      '  "error_reason" : "invalid_client_id"',
-      '}',
-    ].join('\n');
-    expect(confident(body)).toContain('fusionauth:invalid_client_id');
-  });
-});
-
 describe('Clerk Frontend API signed_out', () => {
   it('clerk-js reporting a token refresh after sign-out', () => {
     // https://github.com/clerk/javascript/issues/954
