@@ -58,9 +58,10 @@ const fieldsOf = (entry: LoadedEntry, phrase: boolean) =>
 
 /**
  * fuse.js's results for the candidates, each distinct set of searched fields scored once: one code is often in
- * many catalogs with the same aliases (invalid_grant in thirty, an SDK's GeneralErrors.* in five of its
- * platforms' catalogs), and a long code's typo costs fuse.js tens of microseconds a field. Ordered as fuse.js
- * orders them (score, then place in the list), so the answer is the one scoring each entry would give.
+ * many catalogs with the same aliases (invalid_grant in thirty), or in one catalog under several contexts (AppAuth's
+ * GeneralErrors.ID_TOKEN_VALIDATION_ERROR in five), and a long code's typo costs fuse.js tens of microseconds a
+ * field. Ordered as fuse.js orders them (score, then place in the list), so the answer is the one scoring each entry
+ * would give.
  */
 function scoreOnce(
   candidates: LoadedEntry[],

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedEntry } from '../../src/domain/findings.js';
 import { createFuzzyIndex } from '../../src/domain/fuzzy.js';
+import { madeUpEntry } from '../helpers/made-up-entry.js';
 
 /** A made-up entry; only the fields the fuzzy index reads matter. */
-function entry(provider: string, code: string, aliases: string[] = [], requires_context = false): LoadedEntry {
-  return {
-    provider,
-    key: `${provider}:${code}`,
-    code,
-    title: `${code} made up`,
-    aliases,
-    messages: [],
-    symptoms: [],
-    actors: [],
-    flows: [],
-    cause: 'made up for a test',
-    resolution: ['made up for a test'],
-    links: [{ title: 'made up', url: 'https://example.com/' }],
-    warnings: [],
-    related: [],
-    requires_context,
-    wraps: false,
-  } as LoadedEntry;
-}
+const entry = (provider: string, code: string, aliases: string[] = [], requires_context = false): LoadedEntry =>
+  madeUpEntry(provider, code, { aliases, requires_context });
 
 describe('fuzzy index: a typo of a code in several catalogs', () => {
   // One code in several catalogs with the same aliases is scored once by fuse.js and answered for each.

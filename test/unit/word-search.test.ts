@@ -3,28 +3,11 @@ import { loadCatalogs } from '../../src/domain/catalog.js';
 import type { LoadedEntry } from '../../src/domain/findings.js';
 import { buildIndex } from '../../src/domain/resolver-index.js';
 import { createWordSearch, stem, type WordSearch, words } from '../../src/domain/word-search.js';
+import { madeUpEntry } from '../helpers/made-up-entry.js';
 
 /** A made-up entry; only the fields the word search reads matter. */
-function entry(provider: string, code: string, title: string, extra: Partial<LoadedEntry> = {}): LoadedEntry {
-  return {
-    provider,
-    key: `${provider}:${code}`,
-    code,
-    title,
-    aliases: [],
-    messages: [],
-    symptoms: [],
-    actors: [],
-    flows: [],
-    cause: 'made up for a test',
-    resolution: ['made up for a test'],
-    links: [{ title: 'made up', url: 'https://example.com/' }],
-    warnings: [],
-    related: [],
-    requires_context: false,
-    ...extra,
-  } as LoadedEntry;
-}
+const entry = (provider: string, code: string, title: string, extra: Partial<LoadedEntry> = {}): LoadedEntry =>
+  madeUpEntry(provider, code, { title, ...extra });
 
 /** Entries none of the tests' words are in, so the words the tests use are as distinctive as in a real catalog. */
 const filler = Array.from({ length: 30 }, (_, i) => entry('filler', `F${i}`, `Filler number ${i} about widgets`));
