@@ -11,6 +11,7 @@ import {
 import type { LoadedEntry, LoadedProvider } from './findings.js';
 import { afterPercentSign, holdsEvery, isTokenChar } from './line-words.js';
 import { type IndexedTemplate, lastBit, type ResolverIndex, tokenSlot } from './resolver-index.js';
+import { collectReworded } from './reworded-messages.js';
 import { maskSecrets } from './secrets.js';
 
 /** Something in the text that names an error: a code, an alias, a documented message, or an unknown code. */
@@ -115,6 +116,11 @@ export function collectHits(
   // The line before, and the messages its words made candidates of (no object per line: a log has many).
   let previousLine: string | undefined;
   let previousMissed: IndexedTemplate[] = NONE;
+  // The lines a message may have been wrapped over so far, joined (the line before, or the two before when the
+  // first ran on into the second), from line `wrapStart`, with their candidates.
+  let wrapText: string | undefined;
+  let wrapMissed: IndexedTemplate[] = NONE;
+  let wrapStart = 0;
   // The pretty-printed JSON body the lines are in, if any (broken-messages.ts's collectJsonBlock).
   let block: JsonBlock | undefined;
   while (start <= text.length) {
@@ -123,11 +129,27 @@ export function collectHits(
     lineNumber += 1;
     const lower = lowered?.slice(start, end === -1 ? text.length : end);
     const missed = collectLine(index, line, lineNumber, hits, seen, lower);
-    if (missed.length > 0) collectCutShort(index, line, lineNumber, missed, hits, seen.templates);
-    if (previousLine !== undefined && previousLine.length >= WRAPPED_WIDTH) {
-      if (previousMissed.length > 0 || missed.length > 0)
-        collectWrapped(index, previousLine, line, lineNumber - 1, previousMissed, missed, hits, seen.templates);
+    if (missed.length > 0) {
+      collectCutShort(index, line, lineNumber, missed, hits, seen.templates);
+      collectReworded(line, lineNumber, missed, hits, seen.templates);
+    }
+    const wrapped = previousLine !== undefined && runsOn(previousLine, line);
+    if (wrapped && wrapText !== undefined) {
+      if (wrapMissed.length > 0 || missed.length > 0)
+        collectWrapped(index, wrapText, line, wrapStart, wrapMissed, missed, hits, seen.templates);
+    }
+    // A code is broken only at a terminal's width: a text wrapped by hand breaks between words.
+    if (previousLine !== undefined && previousLine.length >= WRAPPED_WIDTH)
       collectWrappedCode(index, previousLine, line, lineNumber - 1, hits, seen.tokens);
+    // A third line is read with the two before it when each ran on into the next (a message hard-wrapped
+    // over three lines by a mail client or an editor); a message is no longer than that.
+    if (wrapped && wrapText === previousLine) {
+      wrapText = `${previousLine as string} ${line.trimStart()}`;
+      wrapMissed = missed.length === 0 ? previousMissed : [...previousMissed, ...missed];
+    } else {
+      wrapText = line;
+      wrapMissed = missed;
+      wrapStart = lineNumber;
     }
     previousLine = line;
     previousMissed = missed;
@@ -148,6 +170,35 @@ export function collectHits(
   if (block) collectJsonBlock(block, hits, seen.templates);
   return { hits, repeats: seen.repeats };
 }
+
+/**
+ * Whether a line may run on into the next: it is as long as a terminal's width (a break anywhere, even inside
+ * a word), or it stops inside a sentence, on a word or a comma, and the next begins with a word (a text wrapped by
+ * hand, by a mail client or an editor, at fewer characters: Firebase's "This domain (...) is not" / "authorized to
+ * run this operation. ..."). A message found must cross the break, so joining more lines costs only time.
+ */
+function runsOn(line: string, next: string): boolean {
+  if (line.length >= WRAPPED_WIDTH) return true;
+  if (line.length < RUN_ON_WIDTH) return false;
+  // A line indented deeper than this one is the next part of a structure, not the rest of a sentence: a stack
+  // trace's frames under its error ("TokenExpiredError: jwt expired" / "    at Object.module.exports ...").
+  if (indent(next) > indent(line)) return false;
+  const end = line.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  const first = next.trimStart().charCodeAt(0);
+  const letter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return (letter(last) || last === 44) && letter(first);
+}
+
+/** How many spaces or tabs a line begins with. */
+function indent(line: string): number {
+  let at = 0;
+  while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at += 1;
+  return at;
+}
+
+/** Least length of a line that runs on into the next without reaching a terminal's width (see runsOn). */
+const RUN_ON_WIDTH = 30;
 
 /**
  * Only the first occurrence of a token or template matters, findings being distinct errors; except for

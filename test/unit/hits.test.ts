@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { WRAPPED_WIDTH } from '../../src/domain/broken-messages.js';
 import type { Catalog } from '../../src/domain/catalog.js';
 import { loadCatalogs } from '../../src/domain/catalog.js';
 import { collectHits } from '../../src/domain/hits.js';
 import { buildIndex, leadingLetter, type ResolverIndex } from '../../src/domain/resolver-index.js';
+import { sameWordAnotherForm } from '../../src/domain/reworded-messages.js';
 
 let catalog: Catalog;
 let index: ResolverIndex;
@@ -244,5 +246,103 @@ describe('messages made only of common words', () => {
       .find((candidate) => candidate.entry.code === 'AADSTS500113' && candidate.words.includes('registered'));
     expect(template).toBeDefined();
     expect(template?.alsoWord).toBeUndefined();
+  });
+});
+
+describe('a message wrapped by hand over two or three lines', () => {
+  // Its first sentence is a template of its own, found over the first two lines: the one entry, found once or twice.
+  const templates = (text: string) => [
+    ...new Set(
+      collectHits(index, text).hits.flatMap((hit) =>
+        hit.kind === 'template' ? [`${hit.line}:${hit.template.entry.provider}:${hit.template.entry.code}`] : [],
+      ),
+    ),
+  ];
+  // Firebase's unauthorized-domain message as a mail client or an editor wraps it, short of a terminal's width
+  // (written for this test).
+  const wrapped = [
+    'Sign-in failed: This domain (demo-app.web.app) is not',
+    'authorized to run this operation. Add it to the OAuth',
+    'redirect domains list in the Firebase console -> Auth section -> Sign in method tab.',
+  ];
+
+  it('is found over three lines, each of which runs on into the next, on the first line', () => {
+    // Each line that runs on is shorter than a terminal's width: only its end and the next line's start tell.
+    expect(wrapped.slice(0, 2).every((line) => line.length < WRAPPED_WIDTH)).toBe(true);
+    expect(templates(wrapped.join('\n'))).toEqual(['1:firebase-auth:auth/unauthorized-domain']);
+  });
+
+  it('is found when the next line begins with a capital, as a name in the message may', () => {
+    const atName = [
+      'This domain (x.web.app) is not authorized to run this',
+      'operation. Add it to the OAuth redirect domains list in the',
+      'Firebase console -> Auth section -> Sign in method tab.',
+    ];
+    expect(atName.slice(0, 2).every((line) => line.length < WRAPPED_WIDTH)).toBe(true);
+    expect(templates(atName.join('\n'))).toEqual(['1:firebase-auth:auth/unauthorized-domain']);
+  });
+
+  it('is not joined across a line that ends a sentence, nor from a line too short to be wrapped text', () => {
+    // Google's "Request had invalid authentication credentials. Expected OAuth 2 access token, ...": a message whose
+    // first sentence ends its line is no wrap of it, at any width short of a terminal's.
+    const twoLines =
+      'Request had invalid authentication credentials.\nExpected OAuth 2 access token, login cookie or other valid authentication credential.';
+    expect(templates(twoLines)).toEqual([]);
+    // A line of a few words is a heading, a list item or a table cell (RUN_ON_WIDTH): "is not" / "authorized ...".
+    expect(templates('This domain (a.app) is not\nauthorized to run this operation.')).toEqual([]);
+    expect(templates('This domain (demo-app.web.app) is not\nauthorized to run this operation.')).toEqual([
+      '1:firebase-auth:auth/unauthorized-domain',
+    ]);
+  });
+});
+
+describe('a long message in another form of its words', () => {
+  const templates = (text: string) =>
+    collectHits(index, text).hits.flatMap((hit) =>
+      hit.kind === 'template' ? [`${hit.template.entry.provider}:${hit.template.entry.code}`] : [],
+    );
+  // Entra's consent page: "{app} needs permission to access resources in your organization that only an admin
+  // can grant. Please ask an admin to grant permission to this app before you can use it." (written for this test)
+
+  it('is found with a word in the plural, or an admin called an administrator, the line ending a clause of it', () => {
+    expect(
+      templates(
+        'Contoso Reports needs permissions to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.',
+      ),
+    ).toEqual(['entra:AADSTS90094']);
+    expect(
+      templates(
+        'Contoso Reports needs permission to access resources in your organization that only an administrator can grant.',
+      ),
+    ).toEqual(['entra:AADSTS90094']);
+  });
+
+  it('is not found with a word of it missing, another word in its place, or cut where no clause ends', () => {
+    expect(
+      templates('Contoso Reports needs permission to access resources in your company that only an admin can grant.'),
+    ).toEqual([]);
+    expect(
+      templates(
+        'Contoso Reports needs permission to access resources in organization that only an administrator can grant.',
+      ),
+    ).toEqual([]);
+    expect(templates('Contoso Reports needs permissions to access resources in your organization that only')).toEqual(
+      [],
+    );
+  });
+
+  it('reads another form of a word: its ending, its British spelling or its short form, and only for letters', () => {
+    expect(sameWordAnotherForm('permission', 'permissions')).toBe(true);
+    expect(sameWordAnotherForm('admin', 'administrator')).toBe(true);
+    expect(sameWordAnotherForm('authorized', 'authorised')).toBe(true);
+    expect(sameWordAnotherForm('expired', 'expires')).toBe(true);
+    expect(sameWordAnotherForm('grant', 'grants')).toBe(true);
+    expect(sameWordAnotherForm('organisation', 'organization')).toBe(true);
+    expect(sameWordAnotherForm('app', 'application')).toBe(true);
+    expect(sameWordAnotherForm('app', 'apps')).toBe(false);
+    // Two names that begin alike (Auth.js's error pages, errors.authjs.dev#invalidcheck and #invalidcallbackurl).
+    expect(sameWordAnotherForm('invalidcheck', 'invalidcallbackurl')).toBe(false);
+    expect(sameWordAnotherForm('resource', 'resolved')).toBe(false);
+    expect(sameWordAnotherForm('client1', 'client2')).toBe(false);
   });
 });

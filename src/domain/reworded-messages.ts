@@ -1,0 +1,153 @@
+import type { Hit } from './hits.js';
+import { isTokenChar } from './line-words.js';
+import type { IndexedTemplate } from './resolver-index.js';
+
+/**
+ * A long documented message in an older or newer wording that changes a word's form and nothing else: Entra's
+ * consent page "{app} needs permission to access resources in your organization that only an admin can grant"
+ * pasted as "needs permissions ..." or "... that only an administrator can grant". The template's expression
+ * (templates.ts) wants every word as documented; this reads the message's words in order, each the same word
+ * or another form of it (sameWordAnotherForm), the line perhaps ending where a clause of the message ends. Only
+ * long messages, every word of them in order and none lost: a short one read this loosely would be any sentence
+ * of a log.
+ */
+
+/** Least number of words of a message read this way. */
+const REWORDED_WORDS = 8;
+/** At most this many of its words in another form. */
+const MAX_REWORDED = 2;
+/** A message cut where its line ends must keep this share of its words, ending a clause of it. */
+const CUT_SHARE = 0.6;
+/**
+ * Endings that make another form of one word, longest first: permission and permissions, expired and expires,
+ * authorized and authorization. A word is compared by what is left (at least BASE_LETTERS letters).
+ */
+const ENDINGS = ['ations', 'ation', 'ions', 'ion', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y'];
+const BASE_LETTERS = 4;
+/** Words that messages write in full or shortened, one form of the other ("only an admin can grant"). */
+const SHORT_FORMS = new Map([
+  ['admin', 'administrator'],
+  ['admins', 'administrators'],
+  ['app', 'application'],
+  ['apps', 'applications'],
+]);
+
+/** The word without its ending, British -ise spelt -ize (authorised, authorized). */
+function base(word: string): string {
+  const american = word.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
+  for (const ending of ENDINGS) {
+    if (american.length - ending.length >= BASE_LETTERS && american.endsWith(ending))
+      return american.slice(0, -ending.length);
+  }
+  return american;
+}
+
+/**
+ * Whether `a` and `b` (lower-cased) are one word in two forms: the same word but for its ending or its British
+ * spelling, or a word and its short form. Only words of letters: numbers, names and ids stay exact, and so do
+ * two names that merely begin alike (`invalidcheck`, `invalidcallbackurl` in two addresses).
+ */
+export function sameWordAnotherForm(a: string, b: string): boolean {
+  if (a === b) return true;
+  // Most words of a line differ in their first letter: said before anything is read.
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  if (SHORT_FORMS.get(a) === b || SHORT_FORMS.get(b) === a) return true;
+  if (!LETTERS.test(a) || !LETTERS.test(b)) return false;
+  const first = base(a);
+  return first.length >= BASE_LETTERS && first === base(b);
+}
+
+const LETTERS = /^[a-z]+$/;
+
+/** The line's words, lower-cased, as a scan cuts tokens. */
+function lineWords(line: string): string[] {
+  const words: string[] = [];
+  const lower = line.toLowerCase();
+  for (let at = 0; at < lower.length; ) {
+    if (!isTokenChar(lower.charCodeAt(at))) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    while (at < lower.length && isTokenChar(lower.charCodeAt(at))) at += 1;
+    words.push(lower.slice(start, at));
+  }
+  return words;
+}
+
+/** How the message's words stand from `start`: how many in order, how many of them in another form. */
+function readFrom(line: string[], start: number, message: string[]): { count: number; reworded: number } {
+  let count = 0;
+  let reworded = 0;
+  while (count < message.length && start + count < line.length) {
+    const word = line[start + count] as string;
+    const want = message[count] as string;
+    if (word !== want) {
+      if (reworded === MAX_REWORDED || !sameWordAnotherForm(word, want)) break;
+      reworded += 1;
+    }
+    count += 1;
+  }
+  return { count, reworded };
+}
+
+/**
+ * Candidates of the line (messages whose rare word it holds) that no reading found, read as reworded. Messages
+ * with a value inside are left to the expressions: where the value ends is theirs to say.
+ */
+export function collectReworded(
+  line: string,
+  lineNumber: number,
+  candidates: IndexedTemplate[],
+  hits: Hit[],
+  found: Map<IndexedTemplate, Hit>,
+): void {
+  let words: string[] | undefined;
+  // An entry's message read once: its first sentence is a template of its own (Entra's consent page).
+  let read: Set<IndexedTemplate['entry']> | undefined;
+  for (const template of candidates) {
+    const { leading } = template;
+    if (found.has(template) || leading.length < REWORDED_WORDS || leading.length !== template.words.length) continue;
+    if (read?.has(template.entry)) continue;
+    words ??= lineWords(line);
+    const first = leading[0] as string;
+    for (let start = 0; start + REWORDED_WORDS <= words.length; start += 1) {
+      if (!sameWordAnotherForm(words[start] as string, first)) continue;
+      const { count, reworded } = readFrom(words, start, leading);
+      // Every word the same is the expression's to find (or punctuation it does not allow): not a rewording.
+      if (reworded === 0) continue;
+      const whole = count === leading.length;
+      const cut =
+        !whole &&
+        start + count === words.length &&
+        count >= CUT_SHARE * leading.length &&
+        template.clauses.includes(count);
+      if (!whole && !cut) continue;
+      const hit: Hit = {
+        kind: 'template',
+        template,
+        line: lineNumber,
+        text: line,
+        at: wordOffset(line, start),
+        whole: false,
+      };
+      found.set(template, hit);
+      hits.push(hit);
+      read ??= new Set();
+      read.add(template.entry);
+      break;
+    }
+  }
+}
+
+/** Where the line's `index`-th word starts. */
+function wordOffset(line: string, index: number): number {
+  let seen = -1;
+  for (let at = 0; at < line.length; at += 1) {
+    if (isTokenChar(line.charCodeAt(at)) && (at === 0 || !isTokenChar(line.charCodeAt(at - 1)))) {
+      seen += 1;
+      if (seen === index) return at;
+    }
+  }
+  return 0;
+}
