@@ -91,7 +91,12 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
       const describes =
         hit.template.method !== 'code' &&
         !hit.template.entry.wraps &&
-        (describesOtherCode(hit.template, namingCodes.get(hit.line), (code) => index.codes.get(code)) ||
+        (describesOtherCode(
+          hit.template,
+          namingCodes.get(hit.line),
+          (code) => index.codes.get(code),
+          (provider, distance) => options.hinted.near(provider, hit.line, distance, true),
+        ) ||
           headsOwnProvidersCode(index, hit.template, hit.line, namingCodes));
       if (!options.typed && describes) continue;
       if (yieldsToOtherCopy(hit, templateHits, options.hinted)) continue;

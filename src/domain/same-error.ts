@@ -1,6 +1,6 @@
 import type { LoadedEntry, Match } from './findings.js';
 import type { Hit, Repeats } from './hits.js';
-import { distinctive } from './readings.js';
+import { distinctive, GENERIC_DISTANCE } from './readings.js';
 import type { IndexedTemplate } from './resolver-index.js';
 
 /**
@@ -72,9 +72,18 @@ export function describesOtherCode(
   template: IndexedTemplate,
   codes: Set<string> | undefined,
   codeEntries: (code: string) => LoadedEntry[] | undefined,
+  /** Whether a provider is hinted within `distance` lines of the message's line. */
+  near: (provider: string, distance: number) => boolean = () => false,
 ): boolean {
   if (!codes) return false;
   if ([template.entry, ...template.sameMessage].some((entry) => codes.has(entry.code.toLowerCase()))) return false;
+  // The message's provider written on its line, beside a class that is an error only near its provider and has
+  // none near: the language's class the message was thrown in ("InvalidArgumentException: The JWT string must
+  // have two dots in .../vendor/lcobucci/jwt/src/Parser.php" is lcobucci/jwt's error in PHP's class, which
+  // php-jwt also throws). Without the message's provider near, the class still says whose error it is.
+  const unbound = (entries: LoadedEntry[] | undefined) =>
+    entries?.every((entry) => entry.requires_context && !near(entry.provider, GENERIC_DISTANCE)) ?? false;
+  if (near(template.entry.provider, 0) && [...codes].every((code) => unbound(codeEntries(code)))) return false;
   return [...codes].some((code) => !genericOwnCode(codeEntries(code), template.entry.provider));
 }
 

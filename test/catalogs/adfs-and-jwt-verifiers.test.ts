@@ -116,6 +116,15 @@ describe('lcobucci/jwt', () => {
     ]);
   });
 
+  it("v3's malformed-token message in PHP's InvalidArgumentException, which php-jwt also throws", () => {
+    // lcobucci/jwt 3.x threw PHP's own class with this message (4.x: InvalidTokenStructure). A class that needs
+    // its library beside it to be that library's error does not make the message beside it a description of
+    // php-jwt's error (written for this test, in the shape of a Laravel log).
+    const log =
+      '[2026-12-07 10:00:00] production.ERROR: InvalidArgumentException: The JWT string must have two dots in /srv/api/vendor/lcobucci/jwt/src/Parser.php:89';
+    expect(confident(log)).toEqual(['lcobucci-jwt:InvalidTokenStructure']);
+  });
+
   it('NoConstraintsGiven through bizley/yii2-jwt', () => {
     // https://github.com/bizley/yii2-jwt/issues/27
     expect(confident('No constraint given.\n/vendor/bizley/jwt/src/JwtHttpBearerAuth.php:119')).toEqual([
