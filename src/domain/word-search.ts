@@ -103,10 +103,33 @@ export function words(text: string, how: { split: boolean; whole: boolean } = BO
 
 /**
  * A number with a unit of time or a count after it ("expires every 7 days", "after 2 attempts") is a quantity,
- * not the numeric code (VK's 7) an entry's names hold. The unit stays a word ("a short-lived token (60 minutes)").
+ * not the numeric code (VK's 7) an entry's names hold. The unit stays a word ("a short-lived token (60 minutes)"),
+ * and the quantity is a word of its own, however written (`7 days`, `7d`, `seven days` aside): a lifetime is
+ * what tells one provider's expiry from another's (Google's seven-day refresh token of an app in Testing, an
+ * Entra single-page app's 24 hours, Xero's 60 days).
  */
 const QUANTITY =
-  /\b\d+(?:st|nd|rd|th)?\s*(ms|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|times?|attempts?|tries)\b/gi;
+  /\b(\d+)(?:st|nd|rd|th)?\s*(ms|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|times?|attempts?|tries)\b/gi;
+
+/** A quantity's unit as one word: `hrs`, `hours` and `h` are hours. */
+function unitOf(unit: string): string {
+  const lower = unit.toLowerCase();
+  if (lower === 'ms') return 'ms';
+  if (lower.startsWith('s')) return 'second';
+  if (lower.startsWith('mi')) return 'minute';
+  if (lower.startsWith('h')) return 'hour';
+  if (lower.startsWith('d')) return 'day';
+  if (lower.startsWith('w')) return 'week';
+  if (lower.startsWith('mo')) return 'month';
+  if (lower.startsWith('y')) return 'year';
+  if (lower.startsWith('ti')) return 'time';
+  return 'attempt';
+}
+
+/** The text with each quantity as its unit and a word of number and unit (`7 days`: `days 7day`). */
+function withQuantities(text: string): string {
+  return text.replace(QUANTITY, (_all, count: string, unit: string) => ` ${unit} ${count}${unitOf(unit)} `);
+}
 
 /**
  * A placeholder copied with a documented message ("Jwt expired at {time}", "Invalid scopes: {scope}") names a
@@ -185,7 +208,7 @@ function readEntry(entry: LoadedEntry, id: number, ignored: Set<string>): Doc {
     ...read([entry.title], WHOLE, ignored),
     ...read(entry.aliases, SPLIT),
   ];
-  const messages = read([...entry.messages, ...entry.symptoms], WHOLE);
+  const messages = read([...entry.messages, ...entry.symptoms].map(withQuantities), WHOLE);
   return { id, words: [...Array<string[]>(NAME_WEIGHT).fill(names).flat(), ...messages].join(' '), texts };
 }
 
@@ -262,7 +285,7 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
     search(query, options = {}) {
       const { named = new Set<string>(), filter = () => true } = options;
       // Words no entry has (typos, product names, a person's own words) say nothing either way.
-      const read = words(query.replace(QUANTITY, ' $1').replace(PLACEHOLDER, ' '));
+      const read = words(withQuantities(query).replace(PLACEHOLDER, ' '));
       const known = read.filter((word) => idfs.has(word));
       // A typo is read only beside words that are known: alone, a guess at one word is no evidence.
       const terms = known.length === 0 ? known : read.flatMap((word) => (idfs.has(word) ? [word] : corrected(word)));

@@ -106,6 +106,20 @@ describe('a number in a question', () => {
     );
   });
 
+  it('as a quantity is a word of its own however its unit is written: a lifetime tells one expiry from another', () => {
+    // Two made-up providers whose refresh tokens last seven days and 60 days, told apart by nothing else.
+    const week = entry('made-up-a', 'refresh_expired', 'Refresh token expired', {
+      symptoms: ['refresh token stops working after 7 days'],
+    });
+    const months = entry('made-up-b', 'refresh_expired', 'Refresh token expired', {
+      symptoms: ['refresh token stops working after 60 days'],
+    });
+    const search = createWordSearch([months, week, ...filler]);
+    expect(search.search('my refresh token expires after 7 days')[0]?.entry.key).toBe('made-up-a:refresh_expired');
+    expect(search.search('refresh token expiring every 7d')[0]?.entry.key).toBe('made-up-a:refresh_expired');
+    expect(search.search('refresh token dead after 60 days')[0]?.entry.key).toBe('made-up-b:refresh_expired');
+  });
+
   it('copied with its placeholder ("{time}"), names a value, not the error: the placeholder is no word', () => {
     const clock = entry('made-up', 'clock_time_window', 'Clock time window exceeded');
     const search = createWordSearch([clock, ...filler]);
