@@ -60,6 +60,9 @@ export function names(match: Match, label: { provider: string; code: string }): 
   if (!providers.includes(match.provider)) return false;
   const code = label.code.toLowerCase();
   if (match.code.toLowerCase() === code) return true;
+  // A class named without the namespace the catalog files it under: ruby-jwt's `VerificationError` is the
+  // catalog's `JWT::VerificationError`, AppAuth's `ID_TOKEN_VALIDATION_ERROR` its `GeneralErrors.ID_TOKEN_VALIDATION_ERROR`.
+  if (unqualified(match.code) === code) return true;
   const entry = match.entry;
   if (!entry) return false;
   if (entry.aliases.some((alias) => alias.toLowerCase() === code)) return true;
@@ -72,6 +75,12 @@ export function names(match: Match, label: { provider: string; code: string }): 
 }
 
 const sure = (match: Match) => match.confidence !== 'weak';
+
+/** A code's last part after a namespace (`::`, `.` or `\\`), lower-cased; undefined when it has none. */
+function unqualified(code: string): string | undefined {
+  const parts = code.toLowerCase().split(/::|[.\\]/);
+  return parts.length > 1 ? parts.at(-1) : undefined;
+}
 
 /**
  * Whether a text names a provider in words anyone can check: its id, a name people type for it, one of its
