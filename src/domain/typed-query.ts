@@ -346,12 +346,26 @@ function holding(index: ResolverIndex, text: string): HeldMessage[] {
     return held.map(({ entry, coverage }) => ({ entry, coverage, ordinary: false }));
   // The parts' inner words: whole words of any message that holds them (see candidateMessages).
   const inner = parts.flatMap((part) => part.split(WORD_BREAK).slice(1, -1)).filter(Boolean);
+  // The parts' first and last words, which a message holds cut: the end of one of its words, the start of one.
+  const ends = parts.map((part) => part.split(WORD_BREAK).filter(Boolean));
   const holders = new Set(held.map((found) => found.entry));
   const others = new Set<LoadedEntry>();
   for (const message of candidates) {
     if (holders.has(message.entry) || others.has(message.entry)) continue;
-    const words = new Set(message.text.split(WORD_BREAK));
-    if (inner.every((word) => words.has(word))) others.add(message.entry);
+    const list = message.text.split(WORD_BREAK);
+    const words = new Set(list);
+    if (!inner.every((word) => words.has(word))) continue;
+    // Another message is as likely only if it could hold the whole text: "authorization code was already
+    // redeemed" is not held by Slack's "... code was already exchanged", whose words are those inside it.
+    const holdsEnds = ends.every((part) => {
+      const first = part[0];
+      const last = part.at(-1);
+      return (
+        (first === undefined || list.some((word) => word.endsWith(first))) &&
+        (last === undefined || list.some((word) => word.startsWith(last)))
+      );
+    });
+    if (holdsEnds) others.add(message.entry);
   }
   const ordinary = inner.length > 0 && others.size >= ORDINARY_HOLDERS;
   return held.map(({ entry, coverage, clause }) => ({ entry, coverage, ordinary: ordinary && !clause }));

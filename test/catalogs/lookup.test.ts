@@ -219,6 +219,12 @@ describe('what else people type', () => {
     expect(best('code was redeemed')?.endsWith(':weak:fuzzy')).toBe(true);
   });
 
+  it('part of a message is not ordinary because other messages hold the words inside it, only those that hold it all', () => {
+    // "code was already" is also inside Slack's "Value passed for code was already exchanged." and other
+    // servers' sentences; none of those holds "authorization ... redeemed" around it.
+    expect(best('Authorization code was already redeemed')).toBe('entra:AADSTS54005:strong:template');
+  });
+
   it('a message with its middle cut out ("...") names its error; of several that hold it, the one most hit', () => {
     // As asked in a thread's title: three messages hold both parts (Entra's AADSTS700016 and AADSTS700011, B2C's
     // AADB2C90285); Entra integrations hit AADSTS700016 most (entra.yaml's common list).
