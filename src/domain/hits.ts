@@ -116,11 +116,10 @@ export function collectHits(
   // The line before, and the messages its words made candidates of (no object per line: a log has many).
   let previousLine: string | undefined;
   let previousMissed: IndexedTemplate[] = NONE;
-  // The lines a message may have been wrapped over so far, joined (the line before, or the two before when the
-  // first ran on into the second), from line `wrapStart`, with their candidates.
-  let wrapText: string | undefined;
-  let wrapMissed: IndexedTemplate[] = NONE;
-  let wrapStart = 0;
+  // The line before the line before, when it ran on into the line before, with its candidates: a message
+  // wrapped by hand may span three lines.
+  let twoBack: string | undefined;
+  let twoBackMissed: IndexedTemplate[] = NONE;
   // The pretty-printed JSON body the lines are in, if any (broken-messages.ts's collectJsonBlock).
   let block: JsonBlock | undefined;
   while (start <= text.length) {
@@ -134,23 +133,22 @@ export function collectHits(
       collectReworded(line, lineNumber, missed, hits, seen.templates);
     }
     const wrapped = previousLine !== undefined && runsOn(previousLine, line);
-    if (wrapped && wrapText !== undefined) {
-      if (wrapMissed.length > 0 || missed.length > 0)
-        collectWrapped(index, wrapText, line, wrapStart, wrapMissed, missed, hits, seen.templates);
+    if (wrapped) {
+      const before = previousLine as string;
+      if (previousMissed.length > 0 || missed.length > 0)
+        collectWrapped(index, before, line, lineNumber - 1, previousMissed, missed, hits, seen.templates);
+      // The three lines are joined only when one of them made a message a candidate (most lines make none).
+      if (twoBack !== undefined && (twoBackMissed.length > 0 || previousMissed.length > 0 || missed.length > 0)) {
+        const first = `${twoBack} ${before.trimStart()}`;
+        const candidates = [...twoBackMissed, ...previousMissed];
+        collectWrapped(index, first, line, lineNumber - 2, candidates, missed, hits, seen.templates);
+      }
     }
     // A code is broken only at a terminal's width: a text wrapped by hand breaks between words.
     if (previousLine !== undefined && previousLine.length >= WRAPPED_WIDTH)
       collectWrappedCode(index, previousLine, line, lineNumber - 1, hits, seen.tokens);
-    // A third line is read with the two before it when each ran on into the next (a message hard-wrapped
-    // over three lines by a mail client or an editor); a message is no longer than that.
-    if (wrapped && wrapText === previousLine) {
-      wrapText = `${previousLine as string} ${line.trimStart()}`;
-      wrapMissed = missed.length === 0 ? previousMissed : [...previousMissed, ...missed];
-    } else {
-      wrapText = line;
-      wrapMissed = missed;
-      wrapStart = lineNumber;
-    }
+    twoBack = wrapped ? previousLine : undefined;
+    twoBackMissed = wrapped ? previousMissed : NONE;
     previousLine = line;
     previousMissed = missed;
     const inBody = jsonBodyLine(line);

@@ -59,10 +59,21 @@ export function sameWordAnotherForm(a: string, b: string): boolean {
 
 const LETTERS = /^[a-z]+$/;
 
-/** The line's words, lower-cased, as a scan cuts tokens. */
-function lineWords(line: string): string[] {
+/** Whether the (lower-cased) line holds all of the words but MAX_REWORDED, as substrings. */
+function holdsMost(lower: string, words: string[]): boolean {
+  let missing = 0;
+  for (const word of words) {
+    if (!lower.includes(word)) {
+      missing += 1;
+      if (missing > MAX_REWORDED) return false;
+    }
+  }
+  return true;
+}
+
+/** The (lower-cased) line's words, as a scan cuts tokens. */
+function lineWords(lower: string): string[] {
   const words: string[] = [];
-  const lower = line.toLowerCase();
   for (let at = 0; at < lower.length; ) {
     if (!isTokenChar(lower.charCodeAt(at))) {
       at += 1;
@@ -103,13 +114,18 @@ export function collectReworded(
   found: Map<IndexedTemplate, Hit>,
 ): void {
   let words: string[] | undefined;
+  let lower: string | undefined;
   // An entry's message read once: its first sentence is a template of its own (Entra's consent page).
   let read: Set<IndexedTemplate['entry']> | undefined;
   for (const template of candidates) {
     const { leading } = template;
     if (found.has(template) || leading.length < REWORDED_WORDS || leading.length !== template.words.length) continue;
     if (read?.has(template.entry)) continue;
-    words ??= lineWords(line);
+    // All but MAX_REWORDED of its words are in the line as written (another form holds the shorter one, mostly):
+    // a test by substrings that most candidates of a log's lines fail before the line is cut into words.
+    lower ??= line.toLowerCase();
+    if (!holdsMost(lower, leading)) continue;
+    words ??= lineWords(lower);
     const first = leading[0] as string;
     for (let start = 0; start + REWORDED_WORDS <= words.length; start += 1) {
       if (!sameWordAnotherForm(words[start] as string, first)) continue;
