@@ -132,7 +132,8 @@ export function collectHits(
       collectCutShort(index, line, lineNumber, missed, hits, seen.templates);
       collectReworded(line, lineNumber, missed, hits, seen.templates);
     }
-    const wrapped = previousLine !== undefined && runsOn(previousLine, line);
+    const continued = previousLine !== undefined && continuesSentence(previousLine, line);
+    const wrapped = continued || (previousLine !== undefined && previousLine.length >= WRAPPED_WIDTH);
     if (wrapped) {
       const before = previousLine as string;
       if (previousMissed.length > 0 || missed.length > 0)
@@ -147,8 +148,9 @@ export function collectHits(
     // A code is broken only at a terminal's width: a text wrapped by hand breaks between words.
     if (previousLine !== undefined && previousLine.length >= WRAPPED_WIDTH)
       collectWrappedCode(index, previousLine, line, lineNumber - 1, hits, seen.tokens);
-    twoBack = wrapped ? previousLine : undefined;
-    twoBackMissed = wrapped ? previousMissed : NONE;
+    // Only a sentence goes on over a third line: a log's lines, long as they are, begin with a time or a level.
+    twoBack = continued ? previousLine : undefined;
+    twoBackMissed = continued ? previousMissed : NONE;
     previousLine = line;
     previousMissed = missed;
     const inBody = jsonBodyLine(line);
@@ -170,22 +172,28 @@ export function collectHits(
 }
 
 /**
- * Whether a line may run on into the next: it is as long as a terminal's width (a break anywhere, even inside
- * a word), or it stops inside a sentence, on a word or a comma, and the next begins with a word (a text wrapped by
- * hand, by a mail client or an editor, at fewer characters: Firebase's "This domain (...) is not" / "authorized to
- * run this operation. ..."). A message found must cross the break, so joining more lines costs only time.
+ * Whether a line stops inside a sentence that the next line goes on with: it ends on a word or a comma, without a
+ * full stop, and the next begins with a word, indented no deeper (a text wrapped by hand, by a mail client or an
+ * editor, short of a terminal's width: Firebase's "This domain (...) is not" / "authorized to run this operation.
+ * ..."; or a terminal's break inside a word). A message found must cross the break, so joining costs only time.
  */
-function runsOn(line: string, next: string): boolean {
-  if (line.length >= WRAPPED_WIDTH) return true;
+function continuesSentence(line: string, next: string): boolean {
   if (line.length < RUN_ON_WIDTH) return false;
+  const nextIndent = indent(next);
+  // Most lines of a log begin with a time or a bracket: said before the line's end is read.
+  if (!isLetter(next.charCodeAt(nextIndent))) return false;
   // A line indented deeper than this one is the next part of a structure, not the rest of a sentence: a stack
   // trace's frames under its error ("TokenExpiredError: jwt expired" / "    at Object.module.exports ...").
-  if (indent(next) > indent(line)) return false;
-  const end = line.trimEnd();
-  const last = end.charCodeAt(end.length - 1);
-  const first = next.trimStart().charCodeAt(0);
-  const letter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return (letter(last) || last === 44) && letter(first);
+  if (nextIndent > indent(line)) return false;
+  let end = line.length - 1;
+  while (end > 0 && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9 || line.charCodeAt(end) === 13))
+    end -= 1;
+  const last = line.charCodeAt(end);
+  return isLetter(last) || last === 44;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /** How many spaces or tabs a line begins with. */
@@ -195,7 +203,7 @@ function indent(line: string): number {
   return at;
 }
 
-/** Least length of a line that runs on into the next without reaching a terminal's width (see runsOn). */
+/** Least length of a line that goes on into the next (see continuesSentence): shorter ones are headings or cells. */
 const RUN_ON_WIDTH = 30;
 
 /**
