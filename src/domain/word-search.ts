@@ -104,12 +104,25 @@ export function words(text: string, how: { split: boolean; whole: boolean } = BO
 /**
  * A number with a unit of time or a count after it ("expires every 7 days", "after 2 attempts") is a quantity,
  * not the numeric code (VK's 7) an entry's names hold. The unit stays a word ("a short-lived token (60 minutes)"),
- * and the quantity is a word of its own, however written (`7 days`, `7d`, `seven days` aside): a lifetime is
+ * and the quantity is a word of its own, however written (`7 days`, `7d`, `seven days`): a lifetime is
  * what tells one provider's expiry from another's (Google's seven-day refresh token of an app in Testing, an
  * Entra single-page app's 24 hours, Xero's 60 days).
  */
 const QUANTITY =
-  /\b(\d+)(?:st|nd|rd|th)?\s*(ms|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|times?|attempts?|tries)\b/gi;
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)(?:st|nd|rd|th)?[\s-]*(ms|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|times?|attempts?|tries)\b/gi;
+
+/** Numbers written as words in a quantity ("four hours", "seven days"), as digits. */
+const NUMBER_WORDS = new Map<string, string>([
+  ...'one two three four five six seven eight nine ten eleven twelve'
+    .split(' ')
+    .map((word, at): [string, string] => [word, `${at + 1}`]),
+  ['fourteen', '14'],
+  ['fifteen', '15'],
+  ['twenty', '20'],
+  ['thirty', '30'],
+  ['sixty', '60'],
+  ['ninety', '90'],
+]);
 
 /** A quantity's unit as one word: `hrs`, `hours` and `h` are hours. */
 function unitOf(unit: string): string {
@@ -128,7 +141,10 @@ function unitOf(unit: string): string {
 
 /** The text with each quantity as its unit and a word of number and unit (`7 days`: `days 7day`). */
 function withQuantities(text: string): string {
-  return text.replace(QUANTITY, (_all, count: string, unit: string) => ` ${unit} ${count}${unitOf(unit)} `);
+  return text.replace(
+    QUANTITY,
+    (_all, count: string, unit: string) => ` ${unit} ${NUMBER_WORDS.get(count.toLowerCase()) ?? count}${unitOf(unit)} `,
+  );
 }
 
 /**

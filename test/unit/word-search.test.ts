@@ -118,6 +118,9 @@ describe('a number in a question', () => {
     expect(search.search('my refresh token expires after 7 days')[0]?.entry.key).toBe('made-up-a:refresh_expired');
     expect(search.search('refresh token expiring every 7d')[0]?.entry.key).toBe('made-up-a:refresh_expired');
     expect(search.search('refresh token dead after 60 days')[0]?.entry.key).toBe('made-up-b:refresh_expired');
+    // A number written as a word is the same quantity.
+    expect(search.search('refresh token dead after sixty days')[0]?.entry.key).toBe('made-up-b:refresh_expired');
+    expect(search.search('my refresh token expires after seven days')[0]?.entry.key).toBe('made-up-a:refresh_expired');
   });
 
   it('copied with its placeholder ("{time}"), names a value, not the error: the placeholder is no word', () => {
