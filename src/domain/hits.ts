@@ -130,7 +130,7 @@ export function collectHits(
     const missed = collectLine(index, line, lineNumber, hits, seen, lower);
     if (missed.length > 0) {
       collectCutShort(index, line, lineNumber, missed, hits, seen.templates);
-      collectReworded(line, lineNumber, missed, hits, seen.templates);
+      collectReworded(line, lineNumber, missed, hits, seen.templates, lower);
     }
     const continued = previousLine !== undefined && continuesSentence(previousLine, line);
     const wrapped = continued || (previousLine !== undefined && previousLine.length >= WRAPPED_WIDTH);

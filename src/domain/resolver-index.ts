@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.js';
 import type { LoadedEntry, LoadedProvider } from './findings.js';
+import { rewordable } from './reworded-messages.js';
 import { type CompiledTemplate, CUT_WORDS, compileTemplate } from './templates.js';
 
 /** A documented message (or a multi-word alias) compiled for matching, and whose entry it is. */
@@ -25,6 +26,10 @@ export interface IndexedTemplate extends CompiledTemplate {
   alsoWord?: string;
   /** Another entry's template has the same text (Okta documents the spec's sentence for access_denied). */
   copied: boolean;
+  /** Long enough, and without a value inside, to be read in another wording (reworded-messages.ts). */
+  rewordable: boolean;
+  /** Its words longest first, for reading it in another wording: set there on first need. */
+  byLength: string[] | undefined;
 }
 
 /** All the catalogs make of one lower-cased token, found by a scan with a single look-up per token. */
@@ -234,6 +239,8 @@ function templatesOf(catalog: Catalog): IndexedTemplate[] {
       identifier: !/\s/.test(text.trim()),
       sameMessage: [],
       copied: false,
+      rewordable: rewordable(compiled),
+      byLength: undefined,
     });
     byMessage.set(key, template);
     templates.push(template);

@@ -1,6 +1,7 @@
 import type { Hit } from './hits.js';
 import { isTokenChar } from './line-words.js';
 import type { IndexedTemplate } from './resolver-index.js';
+import type { CompiledTemplate } from './templates.js';
 
 /**
  * A long documented message in an older or newer wording that changes a word's form and nothing else: Entra's
@@ -43,6 +44,14 @@ function base(word: string): string {
 }
 
 /**
+ * Whether a message is read this way: long enough, and without a value inside (where a value ends is its
+ * expression's to say).
+ */
+export function rewordable(template: Pick<CompiledTemplate, 'leading' | 'words'>): boolean {
+  return template.leading.length >= REWORDED_WORDS && template.leading.length === template.words.length;
+}
+
+/**
  * Whether `a` and `b` (lower-cased) are one word in two forms: the same word but for its ending or its British
  * spelling, or a word and its short form. Only words of letters: numbers, names and ids stay exact, and so do
  * two names that merely begin alike (`invalidcheck`, `invalidcallbackurl` in two addresses).
@@ -59,8 +68,23 @@ export function sameWordAnotherForm(a: string, b: string): boolean {
 
 const LETTERS = /^[a-z]+$/;
 
-/** Whether the (lower-cased) line holds all of the words but MAX_REWORDED, as substrings. */
+/**
+ * A message's words, longest first: the rarer ones, which a line that is not the message most likely lacks, are
+ * looked for first (holdsMost stops at the third missing). Kept on the template from its first line that needs it.
+ */
+function longestFirst(template: IndexedTemplate): string[] {
+  template.byLength ??= [...new Set(template.words)].sort((a, b) => b.length - a.length);
+  return template.byLength;
+}
+
+/**
+ * Whether the (lower-cased) line holds all of the words but MAX_REWORDED, as substrings. Another form of a word
+ * begins as it does (its first BASE_LETTERS letters), but for a short form: the first of the two longest words
+ * tells most lines apart before any whole word is looked for.
+ */
 function holdsMost(lower: string, words: string[]): boolean {
+  const [longest = '', next = ''] = words;
+  if (!lower.includes(longest.slice(0, BASE_LETTERS)) && !lower.includes(next.slice(0, BASE_LETTERS))) return false;
   let missing = 0;
   for (const word of words) {
     if (!lower.includes(word)) {
@@ -102,29 +126,31 @@ function readFrom(line: string[], start: number, message: string[]): { count: nu
   return { count, reworded };
 }
 
-/**
- * Candidates of the line (messages whose rare word it holds) that no reading found, read as reworded. Messages
- * with a value inside are left to the expressions: where the value ends is theirs to say.
- */
+/** Candidates of the line (messages whose rare word it holds) that no reading found, read as reworded. */
 export function collectReworded(
   line: string,
   lineNumber: number,
   candidates: IndexedTemplate[],
   hits: Hit[],
   found: Map<IndexedTemplate, Hit>,
+  /** The line lower-cased, when the caller has it. */
+  lowerLine?: string,
 ): void {
+  // A line that holds a documented message as written is that message's: a reworded one beside it is not looked for.
+  const last = hits.at(-1);
+  if (last?.kind === 'template' && last.line === lineNumber) return;
   let words: string[] | undefined;
-  let lower: string | undefined;
+  let lower = lowerLine;
   // An entry's message read once: its first sentence is a template of its own (Entra's consent page).
   let read: Set<IndexedTemplate['entry']> | undefined;
   for (const template of candidates) {
+    // Most candidates are short or have a value inside, which the index noted once.
+    if (!template.rewordable || found.has(template) || read?.has(template.entry)) continue;
     const { leading } = template;
-    if (found.has(template) || leading.length < REWORDED_WORDS || leading.length !== template.words.length) continue;
-    if (read?.has(template.entry)) continue;
     // All but MAX_REWORDED of its words are in the line as written (another form holds the shorter one, mostly):
     // a test by substrings that most candidates of a log's lines fail before the line is cut into words.
     lower ??= line.toLowerCase();
-    if (!holdsMost(lower, leading)) continue;
+    if (!holdsMost(lower, longestFirst(template))) continue;
     words ??= lineWords(lower);
     const first = leading[0] as string;
     for (let start = 0; start + REWORDED_WORDS <= words.length; start += 1) {
