@@ -236,6 +236,22 @@ export function providersNamedIn(word: string, names: Map<string, string[]>): st
 }
 
 /**
+ * Providers a name written as two words names ("Linked In", "Net Suite", "Drop box"): the two joined, when no part
+ * is a name itself and the whole is long enough not to be two ordinary words that happen to join into one.
+ */
+export function providersNamedApart(first: string, second: string, names: Map<string, string[]>): string[] {
+  if (first.length < 2 || second.length < 2 || first.length + second.length < SPLIT_NAME_LETTERS) return NO_NAMES;
+  const joined = `${first}${second}`.toLowerCase();
+  const providers = names.get(joined);
+  if (!providers || names.has(first.toLowerCase()) || names.has(second.toLowerCase())) return NO_NAMES;
+  return providers;
+}
+
+/** Least length of a name read from two words (see providersNamedApart). */
+const SPLIT_NAME_LETTERS = 6;
+const NO_NAMES: string[] = [];
+
+/**
  * Records provider names (whole words, parts of identifiers and of camel-case names: okta, Xero,
  * AppleID, fastapi_keycloak) on the lines within NAME_DISTANCE of `around` (lines holding a standard
  * code). Reading only those lines keeps a long log's scan as fast as without names.
@@ -258,8 +274,14 @@ export function detectNames(
     if (wanted[lineNumber]) {
       // A link is a reference, not where the error came from: a GitHub issue or Slack thread URL names neither.
       const line = text.slice(start, end === -1 ? text.length : end).replace(LINK, ' ');
-      eachMatch(WORD, line, ([word]) => {
+      let previous: { word: string; end: number } | undefined;
+      eachMatch(WORD, line, (found) => {
+        const [word] = found;
         for (const provider of providersNamedIn(word, names)) context.addName(provider, lineNumber);
+        // Two words one space apart may be one name written apart ("Linked In").
+        if (previous && found.index === previous.end + 1 && line[previous.end] === ' ')
+          for (const provider of providersNamedApart(previous.word, word, names)) context.addName(provider, lineNumber);
+        previous = { word, end: found.index + word.length };
       });
     }
     if (end === -1) break;

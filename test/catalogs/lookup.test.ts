@@ -219,6 +219,11 @@ describe('what else people type', () => {
     expect(best('code was redeemed')?.endsWith(':weak:fuzzy')).toBe(true);
   });
 
+  it('a provider named as two words asks for its reading, as its name would', () => {
+    expect(best('linked in invalid_request')).toBe('linkedin:invalid_request:exact:code');
+    expect(best('linkedin invalid_request')).toBe('linkedin:invalid_request:exact:code');
+  });
+
   it('part of a message is not ordinary because other messages hold the words inside it, only those that hold it all', () => {
     // "code was already" is also inside Slack's "Value passed for code was already exchanged." and other
     // servers' sentences; none of those holds "authorization ... redeemed" around it.

@@ -1,5 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { createContextDetector, ProviderContext, quotings } from '../../src/domain/provider-context.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogs } from '../../src/domain/catalog.js';
+import {
+  createContextDetector,
+  ProviderContext,
+  providersNamedApart,
+  quotings,
+} from '../../src/domain/provider-context.js';
+import { createResolver, type Resolver } from '../../src/domain/resolver.js';
+
+let resolver: Resolver | undefined;
+/** The sure findings of a scan with the shipped catalogs, as provider:code. */
+const scanned = (text: string) =>
+  (resolver as Resolver)
+    .scan(text)
+    .findings.filter((finding) => finding.confidence !== 'weak')
+    .map((finding) => `${finding.provider}:${finding.code}`);
+beforeAll(async () => {
+  resolver = createResolver(await loadCatalogs());
+});
 
 describe('ProviderContext.distance', () => {
   it('measures to the nearest hint on either side, whatever order the hints were added in', () => {
@@ -53,5 +71,31 @@ describe('hints written with quotes', () => {
     ])
       expect(detector.detect(text).has('meta')).toBe(true);
     expect(detector.detect("{'type': 'ValueError'}").has('meta')).toBe(false);
+  });
+});
+
+describe('a name written as two words', () => {
+  const names = new Map([
+    ['linkedin', ['linkedin']],
+    ['netsuite', ['netsuite-oauth2', 'netsuite-tba']],
+    ['box', ['box']],
+    ['okta', ['okta']],
+  ]);
+
+  it('names its provider when the words joined are the name ("Linked In", "Net Suite")', () => {
+    expect(providersNamedApart('Linked', 'In', names)).toEqual(['linkedin']);
+    expect(providersNamedApart('net', 'suite', names)).toEqual(['netsuite-oauth2', 'netsuite-tba']);
+  });
+
+  it('not when a part is a name itself, or the whole too short to be more than two words that join', () => {
+    expect(providersNamedApart('ok', 'ta', names)).toEqual([]);
+    expect(providersNamedApart('drop', 'box', names)).toEqual([]);
+    expect(providersNamedApart('Linked', 'Out', names)).toEqual([]);
+  });
+
+  it("is read in a scan near a standard code: LinkedIn's reading of invalid_request", () => {
+    // Written for this test, in the shape of a browser console's dump of a token response.
+    const dump = 'error: "invalid_request"\nerrorMessage: "You need to pass the "scope" parameter"\nfrom: "Linked In"';
+    expect(scanned(dump)).toEqual(['linkedin:invalid_request']);
   });
 });
