@@ -1,6 +1,6 @@
 import type { LoadedEntry } from './findings.js';
 import { EDGE_PUNCTUATION, misspeltName, ownWordOf } from './named-words.js';
-import { providersNamedApart, providersNamedIn } from './provider-context.js';
+import { providersNamedIn } from './provider-context.js';
 import { normalizeTitle, type ResolverIndex } from './resolver-index.js';
 
 /** How a query typed into /oauth-error or `lookup` is read, before it is resolved (resolver.ts). */
@@ -27,19 +27,9 @@ export function readQuery(
   const words = query.trim().split(/\s+/).filter(Boolean);
   let named = new Set<string>();
   // A name ends a sentence or a list as often as not (`App: Slack.`, `okta,`), or is quoted.
-  const naming: (string[] | undefined)[] = words.map(
+  const naming = words.map(
     (word) => index.names.get(word.toLowerCase()) ?? index.names.get(word.toLowerCase().replace(EDGE_PUNCTUATION, '')),
   );
-  // A name written as two words ("linked in", "net suite") is read as the name, both words.
-  for (let at = 0; at + 1 < words.length; at += 1) {
-    if (naming[at] || naming[at + 1]) continue;
-    const apart = providersNamedApart(
-      (words[at] as string).replace(EDGE_PUNCTUATION, ''),
-      (words[at + 1] as string).replace(EDGE_PUNCTUATION, ''),
-      index.names,
-    );
-    if (apart.length > 0) naming[at] = naming[at + 1] = apart;
-  }
   const rest = words.filter((word, at) => {
     const providers = naming[at];
     // The protocol's own words (`OAuth2 RefreshError`, `openid`) are no clue to whose error it is: they are
