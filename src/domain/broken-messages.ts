@@ -37,8 +37,9 @@ export function collectCutShort(
   for (const template of candidates) {
     const { leading, words } = template;
     const first = leading[0];
-    if (found.has(template)) continue;
+    // A message too short to be found cut, and without a value to be cut past, before any look-up.
     if (first === undefined && !template.mayCutPastValue) continue;
+    if (found.has(template)) continue;
     // Most lines end with a word no message has (an id, a number, a time): one look-up says so for all.
     last ??= lastWord(line) ?? '';
     const end = last;
