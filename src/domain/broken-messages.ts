@@ -1,5 +1,5 @@
 import type { Hit } from './hits.js';
-import { holdsEvery, isTokenChar, lowerCode, runToEnd } from './line-words.js';
+import { holdsEvery, isTokenChar, lowerCode, runToEnd, tokensOf } from './line-words.js';
 import { type IndexedTemplate, lastBit, type ResolverIndex, tokenSlot } from './resolver-index.js';
 import { CUT_WORDS } from './templates.js';
 
@@ -54,19 +54,7 @@ export function collectCutShort(
     if (!tokens) {
       // Only the line's end can hold a cut message: a very long line is read from its last characters.
       const from = Math.max(0, line.length - CUT_TAIL);
-      tokens = { words: [], at: [] };
-      // Cut by hand, as collectLine cuts a line: no match object per word.
-      const tail = line.slice(from).toLowerCase();
-      for (let at = 0; at < tail.length; ) {
-        if (!isTokenChar(tail.charCodeAt(at))) {
-          at += 1;
-          continue;
-        }
-        const start = at;
-        while (at < tail.length && isTokenChar(tail.charCodeAt(at))) at += 1;
-        tokens.words.push(tail.slice(start, at));
-        tokens.at.push(from + start);
-      }
+      tokens = tokensOf(line.slice(from).toLowerCase(), from);
     }
     for (let start = tokens.words.length - CUT_WORDS; start >= 0; start -= 1) {
       if (tokens.words[start] !== first) continue;

@@ -63,3 +63,23 @@ export function runToEnd(
   const partial = rest === 1 && next !== undefined && next.startsWith(words[start + count] as string);
   return partial ? { count, whole: false } : undefined;
 }
+
+/**
+ * A (lower-cased) text's tokens as a scan cuts them, and where each starts (plus `offset`, where the text sits in its
+ * line). Cut by hand, as collectLine cuts a line: no match object per word.
+ */
+export function tokensOf(lower: string, offset = 0): { words: string[]; at: number[] } {
+  const words: string[] = [];
+  const at: number[] = [];
+  for (let index = 0; index < lower.length; ) {
+    if (!isTokenChar(lower.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    while (index < lower.length && isTokenChar(lower.charCodeAt(index))) index += 1;
+    words.push(lower.slice(start, index));
+    at.push(offset + start);
+  }
+  return { words, at };
+}

@@ -1,5 +1,5 @@
 import type { Hit } from './hits.js';
-import { isTokenChar } from './line-words.js';
+import { tokensOf } from './line-words.js';
 import type { IndexedTemplate } from './resolver-index.js';
 import type { CompiledTemplate } from './templates.js';
 
@@ -95,21 +95,6 @@ function holdsMost(lower: string, words: string[]): boolean {
   return true;
 }
 
-/** The (lower-cased) line's words, as a scan cuts tokens. */
-function lineWords(lower: string): string[] {
-  const words: string[] = [];
-  for (let at = 0; at < lower.length; ) {
-    if (!isTokenChar(lower.charCodeAt(at))) {
-      at += 1;
-      continue;
-    }
-    const start = at;
-    while (at < lower.length && isTokenChar(lower.charCodeAt(at))) at += 1;
-    words.push(lower.slice(start, at));
-  }
-  return words;
-}
-
 /** How the message's words stand from `start`: how many in order, how many of them in another form. */
 function readFrom(line: string[], start: number, message: string[]): { count: number; reworded: number } {
   let count = 0;
@@ -139,7 +124,7 @@ export function collectReworded(
   // A line that holds a documented message as written is that message's: a reworded one beside it is not looked for.
   const last = hits.at(-1);
   if (last?.kind === 'template' && last.line === lineNumber) return;
-  let words: string[] | undefined;
+  let tokens: { words: string[]; at: number[] } | undefined;
   let lower = lowerLine;
   // An entry's message read once: its first sentence is a template of its own (Entra's consent page).
   let read: Set<IndexedTemplate['entry']> | undefined;
@@ -151,7 +136,8 @@ export function collectReworded(
     // a test by substrings that most candidates of a log's lines fail before the line is cut into words.
     lower ??= line.toLowerCase();
     if (!holdsMost(lower, longestFirst(template))) continue;
-    words ??= lineWords(lower);
+    tokens ??= tokensOf(lower);
+    const { words } = tokens;
     const first = leading[0] as string;
     for (let start = 0; start + REWORDED_WORDS <= words.length; start += 1) {
       if (!sameWordAnotherForm(words[start] as string, first)) continue;
@@ -170,7 +156,8 @@ export function collectReworded(
         template,
         line: lineNumber,
         text: line,
-        at: wordOffset(line, start),
+        // Where the word starts in the lower-cased line: the same place but where lower case changed a length.
+        at: tokens.at[start] as number,
         whole: false,
       };
       found.set(template, hit);
@@ -180,16 +167,4 @@ export function collectReworded(
       break;
     }
   }
-}
-
-/** Where the line's `index`-th word starts. */
-function wordOffset(line: string, index: number): number {
-  let seen = -1;
-  for (let at = 0; at < line.length; at += 1) {
-    if (isTokenChar(line.charCodeAt(at)) && (at === 0 || !isTokenChar(line.charCodeAt(at - 1)))) {
-      seen += 1;
-      if (seen === index) return at;
-    }
-  }
-  return 0;
 }
