@@ -3,6 +3,7 @@ import {
   collectJsonBlock,
   collectWrapped,
   collectWrappedCode,
+  continuesSentence,
   JSON_BLOCK_LINES,
   type JsonBlock,
   jsonBodyLine,
@@ -170,41 +171,6 @@ export function collectHits(
   if (block) collectJsonBlock(block, hits, seen.templates);
   return { hits, repeats: seen.repeats };
 }
-
-/**
- * Whether a line stops inside a sentence that the next line goes on with: it ends on a word or a comma, without a
- * full stop, and the next begins with a word, indented no deeper (a text wrapped by hand, by a mail client or an
- * editor, short of a terminal's width: Firebase's "This domain (...) is not" / "authorized to run this operation.
- * ..."; or a terminal's break inside a word). A message found must cross the break, so joining costs only time.
- */
-function continuesSentence(line: string, next: string): boolean {
-  if (line.length < RUN_ON_WIDTH) return false;
-  const nextIndent = indent(next);
-  // Most lines of a log begin with a time or a bracket: said before the line's end is read.
-  if (!isLetter(next.charCodeAt(nextIndent))) return false;
-  // A line indented deeper than this one is the next part of a structure, not the rest of a sentence: a stack
-  // trace's frames under its error ("TokenExpiredError: jwt expired" / "    at Object.module.exports ...").
-  if (nextIndent > indent(line)) return false;
-  let end = line.length - 1;
-  while (end > 0 && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9 || line.charCodeAt(end) === 13))
-    end -= 1;
-  const last = line.charCodeAt(end);
-  return isLetter(last) || last === 44;
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
-/** How many spaces or tabs a line begins with. */
-function indent(line: string): number {
-  let at = 0;
-  while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at += 1;
-  return at;
-}
-
-/** Least length of a line that goes on into the next (see continuesSentence): shorter ones are headings or cells. */
-const RUN_ON_WIDTH = 30;
 
 /**
  * Only the first occurrence of a token or template matters, findings being distinct errors; except for
