@@ -274,14 +274,16 @@ export function detectNames(
     if (wanted[lineNumber]) {
       // A link is a reference, not where the error came from: a GitHub issue or Slack thread URL names neither.
       const line = text.slice(start, end === -1 ? text.length : end).replace(LINK, ' ');
-      let previous: { word: string; end: number } | undefined;
+      // The word before and where it ended: two words one space apart may be one name written apart ("Linked In").
+      let previous = '';
+      let previousEnd = -2;
       eachMatch(WORD, line, (found) => {
         const [word] = found;
         for (const provider of providersNamedIn(word, names)) context.addName(provider, lineNumber);
-        // Two words one space apart may be one name written apart ("Linked In").
-        if (previous && found.index === previous.end + 1 && line[previous.end] === ' ')
-          for (const provider of providersNamedApart(previous.word, word, names)) context.addName(provider, lineNumber);
-        previous = { word, end: found.index + word.length };
+        if (found.index === previousEnd + 1 && line[previousEnd] === ' ')
+          for (const provider of providersNamedApart(previous, word, names)) context.addName(provider, lineNumber);
+        previous = word;
+        previousEnd = found.index + word.length;
       });
     }
     if (end === -1) break;

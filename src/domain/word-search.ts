@@ -101,16 +101,6 @@ export function words(text: string, how: { split: boolean; whole: boolean } = BO
   return [...new Set([...out, ...names])];
 }
 
-/**
- * A number with a unit of time or a count after it ("expires every 7 days", "after 2 attempts") is a quantity,
- * not the numeric code (VK's 7) an entry's names hold. The unit stays a word ("a short-lived token (60 minutes)"),
- * and the quantity is a word of its own, however written (`7 days`, `7d`, `seven days`): a lifetime is
- * what tells one provider's expiry from another's (Google's seven-day refresh token of an app in Testing, an
- * Entra single-page app's 24 hours, Xero's 60 days).
- */
-const QUANTITY =
-  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)(?:st|nd|rd|th)?[\s-]*(ms|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|times?|attempts?|tries)\b/gi;
-
 /** Numbers written as words in a quantity ("four hours", "seven days"), as digits. */
 const NUMBER_WORDS = new Map<string, string>([
   ...'one two three four five six seven eight nine ten eleven twelve'
@@ -123,6 +113,19 @@ const NUMBER_WORDS = new Map<string, string>([
   ['sixty', '60'],
   ['ninety', '90'],
 ]);
+
+/**
+ * A number with a unit of time or a count after it ("expires every 7 days", "after 2 attempts") is a quantity,
+ * not the numeric code (VK's 7) an entry's names hold. The unit stays a word ("a short-lived token (60 minutes)"),
+ * and the quantity is a word of its own, however written (`7 days`, `7d`, `seven days`): a lifetime is
+ * what tells one provider's expiry from another's (Google's seven-day refresh token of an app in Testing, an
+ * Entra single-page app's 24 hours, Xero's 60 days).
+ */
+const QUANTITY = new RegExp(
+  `\\b(\\d+|${[...NUMBER_WORDS.keys()].join('|')})(?:st|nd|rd|th)?[\\s-]*` +
+    '(ms|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|times?|attempts?|tries)\\b',
+  'gi',
+);
 
 /** A quantity's unit as one word: `hrs`, `hours` and `h` are hours. */
 function unitOf(unit: string): string {
