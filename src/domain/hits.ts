@@ -11,6 +11,7 @@ import {
 } from './broken-messages.js';
 import type { LoadedEntry, LoadedProvider } from './findings.js';
 import { afterPercentSign, holdsEvery, isTokenChar } from './line-words.js';
+import { withoutInlineMarks } from './markup.js';
 import { type IndexedTemplate, lastBit, type ResolverIndex, tokenSlot } from './resolver-index.js';
 import { collectReworded } from './reworded-messages.js';
 import { maskSecrets } from './secrets.js';
@@ -130,8 +131,9 @@ export function collectHits(
     const lower = lowered?.slice(start, end === -1 ? text.length : end);
     const missed = collectLine(index, line, lineNumber, hits, seen, lower);
     if (missed.length > 0) {
-      collectCutShort(index, line, lineNumber, missed, hits, seen.templates);
-      collectReworded(line, lineNumber, missed, hits, seen.templates, lower);
+      const plain = collectUnmarked(index, line, lineNumber, missed, hits, seen);
+      collectCutShort(index, plain, lineNumber, missed, hits, seen.templates);
+      collectReworded(plain, lineNumber, missed, hits, seen.templates, plain === line ? lower : undefined);
     }
     const continued = previousLine !== undefined && continuesSentence(previousLine, line);
     const wrapped = continued || (previousLine !== undefined && previousLine.length >= WRAPPED_WIDTH);
@@ -331,6 +333,21 @@ function collectLine(
     const hit = seen.templates.get(template);
     if (!within && hit && hit.line !== lineNumber) repeat(seen, hit, lineNumber);
   }
+  addMatched(line, lineNumber, matched, around, hits, seen);
+  // Those that matched are in seen.templates now, which collectWrapped skips.
+  return candidates;
+}
+
+type Matched = ReturnType<typeof matchTemplates>;
+
+function addMatched(
+  line: string,
+  lineNumber: number,
+  matched: Matched,
+  around: Matched,
+  hits: Hit[],
+  seen: Seen,
+): void {
   for (const { template, start, end } of matched) {
     // The longest documented message that fits is the one: Auth0's "Unknown or invalid refresh token"
     // holds Keycloak's "Invalid refresh token", which is then not a second error.
@@ -345,8 +362,28 @@ function collectLine(
     if (template.method === 'code') dropTokensInside(hits, seen, lineNumber, start, end);
     hits.push(hit);
   }
-  // Those that matched are in seen.templates now, which collectWrapped skips.
-  return candidates;
+}
+
+/**
+ * The line's candidate messages read again without the inline marks people put around some of their words
+ * (markup.ts: "does *not match*", "is **not allowed**"). Returns the line as the later readings (a message cut
+ * short, reworded) should read it: without its marks when it had any.
+ */
+function collectUnmarked(
+  index: ResolverIndex,
+  line: string,
+  lineNumber: number,
+  candidates: IndexedTemplate[],
+  hits: Hit[],
+  seen: Seen,
+): string {
+  const plain = withoutInlineMarks(line);
+  if (plain === line) return line;
+  // All of them, those the line as written held too: the longest message that fits is still the one.
+  const around = matchTemplates(index, plain, plain.toLowerCase(), candidates);
+  const matched = around.filter(({ template }) => !seen.templates.has(template));
+  addMatched(plain, lineNumber, matched, around, hits, seen);
+  return plain;
 }
 
 const NONE: IndexedTemplate[] = [];

@@ -7,6 +7,7 @@ import { createDescriptionReader, type DescriptionReader } from './described.js'
 import type { Finding, LoadedEntry, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
+import { withoutInlineMarks } from './markup.js';
 import { longMessage } from './message-readings.js';
 import { once } from './once.js';
 import { withoutBlankLines } from './paragraphs.js';
@@ -207,7 +208,9 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     scan(text) {
       return { findings: find(text, { typed: false, lookup: false }).findings, support: extractSupportIds(text) };
     },
-    lookup(query, options = {}) {
+    lookup(asTyped, options = {}) {
+      // Read without the emphasis and code marks people type around words (markup.ts); an excerpt shows it so.
+      const query = withoutInlineMarks(asTyped);
       const limit = options.limit ?? 5;
       const inProvider = (provider: string) => !options.provider || provider === options.provider;
       const around = options.place ? namesInPlace(index, options.place) : undefined;

@@ -581,3 +581,29 @@ describe("a provider's message with a standard code in its detail, looked up", (
     ).toEqual(['azure-identity:managed-identity-not-assigned', 'oauth2:invalid_request']);
   });
 });
+
+describe('a message with emphasis or code marks inside it', () => {
+  // As Slack's composer and GitHub's Markdown send them (written for this test, from catalog messages).
+  it('is found in a pasted log with the marks in the middle of the message', () => {
+    expect(
+      confident(
+        'login failed: The reply URL specified in the request does *not match* the reply URLs configured for the application: 1234',
+      ),
+    ).toEqual(['entra:AADSTS50011']);
+    expect(
+      confident(
+        'Sign-in failed: This domain (demo-app.web.app) is **not authorized** to run this operation. Add it to the OAuth redirect domains list in the Firebase console -> Auth section -> Sign in method tab.',
+      ),
+    ).toEqual(['firebase-auth:auth/unauthorized-domain']);
+  });
+
+  it('is read in a typed lookup, a message cut short included', () => {
+    expect(
+      first('The reply URL specified in the request does *not match* the reply URLs configured for the application'),
+    ).toBe('entra:AADSTS50011(strong)');
+    // A message's own backticks may be typed as quotes or left out.
+    expect(first('Invalid grant: redirect_uri is not a valid URI')).toMatch(
+      /^node-oauth2-server:invalid_grant\((exact|strong)\)$/,
+    );
+  });
+});
