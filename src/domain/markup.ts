@@ -15,19 +15,34 @@
  */
 const INLINE_MARKS =
   /(\*\*|\*|~|`(?!``))(?<=(?:^|[^\w*~`])(?:\*\*|\*|~|`))(?=[^\s*_~`])([^\n]{0,300}?[^\s*_~`])\1(?![\w*~`])|(__?)(?<=(?:^|[^\w*~`])__?)(?=[^\s_])([^\n_]{0,300}?\s[^\n_]{0,300}?[^\s_])\3(?!\w)/g;
+/** The same without the code marks. */
+const EMPHASIS_MARKS =
+  /(\*\*|\*|~)(?<=(?:^|[^\w*~`])(?:\*\*|\*|~))(?=[^\s*_~`])([^\n]{0,300}?[^\s*_~`])\1(?![\w*~`])|(__?)(?<=(?:^|[^\w*~`])__?)(?=[^\s_])([^\n_]{0,300}?\s[^\n_]{0,300}?[^\s_])\3(?!\w)/g;
 
 /** The text with inline emphasis and code marks taken out; line breaks stay where they were. */
 export function withoutInlineMarks(text: string): string {
+  return without(INLINE_MARKS, text);
+}
+
+/**
+ * The text with emphasis taken out but code marks kept: in a typed question they quote the error ("throws
+ * `Error: External interaction required`"), which the lookup reads as the message asked about.
+ */
+export function withoutEmphasis(text: string): string {
+  return without(EMPHASIS_MARKS, text);
+}
+
+function without(marks: RegExp, text: string): string {
   // Pieces joined once, not String.replace: a log of a megabyte with a pair or two is then copied once.
-  INLINE_MARKS.lastIndex = 0;
-  let found = INLINE_MARKS.exec(text);
+  marks.lastIndex = 0;
+  let found = marks.exec(text);
   if (!found) return text;
   const pieces: string[] = [];
   let kept = 0;
   while (found) {
     pieces.push(text.slice(kept, found.index), found[2] ?? found[4] ?? '');
     kept = found.index + found[0].length;
-    found = INLINE_MARKS.exec(text);
+    found = marks.exec(text);
   }
   pieces.push(text.slice(kept));
   return pieces.join('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutInlineMarks } from '../../src/domain/markup.js';
+import { withoutEmphasis, withoutInlineMarks } from '../../src/domain/markup.js';
 
 describe('withoutInlineMarks', () => {
   it("takes out Slack's and Markdown's emphasis and code marks around words", () => {
@@ -34,5 +34,13 @@ describe('withoutInlineMarks', () => {
   it('returns the very text it was given when it holds no pair of marks', () => {
     const log = 'INFO done\nSELECT * FROM orders\n';
     expect(withoutInlineMarks(log)).toBe(log);
+  });
+});
+
+describe('withoutEmphasis', () => {
+  it('keeps the code marks that quote the error in a typed question', () => {
+    expect(withoutEmphasis('why does it throw `Error: External interaction required` *again*?')).toBe(
+      'why does it throw `Error: External interaction required` again?',
+    );
   });
 });
