@@ -202,6 +202,24 @@ function longerReadingOnLine(hit: TemplateHit, clues: LineClues): boolean {
  */
 const OWN_SENTENCE_LENGTH = 80;
 
+/**
+ * Whether a short message was found in the middle of another sentence: its provider prints it with a capital
+ * ("Not found: {resource}"), and here it is in lower case after a word ("Module not found: Error: Can't
+ * resolve ..." of webpack). A clue to its provider on the line (a package path) then says nothing of it.
+ * Read so in a scan only: people type a question in lower case ("why does netsuite say invalid login attempt").
+ */
+function insideSentence(hit: Hit & { kind: 'template' }): boolean {
+  if (!hit.template.capitalized) return false;
+  const first = hit.text.charCodeAt(hit.at);
+  // A lower-case ASCII letter (a capital or anything else is the message's own start).
+  if (first < 97 || first > 122) return false;
+  return WORD_BEFORE.test(hit.text.slice(Math.max(0, hit.at - WORD_BEFORE_READ), hit.at));
+}
+
+/** A word of letters and the spaces after it, right before a message. */
+const WORD_BEFORE = /[A-Za-z]\s+$/;
+const WORD_BEFORE_READ = 20;
+
 export function templateMatch(
   index: ResolverIndex,
   hit: Hit & { kind: 'template' },
@@ -239,7 +257,8 @@ export function templateMatch(
       ? options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE) ||
         // The provider's name in the lines of its long message: weaker than a host, so only this near.
         options.hinted.nameDistance(entry.provider, hit.line) <= NAMED_MESSAGE_DISTANCE
-      : options.hinted.near(entry.provider, hit.line, shortMessageReach(hit.template), true)) ||
+      : !(!options.lookup && insideSentence(hit)) &&
+        options.hinted.near(entry.provider, hit.line, shortMessageReach(hit.template), true)) ||
     // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure",
     // on one line or, in a pretty-printed body, on the lines next to it ("error": ... above "error_description": ...).
     (!contested &&

@@ -42,6 +42,8 @@ export interface CompiledTemplate {
   words: string[];
   /** Length of the literal text: short messages ("Code not valid") say little on their own. */
   literalLength: number;
+  /** Whether the message begins with a capital letter ("Not found: {resource}"), as its provider prints it. */
+  capitalized: boolean;
   /** Lower-cased words of the text before its first placeholder (all of it when it has none), in order; none when fewer than CUT_WORDS. */
   leading: string[];
   /** How many of `leading` end a clause (a comma, semicolon, colon or full stop follows the word). */
@@ -151,6 +153,7 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
     key: literals.map((literal) => literal.trim().replace(/\s+/g, ' ').toLowerCase()).join('{}'),
     words,
     literalLength: literals.join('').replace(/\s+/g, ' ').trim().length,
+    capitalized: /^[A-Z]/.test(text),
     ...startOf(literals[0] ?? ''),
     get cutsPastValue() {
       return cuts().clauses;

@@ -607,3 +607,18 @@ describe('a message with emphasis or code marks inside it', () => {
     );
   });
 });
+
+describe("a short message's words inside another sentence", () => {
+  it("is no finding though its provider's package is on the line (written for this test)", () => {
+    // webpack's "Module not found:" holds the words of Okta's "Not found: {resource}", in lower case after a word.
+    const build = [
+      'ERROR in ./node_modules/@okta/okta-auth-js/esm/browser/OktaUserAgent.js 12:3-9',
+      "Module not found: Error: Can't resolve 'crypto' in '/app/node_modules/@okta/okta-auth-js/esm/browser'",
+    ].join('\n');
+    expect(confident(build)).toEqual([]);
+    // Printed as Okta prints it, with its capital, the message is Okta's beside an Okta clue.
+    expect(confident('okta users.get failed: Not found: Resource not found: 00u1abcd (User)')).toEqual([
+      'okta:E0000007',
+    ]);
+  });
+});
