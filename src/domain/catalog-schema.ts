@@ -112,6 +112,11 @@ export const providerSchema = z.strictObject({
       names: z.array(z.string().regex(/^[a-z0-9]+$/, 'must be one lower-case word')).default([]),
     })
     .default({ hosts: [], words: [], names: [] }),
+  /**
+   * For a client library: the providers it signs in to (MSAL: entra), by id. Its own words on a line (a class
+   * name, a package) then name those providers as their name would, near a standard code they answer.
+   */
+  servers: z.array(providerIdSchema).default([]),
   /** Shown with every answer of this provider. */
   notices: z.array(nonEmpty).default([]),
   /**

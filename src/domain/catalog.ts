@@ -89,6 +89,17 @@ export async function readCatalogs(
       }
     }
   }
+  for (const provider of providers.values()) {
+    for (const [at, server] of provider.servers.entries()) {
+      if (!providers.has(server) || server === provider.id)
+        problems.push({
+          file: displayPath(provider.file),
+          field: `provider.servers.${at}`,
+          message:
+            server === provider.id ? 'a provider is not its own server' : `no catalog defines provider "${server}"`,
+        });
+    }
+  }
   return { catalog: { providers, entries }, problems };
 }
 

@@ -79,6 +79,21 @@ export class ProviderContext {
     addSortedLine(this.names, provider, line);
   }
 
+  /**
+   * Counts the lines where `library` is hinted as lines naming `server` too: the service a client library signs
+   * in to, where that service lists the library among its names (Entra's `msal`), is named by the library's own
+   * words (`InteractionRequiredAuthError: login_required` is Entra's login_required). Called after the text's
+   * names are read.
+   */
+  nameWhereHinted(library: string, server: string): void {
+    const hinted = this.lines.get(library);
+    if (!hinted) return;
+    if (this.unsorted.delete(library)) hinted.sort((a, b) => a - b);
+    const named = this.names.get(server) ?? [];
+    const merged = [...new Set([...named, ...hinted])].sort((a, b) => a - b);
+    this.names.set(server, merged);
+  }
+
   /** Lines between `line` and the provider's nearest name (Infinity when not named near a standard code). */
   nameDistance(provider: string, line: number): number {
     return nearestIn(this.names.get(provider), line);

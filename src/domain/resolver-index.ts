@@ -78,6 +78,8 @@ export interface ResolverIndex {
   shapeStarts: Uint8Array;
   /** A word people type for a provider (`google`, `azure`) → the providers it names. */
   names: Map<string, string[]>;
+  /** A client library's id → the providers it signs in to (its catalog's `servers`). */
+  servers: Map<string, string[]>;
   /**
    * Every documented message, normalized as titles are (see normalizeTitle), for partial matches; `bare`: the
    * same without its placeholders, for a message pasted with a value left out.
@@ -161,6 +163,9 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
   for (const provider of catalog.providers.values()) {
     for (const name of [provider.id, ...provider.hints.names]) push(names, name, provider.id);
   }
+  const servers = new Map<string, string[]>();
+  for (const provider of catalog.providers.values())
+    if (provider.servers.length > 0) servers.set(provider.id, provider.servers);
   const tokens = tokenMeanings(codes, aliases, patterns);
   const tokenFilter = filterOf(tokens.keys());
   // Messages, titles and their tables are built on first need: a CLI lookup of one code needs none of them
@@ -177,6 +182,7 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
     patterns,
     shapeStarts: shapeStartsOf(catalog),
     names,
+    servers,
     oneWordMessages,
     get templatesByWord() {
       if (!templatesByWord) {

@@ -176,6 +176,9 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       if (readings && !hintedNear(hit.line, readings)) nameLines.push(hit.line);
     }
     detectNames(text, nameLines, index.names, hinted);
+    if (nameLines.length > 0)
+      for (const [library, servers] of index.servers)
+        for (const server of servers) hinted.nameWhereHinted(library, server);
     // Where each line starts, found on the first need (most texts have no standard code to describe):
     // cheaper than splitting a large log into a string per line.
     let starts: number[] | undefined;

@@ -622,3 +622,15 @@ describe("a short message's words inside another sentence", () => {
     ]);
   });
 });
+
+describe('a client library beside a standard code', () => {
+  it("names the service it signs in to (its catalog's servers): MSAL's class is Entra's answer", () => {
+    // As msal-browser prints a silent sign-in that needs the user (written for this test).
+    expect(confident('InteractionRequiredAuthError: login_required')).toEqual([
+      'msal:InteractionRequiredAuthError',
+      'entra:login_required',
+    ]);
+    // Without the library, the code is the standard's.
+    expect(confident('error: login_required')).toEqual(['oauth2:login_required']);
+  });
+});

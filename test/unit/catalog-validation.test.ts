@@ -17,6 +17,10 @@ const cases: [string, RegExp][] = [
   ['unknown-key', /unknown-key\/demo\.yaml, entry demo_error, field resolutions: unknown field/],
   ['unknown-common', /unknown-common\/demo\.yaml, field provider\.common\.1: unknown code "demo_eror"/],
   [
+    'unknown-server',
+    /unknown-server\/demo\.yaml, field provider\.servers\.0: no catalog defines provider "demo-server"/,
+  ],
+  [
     'duplicate-provider',
     /duplicate-provider\/b\.yaml, field provider\.id: provider "demo" is already defined in a\.yaml/,
   ],
