@@ -28,6 +28,13 @@ export class HintScanner {
    * every position, as the alternation was.
    */
   private readonly everywhere: Anchored[] | undefined;
+  /**
+   * Hints that are a prefix of names (`gf_auth_` of GF_AUTH_GENERIC_OAUTH_CLIENT_ID, `oauth2_proxy_`): their first
+   * token ends with an underscore, so a text's token only begins with it. By that token, and a filter like the
+   * one above of the prefixes' lengths (at most 31 characters).
+   */
+  private readonly byPrefix = new Map<string, Anchored[]>();
+  private readonly prefixFilter = new Uint32Array(128 * 128);
 
   constructor(hints: string[]) {
     const sorted = [...new Set(hints)].sort((a, b) => b.length - a.length);
@@ -39,8 +46,15 @@ export class HintScanner {
         unanchored = true;
         continue;
       }
+      const lead = (found[1] as string).length;
+      if (token.endsWith('_') && lead === 0 && token.length <= 31) {
+        this.byPrefix.set(token, [...(this.byPrefix.get(token) ?? []), anchoredOf(hint)]);
+        const at = slot(token, 0, token.length);
+        this.prefixFilter[at] = (this.prefixFilter[at] as number) | lengthBit(token.length);
+        continue;
+      }
       const list = this.byToken.get(token) ?? [];
-      list.push({ ...anchoredOf(hint), lead: (found[1] as string).length });
+      list.push({ ...anchoredOf(hint), lead });
       this.byToken.set(token, list);
       const at = slot(token, 0, token.length);
       this.filter[at] = (this.filter[at] as number) | lengthBit(token.length);
@@ -82,22 +96,48 @@ export class HintScanner {
       const size = at - start;
       // slot() and lengthBit() written out: this runs for every token of a log, and the calls cost 4% of a scan.
       const second = size > 1 ? text.charCodeAt(start + 1) & 127 : 0;
-      const bits = this.filter[(text.charCodeAt(start) & 127) * 128 + second] as number;
-      if ((bits & (size > 31 ? 1 : 1 << size)) === 0) continue;
-      const token = text.slice(start, at);
-      let anchored = this.byToken.get(token);
-      if (!anchored) continue;
-      const split = anchored.length > SPLIT_LIST ? this.byNext.get(token) : undefined;
-      if (split) anchored = at + 1 < length ? (split.lists.get(nextKey(text, at)) ?? split.short) : split.short;
-      // The hints with characters before the token start further left, so they are tried first (the leftmost
-      // match wins); each list is longest first.
-      const hit = firstMatch(text, anchored, start, resume, true) ?? firstMatch(text, anchored, start, resume, false);
+      const twoChars = (text.charCodeAt(start) & 127) * 128 + second;
+      const bits = this.filter[twoChars] as number;
+      const prefixBits = this.prefixFilter[twoChars] as number;
+      const whole = (bits & (size > 31 ? 1 : 1 << size)) !== 0;
+      if (!whole && prefixBits === 0) continue;
+      const hit =
+        (whole ? this.matchOn(text, start, at, resume) : undefined) ??
+        (prefixBits === 0 ? undefined : this.matchPrefix(text, start, at, prefixBits));
       if (!hit) continue;
       found(hit.hint, hit.from);
       resume = hit.from + hit.hint.length;
       // The match may reach past this token: the next tokens start where the search goes on.
       if (resume > at) at = resume;
     }
+  }
+
+  /** The hint anchored on the text's token in [start, at), if one stands there. */
+  private matchOn(text: string, start: number, at: number, resume: number): { hint: string; from: number } | undefined {
+    const token = text.slice(start, at);
+    let anchored = this.byToken.get(token);
+    if (!anchored) return undefined;
+    const split = anchored.length > SPLIT_LIST ? this.byNext.get(token) : undefined;
+    if (split) anchored = at + 1 < text.length ? (split.lists.get(nextKey(text, at)) ?? split.short) : split.short;
+    // The hints with characters before the token start further left, so they are tried first (the leftmost
+    // match wins); each list is longest first.
+    return firstMatch(text, anchored, start, resume, true) ?? firstMatch(text, anchored, start, resume, false);
+  }
+
+  /** A prefix hint the token in [start, at) begins with, longest first; `bits`: the prefix lengths its first two characters have. */
+  private matchPrefix(
+    text: string,
+    start: number,
+    at: number,
+    bits: number,
+  ): { hint: string; from: number } | undefined {
+    for (let size = Math.min(31, at - start - 1); size >= 2; size -= 1) {
+      if ((bits & (1 << size)) === 0 || text.charCodeAt(start + size - 1) !== UNDERSCORE) continue;
+      const hints = this.byPrefix.get(text.slice(start, start + size));
+      const hit = hints && firstMatch(text, hints, start, start, false);
+      if (hit) return hit;
+    }
+    return undefined;
   }
 }
 
@@ -115,13 +155,16 @@ interface Anchored {
   hint: string;
   /** Characters before the hint's first token (1 for `.okta.com`). */
   lead: number;
-  /** Whether the hint starts or ends with a word character, and so needs a word boundary there. */
+  /**
+   * Whether the hint starts or ends with a word character, and so needs a word boundary there. A hint that ends
+   * with an underscore is a prefix (`GF_AUTH_`, `MINIO_IDENTITY_OPENID_`, `DecodingKey::from_`): its names go on.
+   */
   wordStart: boolean;
   wordEnd: boolean;
 }
 
 function anchoredOf(hint: string): Anchored {
-  return { hint, lead: 0, wordStart: /^[a-z0-9_]/.test(hint), wordEnd: /[a-z0-9_]$/.test(hint) };
+  return { hint, lead: 0, wordStart: /^[a-z0-9_]/.test(hint), wordEnd: /[a-z0-9]$/.test(hint) };
 }
 
 /** The first of the hints anchored on the token at `start` (those with lead characters, or those without) that matches. */
@@ -150,6 +193,7 @@ function matchesAt(text: string, candidate: Anchored, from: number): boolean {
 
 /** Hints past which the hints sharing a first token are also listed by the two characters after it. */
 const SPLIT_LIST = 8;
+const UNDERSCORE = 95;
 
 /** The two characters at `at`, as one number. */
 function nextKey(text: string, at: number): number {

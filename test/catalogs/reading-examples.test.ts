@@ -634,3 +634,11 @@ describe('a client library beside a standard code', () => {
     expect(confident('error: login_required')).toEqual(['oauth2:login_required']);
   });
 });
+
+describe("a provider's hint that is a prefix of names", () => {
+  it('names its provider inside a longer name (DecodingKey::from_rsa_pem is the Rust crate, written for this test)', () => {
+    expect(first('decode fails with InvalidSignature after DecodingKey::from_rsa_pem')).toMatch(
+      /^jsonwebtoken-rs:InvalidSignature\((exact|strong)\)$/,
+    );
+  });
+});

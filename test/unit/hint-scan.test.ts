@@ -14,7 +14,8 @@ function reference(hints: string[], text: string): [string, number][] {
   const pattern = sorted
     .map((hint) => {
       const before = /^[a-z0-9_]/.test(hint) ? '(?<![a-z0-9_])' : '';
-      const after = /[a-z0-9_]$/.test(hint) ? '(?![a-z0-9_])' : '';
+      // A hint ending with an underscore is a prefix (GF_AUTH_): only a letter or digit at its end needs a boundary.
+      const after = /[a-z0-9]$/.test(hint) ? '(?![a-z0-9_])' : '';
       return `${before}${escapeRegExp(hint)}${after}`;
     })
     .join('|');
@@ -24,6 +25,15 @@ function reference(hints: string[], text: string): [string, number][] {
 describe('HintScanner', () => {
   it('finds hints as whole words only', () => {
     expect(found(['tba', 'okta'], 'netsuite tba: ok; atbay and oktaish are not')).toEqual([['tba', 9]]);
+  });
+
+  it('reads a hint that ends with an underscore as a prefix of longer names', () => {
+    expect(
+      found(['gf_auth_', 'decodingkey::from_'], 'gf_auth_generic_oauth_enabled=true; decodingkey::from_jwk(&jwk)'),
+    ).toEqual([
+      ['gf_auth_', 0],
+      ['decodingkey::from_', 36],
+    ]);
   });
 
   it('finds a hint that starts before its first word (a host with its leading dot, a scoped package)', () => {
