@@ -131,7 +131,8 @@ function withSpelledCodes(index: ResolverIndex, text: string, words: string[], n
  */
 function spelledRuns(index: ResolverIndex, words: string[], named: Set<string>): string[] {
   const asked = named.size === 0 ? new Set([STANDARD]) : named;
-  const plain = words.map((word) => word.replace(EDGE_PUNCTUATION, ''));
+  // A run may end at a colon too: "errors about an INVALID TOKEN:" introduces what the log says.
+  const plain = words.map((word) => word.replace(EDGE_PUNCTUATION, '').replace(/:+$/, ''));
   const codes = new Set<string>();
   for (let start = 0; start < plain.length; start += 1) {
     for (let length = Math.min(SPELLED_RUN, plain.length - start); length >= 2; length -= 1) {

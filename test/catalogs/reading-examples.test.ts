@@ -642,3 +642,13 @@ describe("a provider's hint that is a prefix of names", () => {
     );
   });
 });
+
+describe('a code written as words at the end of a sentence that introduces the log', () => {
+  it('is read up to its colon in a long question naming the provider (written for this test)', () => {
+    expect(
+      first(
+        'Our Zoho CRM sync ran fine for weeks, then the integration log filled up with errors about an INVALID TOKEN:',
+      ),
+    ).toMatch(/^zoho:INVALID_TOKEN\((exact|strong)\)$/);
+  });
+});
