@@ -46,15 +46,15 @@ export class HintScanner {
         unanchored = true;
         continue;
       }
-      const lead = (found[1] as string).length;
-      if (token.endsWith('_') && lead === 0 && token.length <= 31) {
+      // Only a hint that is its first token: in `service_.getaccesstoken` the token ends where the hint goes on.
+      if (hint === token && token.endsWith('_') && token.length <= 31) {
         this.byPrefix.set(token, [...(this.byPrefix.get(token) ?? []), anchoredOf(hint)]);
         const at = slot(token, 0, token.length);
         this.prefixFilter[at] = (this.prefixFilter[at] as number) | lengthBit(token.length);
         continue;
       }
       const list = this.byToken.get(token) ?? [];
-      list.push({ ...anchoredOf(hint), lead });
+      list.push({ ...anchoredOf(hint), lead: (found[1] as string).length });
       this.byToken.set(token, list);
       const at = slot(token, 0, token.length);
       this.filter[at] = (this.filter[at] as number) | lengthBit(token.length);

@@ -11,7 +11,7 @@ import {
 } from './broken-messages.js';
 import type { LoadedEntry, LoadedProvider } from './findings.js';
 import { afterPercentSign, holdsEvery, isTokenChar } from './line-words.js';
-import { withoutInlineMarks } from './markup.js';
+import { withoutEmphasisMarks, withoutInlineMarks } from './markup.js';
 import { type IndexedTemplate, lastBit, type ResolverIndex, tokenSlot } from './resolver-index.js';
 import { collectReworded } from './reworded-messages.js';
 import { maskSecrets } from './secrets.js';
@@ -379,10 +379,15 @@ function collectUnmarked(
 ): string {
   const plain = withoutInlineMarks(line);
   if (plain === line) return line;
-  // All of them, those the line as written held too: the longest message that fits is still the one.
-  const around = matchTemplates(index, plain, plain.toLowerCase(), candidates);
-  const matched = around.filter(({ template }) => !seen.templates.has(template));
-  addMatched(plain, lineNumber, matched, around, hits, seen);
+  // Without the emphasis alone first: a message's own backticks are part of it (node-oauth2-server's
+  // "Missing parameter: `grant_type`" in bold), then without the code marks too ("does `not match`").
+  const emphasised = withoutEmphasisMarks(line);
+  for (const read of emphasised === line || emphasised === plain ? [plain] : [emphasised, plain]) {
+    // All of them, those the line as written held too: the longest message that fits is still the one.
+    const around = matchTemplates(index, read, read.toLowerCase(), candidates);
+    const matched = around.filter(({ template }) => !seen.templates.has(template));
+    addMatched(read, lineNumber, matched, around, hits, seen);
+  }
   return plain;
 }
 

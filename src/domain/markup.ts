@@ -28,7 +28,7 @@ export function withoutInlineMarks(text: string): string {
  * The text with emphasis taken out but code marks kept: in a typed question they quote the error ("throws
  * `Error: External interaction required`"), which the lookup reads as the message asked about.
  */
-export function withoutEmphasis(text: string): string {
+export function withoutEmphasisMarks(text: string): string {
   return without(EMPHASIS_MARKS, text);
 }
 

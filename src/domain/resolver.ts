@@ -7,7 +7,7 @@ import { createDescriptionReader, type DescriptionReader } from './described.js'
 import type { Finding, LoadedEntry, Match, ScanResult } from './findings.js';
 import { createFuzzyIndex, type FuzzyOptions } from './fuzzy.js';
 import { collectHits, type Hit } from './hits.js';
-import { withoutEmphasis } from './markup.js';
+import { withoutEmphasisMarks } from './markup.js';
 import { longMessage } from './message-readings.js';
 import { once } from './once.js';
 import { withoutBlankLines } from './paragraphs.js';
@@ -214,7 +214,7 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
     lookup(asTyped, options = {}) {
       // Read without the emphasis people type around words (markup.ts); an excerpt shows it so. Code marks
       // stay: they quote the message asked about, as quotes do, and a line's candidates are read without them.
-      const query = withoutEmphasis(asTyped);
+      const query = withoutEmphasisMarks(asTyped);
       const limit = options.limit ?? 5;
       const inProvider = (provider: string) => !options.provider || provider === options.provider;
       const around = options.place ? namesInPlace(index, options.place) : undefined;

@@ -89,9 +89,9 @@ function escapeWord(word: string): string {
   const json = jsonWord(word);
   return word.replace(/[^A-Za-z0-9_]/g, (char, at: number) => {
     const code = char.charCodeAt(0);
-    // A backtick too: messages quote names in them (node-oauth2-server's "Missing parameter: `grant_type`"),
-    // which people drop or write as quotes, and the text is read without its inline code marks (markup.ts).
-    if (char === '"' || char === "'" || char === '`' || /[\u2018\u2019\u201c\u201d]/.test(char)) return QUOTE;
+    // Not a backtick: it is part of what the library prints (node-oauth2-server's "Unsupported grant type:
+    // `grant_type` is invalid"); the same words without them are a service's own (Pipedrive's).
+    if (char === '"' || char === "'" || /[\u2018\u2019\u201c\u201d]/.test(char)) return QUOTE;
     if (code > 0x7e) return escapeRegExp(char);
     const escaped = `(?:${escapeRegExp(char)}|%${code.toString(16).padStart(2, '0')})`;
     // Inside a JSON fragment (`"code":"invalid"`), a colon or comma may have spaces after it (JSON_SEPARATOR).

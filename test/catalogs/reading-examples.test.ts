@@ -601,10 +601,12 @@ describe('a message with emphasis or code marks inside it', () => {
     expect(
       first('The reply URL specified in the request does *not match* the reply URLs configured for the application'),
     ).toBe('entra:AADSTS50011(strong)');
-    // A message's own backticks may be typed as quotes or left out.
-    expect(first('Invalid grant: redirect_uri is not a valid URI')).toMatch(
-      /^node-oauth2-server:invalid_grant\((exact|strong)\)$/,
-    );
+  });
+
+  it("keeps a message's own backticks, which are part of what it prints", () => {
+    expect(confident('Server error: `getAccessToken()` did **not** return a `user` object')).toEqual([
+      'node-oauth2-server:server_error',
+    ]);
   });
 });
 

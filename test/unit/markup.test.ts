@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutEmphasis, withoutInlineMarks } from '../../src/domain/markup.js';
+import { withoutEmphasisMarks, withoutInlineMarks } from '../../src/domain/markup.js';
 
 describe('withoutInlineMarks', () => {
   it("takes out Slack's and Markdown's emphasis and code marks around words", () => {
@@ -37,9 +37,9 @@ describe('withoutInlineMarks', () => {
   });
 });
 
-describe('withoutEmphasis', () => {
+describe('withoutEmphasisMarks', () => {
   it('keeps the code marks that quote the error in a typed question', () => {
-    expect(withoutEmphasis('why does it throw `Error: External interaction required` *again*?')).toBe(
+    expect(withoutEmphasisMarks('why does it throw `Error: External interaction required` *again*?')).toBe(
       'why does it throw `Error: External interaction required` again?',
     );
   });
