@@ -70,6 +70,13 @@ export interface CompiledTemplate {
  * HTML entity, a callback URL percent-encodes it.
  */
 const QUOTE = `(?:\\\\?["'\`\u2018\u2019\u201c\u201d]|&quot;|&#0?39;|&#x27;|%2[27])?`;
+/**
+ * A library's backtick matches any quote, but not none: a log or a port may print other quotes (openidconnect's
+ * "Invalid audiences: 'xxx' is not a trusted audience"), while the same words with no quote at all are another
+ * server's own sentence (Pipedrive's "Unsupported grant type: grant_type is invalid" is not node-oauth2-server's
+ * "Unsupported grant type: `grant_type` is invalid").
+ */
+const BACKTICK = `(?:\\\\?["'\`\u2018\u2019\u201c\u201d]|&quot;|&#0?39;|&#x27;|%2[27]|%60)`;
 
 /**
  * A message written as JSON (`"resource": "Application", "code": "invalid"`) is written with and without spaces
@@ -89,9 +96,8 @@ function escapeWord(word: string): string {
   const json = jsonWord(word);
   return word.replace(/[^A-Za-z0-9_]/g, (char, at: number) => {
     const code = char.charCodeAt(0);
-    // Not a backtick: it is part of what the library prints (node-oauth2-server's "Unsupported grant type:
-    // `grant_type` is invalid"); the same words without them are a service's own (Pipedrive's).
     if (char === '"' || char === "'" || /[\u2018\u2019\u201c\u201d]/.test(char)) return QUOTE;
+    if (char === '`') return BACKTICK;
     if (code > 0x7e) return escapeRegExp(char);
     const escaped = `(?:${escapeRegExp(char)}|%${code.toString(16).padStart(2, '0')})`;
     // Inside a JSON fragment (`"code":"invalid"`), a colon or comma may have spaces after it (JSON_SEPARATOR).

@@ -654,3 +654,12 @@ describe('a code written as words at the end of a sentence that introduces the l
     ).toMatch(/^zoho:INVALID_TOKEN\((exact|strong)\)$/);
   });
 });
+
+describe("a library's backtick in its message", () => {
+  it('matches another quote, not none (written for this test)', () => {
+    // openidconnect-rs prints the audience in backticks; a port of it, or the person pasting, in single quotes.
+    expect(confident("login failed: Invalid audiences: 'my-client' is not a trusted audience")).toEqual([
+      'openidconnect-rs:ClaimsVerificationError::InvalidAudience',
+    ]);
+  });
+});
