@@ -42,8 +42,10 @@ describe("Azure AD B2C's generic error page", () => {
 
 describe("Microsoft.Identity.Web's challenge exception", () => {
   it('the class name is looked up as IDW10502', () => {
-    expect(bestOf(resolver, 'MicrosoftIdentityWebChallengeUserException')).toBe('msal:IDW10502');
-    expect(bestOf(resolver, 'Microsoft.Identity.Web.MicrosoftIdentityWebChallengeUserException')).toBe('msal:IDW10502');
+    expect(bestOf(resolver, 'MicrosoftIdentityWebChallengeUserException')).toBe('microsoft-identity-web:IDW10502');
+    expect(bestOf(resolver, 'Microsoft.Identity.Web.MicrosoftIdentityWebChallengeUserException')).toBe(
+      'microsoft-identity-web:IDW10502',
+    );
   });
 
   it("Visual Studio's first-chance exception line, which has the class and no message", () => {
@@ -52,7 +54,7 @@ describe("Microsoft.Identity.Web's challenge exception", () => {
       confident(
         "Exception thrown: 'Microsoft.Identity.Web.MicrosoftIdentityWebChallengeUserException' in System.Private.CoreLib.dll",
       ),
-    ).toEqual(['msal:IDW10502']);
+    ).toEqual(['microsoft-identity-web:IDW10502']);
   });
 });
 

@@ -42,12 +42,12 @@ describe('Microsoft.Identity.Web', () => {
     ).toEqual(['microsoft-identity-web:IDW10404']);
   });
 
-  it('looks up the ids and a message, and leaves IDW10502 to msal', () => {
+  it('looks up the ids and a message, IDW10502 among them', () => {
     expect(best('IDW10201')).toBe('microsoft-identity-web:IDW10201');
     expect(best('IDW10503')).toBe('microsoft-identity-web:IDW10503');
     expect(best('IDW10106')).toBe('microsoft-identity-web:IDW10106');
     expect(best('Neither scope nor roles claim was found in the bearer token')).toBe('microsoft-identity-web:IDW10201');
-    expect(best('IDW10502')).toBe('msal:IDW10502');
+    expect(best('IDW10502')).toBe('microsoft-identity-web:IDW10502');
   });
 
   it("does not read ASP.NET Core's own option check or IdentityModel's IDX40003 as Identity.Web's", () => {

@@ -78,11 +78,12 @@ describe('Microsoft.Identity.Web', () => {
       'fail: Orders.Web.GraphService[0]',
       '      Microsoft.Identity.Web.MicrosoftIdentityWebChallengeUserException: IDW10502: An MsalUiRequiredException was thrown due to a challenge for the user. See https://aka.ms/ms-id-web/ca_incremental-consent.',
     ].join('\n');
-    expect(confident(log)).toEqual(['msal:IDW10502']);
+    // Microsoft.Identity.Web's id first, then the MSAL.NET exception its message names (the cause inside it).
+    expect(confident(log)).toEqual(['microsoft-identity-web:IDW10502', 'msal:InteractionRequiredAuthError']);
     expect(
       confident(
         '{"status":500,"message":"IDW10502: An MsalUiRequiredException was thrown due to a challenge for the user..."}',
       ),
-    ).toEqual(['msal:IDW10502']);
+    ).toEqual(['microsoft-identity-web:IDW10502', 'msal:InteractionRequiredAuthError']);
   });
 });
