@@ -70,11 +70,25 @@ export function names(match: Match, label: { provider: string; code: string }): 
   // first clause of one ("state mismatch" of openid-client's "state mismatch, expected {expected}, got: {got}").
   const words = plain(label.code);
   const texts = [entry.title, ...entry.messages];
-  if (words.split(' ').length >= 3) return texts.some((text) => plain(text).includes(words));
+  if (words.split(' ').length >= 3) return texts.some((text) => plain(text).includes(words) || instanceOf(words, text));
   return words.includes(' ') && texts.some((text) => plain(text.split(/[,;:{]/)[0] ?? '') === words);
 }
 
 const sure = (match: Match) => match.confidence !== 'weak';
+
+/**
+ * Whether a label that gives a message with its values ("Unable to parse storage string: okta-token-storage") is
+ * the entry's message with a placeholder there ("Unable to parse storage string: {name}"), both read as plain words.
+ */
+function instanceOf(label: string, message: string): boolean {
+  if (!message.includes('{')) return false;
+  // Compared without spaces: a value may stand for any number of words, none included.
+  const pattern = message
+    .split(/\{[^}]*\}/)
+    .map((piece) => plain(piece).replaceAll(' ', ''))
+    .join('[a-z0-9]*');
+  return pattern.length >= 12 && new RegExp(`^${pattern}$`).test(label.replaceAll(' ', ''));
+}
 
 /** A code's last part after a namespace (`::`, `.` or `\\`), lower-cased; undefined when it has none. */
 function unqualified(code: string): string | undefined {
