@@ -203,6 +203,29 @@ function longerReadingOnLine(hit: TemplateHit, clues: LineClues): boolean {
 const OWN_SENTENCE_LENGTH = 80;
 
 /**
+ * The line a message stands for when it is an item of a list under a heading that ends with a colon (Vault's
+ * "Code: 403. Errors:" over "* permission denied"): the heading's, which says what the items are errors of. The
+ * message's own line otherwise.
+ */
+function listHeading(hit: Hit & { kind: 'template' }, lineAt: AttributionOptions['lineAt']): number {
+  if (!lineAt || !LIST_ITEM.test(hit.text)) return hit.line;
+  for (let line = hit.line - 1; line >= Math.max(1, hit.line - LIST_ITEMS_READ); line -= 1) {
+    const text = lineAt(line);
+    if (text === undefined) return hit.line;
+    if (LIST_HEADING.test(text)) return line;
+    if (!LIST_ITEM.test(text)) return hit.line;
+  }
+  return hit.line;
+}
+
+/** A list item: a bullet after the frame a tool may draw down the left (`| * permission denied`). */
+const LIST_ITEM = /^[\s|>]*[*\-\u2022]\s+\S/;
+/** A line that opens a list: it ends with a colon. */
+const LIST_HEADING = /:\s*$/;
+/** How many items up a list's heading is looked for. */
+const LIST_ITEMS_READ = 10;
+
+/**
  * Whether a short message was found in the middle of another sentence: its provider prints it with a capital
  * ("Not found: {resource}"), and here it is in lower case after a word ("Module not found: Error: Can't
  * resolve ..." of webpack). A clue to its provider on the line (a package path) then says nothing of it.
@@ -258,7 +281,7 @@ export function templateMatch(
         // The provider's name in the lines of its long message: weaker than a host, so only this near.
         options.hinted.nameDistance(entry.provider, hit.line) <= NAMED_MESSAGE_DISTANCE
       : !(!options.lookup && insideSentence(hit)) &&
-        options.hinted.near(entry.provider, hit.line, shortMessageReach(hit.template), true)) ||
+        options.hinted.near(entry.provider, listHeading(hit, options.lineAt), shortMessageReach(hit.template), true)) ||
     // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure",
     // on one line or, in a pretty-printed body, on the lines next to it ("error": ... above "error_description": ...).
     (!contested &&

@@ -9,8 +9,13 @@ export interface WithoutBlankLines {
   lineOf?: (line: number) => number;
 }
 
-/** A line of nothing but spaces, between two line breaks. */
-const BLANK_LINE = /\n[ \t\r]*\n/;
+/**
+ * A line of nothing but spaces, between two line breaks; or of nothing but the frame a tool draws down the left
+ * of a block it quotes (`|` of Vault's CLI error inside a log's `error=`, `>` of a quoted reply): that block's
+ * blank line.
+ */
+const BLANK_LINE = /\n[ \t\r]*[|>]?[ \t\r]*\n/;
+const BLANK = /^[ \t\r]*[|>]?[ \t\r]*$/;
 
 export function withoutBlankLines(text: string): WithoutBlankLines {
   if (!BLANK_LINE.test(text)) return { text };
@@ -23,7 +28,7 @@ export function withoutBlankLines(text: string): WithoutBlankLines {
     line += 1;
     const piece = text.slice(start, stop);
     // The first and last lines stay even when blank, so that the text keeps its ends.
-    if (piece.trim() !== '' || end === -1 || start === 0) {
+    if (!BLANK.test(piece) || end === -1 || start === 0) {
       kept.push(piece);
       lines.push(line);
     }

@@ -663,3 +663,27 @@ describe("a library's backtick in its message", () => {
     ]);
   });
 });
+
+describe('an error listed under a heading that ends with a colon', () => {
+  // Vault's CLI error as vault-agent logs it, framed and with the framed blank lines (written for this test).
+  const agent = [
+    '2026-12-07T10:00:00.000Z [ERROR] agent.auth.handler: error authenticating:',
+    '  error=',
+    '  | Error making API request.',
+    '  | ',
+    '  | URL: PUT https://vault.example.internal:8200/v1/auth/kubernetes/login',
+    '  | Code: 403. Errors:',
+    '  | ',
+    '  | * permission denied',
+    '   backoff=2.1s',
+  ].join('\n');
+
+  it("is read where its heading is: Vault's short message under the request it answered", () => {
+    expect(confident(agent)).toEqual(['vault:permission-denied']);
+  });
+
+  it('is words like any other where no clue of its provider is near the heading', () => {
+    const notes = ['Known issues:', '', '- permission denied', '- disk full'].join('\n');
+    expect(confident(notes)).toEqual([]);
+  });
+});

@@ -17,4 +17,14 @@ describe('withoutBlankLines', () => {
     expect(text).toBe('\nx\n');
     expect([1, 2, 3].map((line) => lineOf?.(line))).toEqual([1, 2, 4]);
   });
+
+  it("takes out a quoted block's blank lines, which keep only the frame drawn down its left", () => {
+    const { text, lineOf } = withoutBlankLines(
+      'error=\n  | Error making API request.\n  | \n  | Code: 403\n> \n>\nend',
+    );
+    expect(text).toBe('error=\n  | Error making API request.\n  | Code: 403\nend');
+    expect([1, 2, 3, 4].map((line) => lineOf?.(line))).toEqual([1, 2, 4, 7]);
+    // A line with words after its frame is no blank line.
+    expect(withoutBlankLines('a\n| b\nc')).toEqual({ text: 'a\n| b\nc' });
+  });
 });
