@@ -66,3 +66,9 @@ describe('described errors found by their symptoms', () => {
     expect(first('Refresh Token is getting expired before 60 days')).toBe('xero:invalid_grant');
   });
 });
+
+describe('a symptom of an Entra error, described in words (written for this test)', () => {
+  it("a CORS error at Entra's token endpoint from a single-page app is AADSTS9002326", () => {
+    expect(first('my React app gets a CORS error from Azure AD when it redeems the code')).toBe('entra:AADSTS9002326');
+  });
+});
