@@ -16,7 +16,7 @@ import { alternativeOf, CONFIDENCE_RANK, readsStandardCode } from './readings.js
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { selfHints } from './self-hints.js';
 import { extractSupportIds } from './support-ids.js';
-import { messagesHolding, NOT_WORDS, readQuery, STANDARD } from './typed-query.js';
+import { messagesHolding, NOT_WORDS, quotedError, readQuery, STANDARD } from './typed-query.js';
 import { createWordSearch } from './word-search.js';
 
 export interface LookupOptions {
@@ -306,12 +306,19 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
           // A described error: the entries whose words it shares, the distinctive ones most; none below a floor.
           // A provider's host or word in the text (test.salesforce.com, loginPopup) points at it as its name would.
           const pointed = new Set([...named, ...[...hinted.counts.keys()].filter((id) => id !== STANDARD)]);
+          const search = (words: string) =>
+            wordSearch().search(words, { named: pointed, filter: (entry) => inProvider(entry.provider) });
+          // The error a long question quotes says which error it is better than the story around it: its
+          // entries come first, those of the whole question after them.
+          const quoted = typed ? '' : quotedError(query);
+          const fromQuote = quoted ? search(quoted) : [];
+          const whole = search(`${plain} ${query === text ? '' : query}`);
+          const ahead = whole[0]?.score ?? 0;
+          const quotedFirst = fromQuote.map((hit) => ({ ...hit, score: ahead + hit.score }));
+          const inQuote = new Set(fromQuote.map((hit) => hit.entry));
           const described = weighCommonErrors(
             index,
-            wordSearch().search(`${plain} ${query === text ? '' : query}`, {
-              named: pointed,
-              filter: (entry) => inProvider(entry.provider),
-            }),
+            [...quotedFirst, ...whole.filter((hit) => !inQuote.has(hit.entry))],
             [...named].filter(inProvider),
           );
           const best = described[0]?.score ?? 0;

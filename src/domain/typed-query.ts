@@ -87,6 +87,25 @@ function spelledCode(index: ResolverIndex, words: string[], named: Set<string>):
   return asked.find((entry) => entry.code.toLowerCase() === snake) ?? asked[0];
 }
 
+/**
+ * The parts of a longer question it quotes as the error (in backticks or quotes, four words or more: "I get this
+ * error in the console: `Error: The authorization code is invalid or has expired.`"), joined; empty when none.
+ */
+export function quotedError(query: string): string {
+  const parts: string[] = [];
+  for (const found of query.matchAll(QUOTED_ERROR)) {
+    const inside = (found[2] as string).trim();
+    // Code quoted in a question (`client.getLoginFlow({ id })`) is how it was called, not what failed.
+    if (inside.split(/\s+/).length >= QUOTED_ERROR_WORDS && !CODE_PUNCTUATION.test(inside)) parts.push(inside);
+  }
+  return parts.join(' ');
+}
+
+const QUOTED_ERROR =
+  /(?:^|[\s([:])(['"`\u2018\u201c])([^'"`\u2019\u201d\n]{12,300})['"`\u2019\u201d](?=[\s).,:;!?\]]|$)/g;
+const QUOTED_ERROR_WORDS = 4;
+const CODE_PUNCTUATION = /[{}()=;<>]/;
+
 /** A part of a question in single, double or curly quotes or backticks, after a space or at the start. */
 const QUOTED_PART = /(^|[\s([])(['"`\u2018\u201c])([^'"`\u2019\u201d\n]{3,60})['"`\u2019\u201d](?=[\s).,:;!?\]]|$)/g;
 

@@ -687,3 +687,22 @@ describe('an error listed under a heading that ends with a colon', () => {
     expect(confident(notes)).toEqual([]);
   });
 });
+
+describe('the error a long question quotes', () => {
+  it('says which error it is better than the story around it (written for this test)', () => {
+    expect(
+      first(
+        'We set up the launch with okta and use postman as the client; after approving the consent screen, instead of a token postman prints this in its console: `Error: The authorization code is invalid or has expired.`',
+      ),
+    ).toBe('okta:invalid_grant(weak)');
+  });
+
+  it('is not code the question quotes to show how it called the library', () => {
+    // Without the quote reading, the words around it decide (here: no quoted error at all).
+    expect(
+      first(
+        'on reload we call `client.getLoginFlow({ id: flowId, cookie })` and get the csrf security violation error from ory',
+      ),
+    ).toMatch(/^ory:security_csrf_violation\(/);
+  });
+});
