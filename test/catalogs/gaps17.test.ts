@@ -299,3 +299,22 @@ describe("azure-core's ClientAuthenticationError", () => {
     expect(confident('pipelex.exceptions.ClientAuthenticationError: API key rejected by provider')).toEqual([]);
   });
 });
+
+describe("@shopify/shopify-api's log line before CookieNotFound, and ruby-jwt's segment count (written for this test)", () => {
+  it('the logger line names CookieNotFound', () => {
+    const log = [
+      '[shopify-api/INFO] Completing OAuth | {shop: demo-store.myshopify.com}',
+      '[shopify-api/ERROR] Could not find OAuth cookie | {shop: demo-store.myshopify.com}',
+    ].join('\n');
+    expect(confident(log)).toEqual(['shopify:CookieNotFound']);
+  });
+
+  it("ruby-jwt's sentence above its gem's stack frame is its DecodeError, not another library's same words", () => {
+    const rails = [
+      'Completed 401 Unauthorized in 3ms',
+      'Not enough or too many segments',
+      "jwt (2.7.0) lib/jwt/decode.rb:82:in `validate_segment_count!'",
+    ].join('\n');
+    expect(confident(rails)).toEqual(['ruby-jwt:JWT::DecodeError']);
+  });
+});
