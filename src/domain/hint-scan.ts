@@ -101,27 +101,26 @@ export class HintScanner {
       const prefixBits = this.prefixFilter[twoChars] as number;
       const whole = (bits & (size > 31 ? 1 : 1 << size)) !== 0;
       if (!whole && prefixBits === 0) continue;
-      const hit =
-        (whole ? this.matchOn(text, start, at, resume) : undefined) ??
-        (prefixBits === 0 ? undefined : this.matchPrefix(text, start, at, prefixBits));
+      let hit: { hint: string; from: number } | undefined;
+      // Written out, not a method: this runs for every token the filter passes.
+      if (whole) {
+        const token = text.slice(start, at);
+        let anchored = this.byToken.get(token);
+        if (anchored) {
+          const split = anchored.length > SPLIT_LIST ? this.byNext.get(token) : undefined;
+          if (split) anchored = at + 1 < length ? (split.lists.get(nextKey(text, at)) ?? split.short) : split.short;
+          // The hints with characters before the token start further left, so they are tried first (the leftmost
+          // match wins); each list is longest first.
+          hit = firstMatch(text, anchored, start, resume, true) ?? firstMatch(text, anchored, start, resume, false);
+        }
+      }
+      if (!hit && prefixBits !== 0) hit = this.matchPrefix(text, start, at, prefixBits);
       if (!hit) continue;
       found(hit.hint, hit.from);
       resume = hit.from + hit.hint.length;
       // The match may reach past this token: the next tokens start where the search goes on.
       if (resume > at) at = resume;
     }
-  }
-
-  /** The hint anchored on the text's token in [start, at), if one stands there. */
-  private matchOn(text: string, start: number, at: number, resume: number): { hint: string; from: number } | undefined {
-    const token = text.slice(start, at);
-    let anchored = this.byToken.get(token);
-    if (!anchored) return undefined;
-    const split = anchored.length > SPLIT_LIST ? this.byNext.get(token) : undefined;
-    if (split) anchored = at + 1 < text.length ? (split.lists.get(nextKey(text, at)) ?? split.short) : split.short;
-    // The hints with characters before the token start further left, so they are tried first (the leftmost
-    // match wins); each list is longest first.
-    return firstMatch(text, anchored, start, resume, true) ?? firstMatch(text, anchored, start, resume, false);
   }
 
   /** A prefix hint the token in [start, at) begins with, longest first; `bits`: the prefix lengths its first two characters have. */
