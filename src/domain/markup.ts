@@ -33,7 +33,7 @@ export function withoutEmphasisMarks(text: string): string {
 }
 
 function without(marks: RegExp, text: string): string {
-  // Pieces joined once, not String.replace: a log of a megabyte with a pair or two is then copied once.
+  // Most lines and questions hold no pair: they are returned as they are, without a copy.
   marks.lastIndex = 0;
   let found = marks.exec(text);
   if (!found) return text;
