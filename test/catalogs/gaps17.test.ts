@@ -318,3 +318,11 @@ describe("@shopify/shopify-api's log line before CookieNotFound, and ruby-jwt's 
     expect(confident(rails)).toEqual(['ruby-jwt:JWT::DecodeError']);
   });
 });
+
+describe("AppAuth-iOS's bare description of an ID token for another client (written for this test)", () => {
+  it("is AppAuth's audience check, as react-native-app-auth rejects with it", () => {
+    expect(bestOf(resolver, 'authorize() rejects with [Error: Audience mismatch]')).toBe(
+      'appauth:GeneralErrors.ID_TOKEN_VALIDATION_ERROR',
+    );
+  });
+});
