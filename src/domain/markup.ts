@@ -13,11 +13,16 @@
  * are names, not italics. Triple backticks are fences, not marks. The mark is matched before the look back
  * at what precedes it, so that the expression is tried only where a mark stands.
  */
-const INLINE_MARKS =
-  /(\*\*|\*|~|`(?!``))(?<=(?:^|[^\w*~`])(?:\*\*|\*|~|`))(?=[^\s*_~`])([^\n]{0,300}?[^\s*_~`])\1(?![\w*~`])|(__?)(?<=(?:^|[^\w*~`])__?)(?=[^\s_])([^\n_]{0,300}?\s[^\n_]{0,300}?[^\s_])\3(?!\w)/g;
+const INLINE_MARKS = marksOf('\\*\\*|\\*|~|`(?!``)');
 /** The same without the code marks. */
-const EMPHASIS_MARKS =
-  /(\*\*|\*|~)(?<=(?:^|[^\w*~`])(?:\*\*|\*|~))(?=[^\s*_~`])([^\n]{0,300}?[^\s*_~`])\1(?![\w*~`])|(__?)(?<=(?:^|[^\w*~`])__?)(?=[^\s_])([^\n_]{0,300}?\s[^\n_]{0,300}?[^\s_])\3(?!\w)/g;
+const EMPHASIS_MARKS = marksOf('\\*\\*|\\*|~');
+
+/** The expression for pairs of `marks` (an alternation, longest first) and of underscores. */
+function marksOf(marks: string): RegExp {
+  const pair = `(${marks})(?<=(?:^|[^\\w*~\`])(?:${marks}))(?=[^\\s*_~\`])([^\\n]{0,300}?[^\\s*_~\`])\\1(?![\\w*~\`])`;
+  const underscores = '(__?)(?<=(?:^|[^\\w*~`])__?)(?=[^\\s_])([^\\n_]{0,300}?\\s[^\\n_]{0,300}?[^\\s_])\\3(?!\\w)';
+  return new RegExp(`${pair}|${underscores}`, 'g');
+}
 
 /** The text with inline emphasis and code marks taken out; line breaks stay where they were. */
 export function withoutInlineMarks(text: string): string {

@@ -280,7 +280,7 @@ export function templateMatch(
       ? options.hinted.near(entry.provider, hit.line, GENERIC_DISTANCE) ||
         // The provider's name in the lines of its long message: weaker than a host, so only this near.
         options.hinted.nameDistance(entry.provider, hit.line) <= NAMED_MESSAGE_DISTANCE
-      : !(!options.lookup && insideSentence(hit)) &&
+      : (options.lookup || !insideSentence(hit)) &&
         options.hinted.near(entry.provider, listHeading(hit, options.lineAt), shortMessageReach(hit.template), true)) ||
     // Its own code beside it vouches for a short message: Salesforce's invalid_grant with "authentication failure",
     // on one line or, in a pretty-printed body, on the lines next to it ("error": ... above "error_description": ...).

@@ -94,20 +94,30 @@ function spelledCode(index: ResolverIndex, words: string[], named: Set<string>):
 export function quotedError(query: string): string {
   const parts: string[] = [];
   for (const found of query.matchAll(QUOTED_ERROR)) {
-    const inside = (found[2] as string).trim();
+    const inside = (found[3] as string).trim();
     // Code quoted in a question (`client.getLoginFlow({ id })`) is how it was called, not what failed.
     if (inside.split(/\s+/).length >= QUOTED_ERROR_WORDS && !CODE_PUNCTUATION.test(inside)) parts.push(inside);
   }
   return parts.join(' ');
 }
 
-const QUOTED_ERROR =
-  /(?:^|[\s([:])(['"`\u2018\u201c])([^'"`\u2019\u201d\n]{12,300})['"`\u2019\u201d](?=[\s).,:;!?\]]|$)/g;
+const QUOTED_ERROR = quotedParts('\\s([:', '12,300');
 const QUOTED_ERROR_WORDS = 4;
 const CODE_PUNCTUATION = /[{}()=;<>]/;
 
 /** A part of a question in single, double or curly quotes or backticks, after a space or at the start. */
-const QUOTED_PART = /(^|[\s([])(['"`\u2018\u201c])([^'"`\u2019\u201d\n]{3,60})['"`\u2019\u201d](?=[\s).,:;!?\]]|$)/g;
+const QUOTED_PART = quotedParts('\\s([', '3,60');
+
+/**
+ * Parts of a text in quotes or backticks, after the start or one of the characters `before` (a class's inside), of
+ * `length` characters (a quantifier's inside): groups 1, 2 and 3 are what stands before, the opening quote and the part.
+ */
+function quotedParts(before: string, length: string): RegExp {
+  return new RegExp(
+    `(^|[${before}])(['"\`\u2018\u201c])([^'"\`\u2019\u201d\\n]{${length}})['"\`\u2019\u201d](?=[\\s).,:;!?\\]]|$)`,
+    'g',
+  );
+}
 
 /**
  * The question with each quoted part that spells a code (two words or more) written as that code; not a part
