@@ -23,8 +23,9 @@ import {
   ownCodeNear,
   unknownCodeMatch,
 } from './readings.js';
-import type { ResolverIndex } from './resolver-index.js';
+import type { IndexedTemplate, ResolverIndex } from './resolver-index.js';
 import { codeLines, describesOtherCode, specificCodeLines, wrapsSpecificCode } from './same-error.js';
+import { STANDARD } from './typed-query.js';
 
 /*
  * From the hits of a text (hits.ts) to its findings: each hit read as its kind is (code-readings.ts for codes
@@ -33,7 +34,8 @@ import { codeLines, describesOtherCode, specificCodeLines, wrapsSpecificCode } f
  */
 
 /** Turns raw hits into one match per distinct error, best first. */
-export function attribute(index: ResolverIndex, hits: Hit[], options: AttributionOptions): Finding[] {
+export function attribute(index: ResolverIndex, found: Hit[], options: AttributionOptions): Finding[] {
+  const hits = settleEnclosed(found, options.hinted);
   const templates = new MessageLines(SHORT_MESSAGE_HANDICAP);
   for (const hit of hits) {
     if (hit.kind !== 'template') continue;
@@ -154,6 +156,38 @@ export function attribute(index: ResolverIndex, hits: Hit[], options: Attributio
   }
   if (!options.lookup) dropOwnCarriers(byKey, linesOf);
   return [...byKey.values()].sort(compareFindings);
+}
+
+/**
+ * A message found inside another provider's longer one on its line (hits.ts: `inside`) is that provider's error
+ * only where the clues say so: its provider hinted within a generic code's reach and nearer than the longer
+ * message's provider ("api.zoom.us" above "Connection failed: Invalid access token" is Zoom's "Invalid access
+ * token", not Salesforce's "Failed: Invalid Access Token"). Then the longer one is dropped; otherwise the shorter.
+ */
+function settleEnclosed(hits: Hit[], hinted: AttributionOptions['hinted']): Hit[] {
+  const wins = (hit: TemplateHit, outer: IndexedTemplate) => {
+    // The spec's sentence inside a provider's longer one is that provider's copy of it, wherever the standard is.
+    if (hit.template.entry.provider === STANDARD) return false;
+    const own = hinted.distance(hit.template.entry.provider, hit.line);
+    return own <= GENERIC_DISTANCE && own < hinted.distance(outer.entry.provider, hit.line);
+  };
+  // Line -> the longer messages that yield there.
+  let yielded: Map<number, Set<IndexedTemplate>> | undefined;
+  let enclosed = false;
+  for (const hit of hits) {
+    if (hit.kind !== 'template' || !hit.inside) continue;
+    enclosed = true;
+    if (!wins(hit, hit.inside)) continue;
+    yielded ??= new Map();
+    const onLine = yielded.get(hit.line) ?? new Set();
+    yielded.set(hit.line, onLine.add(hit.inside));
+  }
+  if (!enclosed) return hits;
+  return hits.filter((hit) => {
+    if (hit.kind !== 'template') return true;
+    if (hit.inside) return wins(hit, hit.inside);
+    return yielded?.get(hit.line)?.has(hit.template) !== true;
+  });
 }
 
 /**

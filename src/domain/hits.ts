@@ -40,6 +40,12 @@ export type Hit =
       at: number;
       /** The message is all there is on its line (a message typed as is, not one inside a longer text). */
       whole: boolean;
+      /**
+       * Another provider's longer message that holds this one on its line (Salesforce's "Failed: Invalid Access
+       * Token" around Zoom's "Invalid access token"): the clues around the line settle which of the two it is
+       * (attribute.ts), where the longer one wins by default.
+       */
+      inside?: IndexedTemplate;
     }
   | { kind: 'unknown'; token: string; provider: LoadedProvider; line: number; text: string; at: number };
 
@@ -350,14 +356,28 @@ function addMatched(
 ): void {
   for (const { template, start, end } of matched) {
     // The longest documented message that fits is the one: Auth0's "Unknown or invalid refresh token"
-    // holds Keycloak's "Invalid refresh token", which is then not a second error.
-    const within = around.some(
+    // holds Keycloak's "Invalid refresh token", which is then not a second error. Of another provider, the
+    // shorter one is kept beside it for the clues to weigh (`inside`), and not noted as seen: it is not an
+    // error of its own unless they choose it.
+    const outers = around.filter(
       (other) => other.start <= start && other.end >= end && other.end - other.start > end - start,
     );
-    if (within) continue;
+    const outer = outers[0];
+    if (
+      outer &&
+      (template.method === 'code' ||
+        outers.some(
+          (other) => other.template.method === 'code' || other.template.entry.provider === template.entry.provider,
+        ))
+    )
+      continue;
     if (template.method === 'code' && linkedSection(line, start)) continue;
     const whole = line.slice(0, start).trim() === '' && ONLY_PUNCTUATION.test(line.slice(end));
     const hit: Hit = { kind: 'template', template, line: lineNumber, text: line, at: start, whole };
+    if (outer) {
+      hits.push({ ...hit, inside: outer.template });
+      continue;
+    }
     seen.templates.set(template, hit);
     if (template.method === 'code') dropTokensInside(hits, seen, lineNumber, start, end);
     hits.push(hit);

@@ -532,6 +532,26 @@ describe('pastes', () => {
     expect(auth0.findings.map((finding) => `${finding.provider}:${finding.code}`)).toEqual(['auth0:invalid_grant']);
   });
 
+  it("the shorter message is another provider's where its clue is near and the longer one's is not", () => {
+    // Salesforce's "Failed: Invalid Access Token" holds Zoom's "Invalid access token"; a zoom.us host above says whose.
+    const zoom =
+      'POST https://zoom.us/oauth/token?grant_type=account_credentials\nConnection failed: Invalid access token';
+    expect(confident(zoom)).toEqual(['zoom:124']);
+    // Nothing near says Zoom: the longer message stays the one, and no Zoom error is read into it.
+    expect(resolver.scan('Connection failed: Invalid access token').findings.map((f) => f.provider)).toEqual([
+      'salesforce',
+    ]);
+    // Salesforce's own host beside it keeps it Salesforce's, even with Zoom further up.
+    const salesforce = [
+      'POST https://zoom.us/oauth/token',
+      'ok',
+      'ok',
+      'ok',
+      'GET https://na1.salesforce.com/services/oauth/request_token 401: Failed: Invalid Access Token',
+    ].join('\n');
+    expect(resolver.scan(salesforce).findings.map((f) => `${f.provider}:${f.code}`)).toEqual(['salesforce:1703']);
+  });
+
   it('numeric codes (Salesforce OAuth 1.0.A faults) count only next to Salesforce', () => {
     expect(resolver.scan('server listening on 1708\nretried 1701 times').findings).toEqual([]);
     expect(
