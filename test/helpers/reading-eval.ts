@@ -30,7 +30,8 @@ export function readEvalSet(name: 'questions' | 'pastes' | 'unrelated', dir?: UR
  * Labels were written from the threads, before and apart from the catalogs, so they name some errors
  * differently than the catalogs do: NetSuite's REST errors under `netsuite-rest` (the catalogs file them
  * under NetSuite's OAuth 2.0 and TBA catalogs), Ory's servers by their own names (`ory-hydra`), and errors that have no code by the message they print
- * (go-oidc's "id token issued by a different provider"). Such a label names an entry when the entry's
+ * (go-oidc's "id token issued by a different provider"), Google Cloud's errors under `google` or `google-cloud`, and
+ * IdentityModel's IDX codes under Microsoft.Identity.Web, which throws them. Such a label names an entry when the entry's
  * code, an alias, its title or one of its documented messages says the same.
  */
 const PROVIDER_FAMILIES: Record<string, string[]> = {
@@ -41,6 +42,12 @@ const PROVIDER_FAMILIES: Record<string, string[]> = {
   hydra: ['ory'],
   kratos: ['ory'],
   fosite: ['ory'],
+  // Google's OAuth server and Google Cloud's credentials share accounts.google.com's token endpoint: a label may
+  // file a service account's invalid_grant under either, and the catalogs file each error under one of the two.
+  google: ['google', 'google-cloud'],
+  'google-cloud': ['google-cloud', 'google'],
+  // Microsoft.Identity.Web validates tokens with Microsoft.IdentityModel, whose IDX codes identitymodel.yaml holds.
+  'microsoft-identity-web': ['microsoft-identity-web', 'identitymodel'],
 };
 /**
  * The client libraries' own errors are filed together in oauth-clients.yaml (its header lists them: the
