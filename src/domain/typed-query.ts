@@ -32,9 +32,14 @@ export function readQuery(
   );
   const rest = words.filter((word, at) => {
     const providers = naming[at];
+    // A name that begins another provider's own words names that provider ("jsonwebtoken crate" is the Rust
+    // crate, not the npm package): the longer clue is the one, as the longer message is.
+    const phrase = providers && at + 1 < words.length ? ownWordOf(index, `${word} ${words[at + 1]}`) : undefined;
+    const longer = phrase?.filter((provider) => !providers?.includes(provider)) ?? [];
+    for (const provider of longer) named.add(provider);
     // The protocol's own words (`OAuth2 RefreshError`, `openid`) are no clue to whose error it is: they are
     // read past like any provider name, but ask for no provider's reading, not even the standard's.
-    if (!qualifiesNext(index, word, providers, naming[at + 1])) {
+    if (longer.length === 0 && !qualifiesNext(index, word, providers, naming[at + 1])) {
       for (const provider of providers ?? []) if (provider !== STANDARD) named.add(provider);
     }
     // A name inside an identifier (`Login-AzureRmAccount`, `AppleIDButton`, `fastapi_keycloak`) points at its

@@ -193,6 +193,8 @@ const BM25 = { k: 1.6, b: 0.15, d: 0 };
 const NAMED_BOOST = 1.6;
 /** Least summed distinctiveness of the matched words: one rare word, or two or three ordinary ones. */
 const MIN_EVIDENCE = 4;
+/** Least distinctiveness of the matched words among a named provider's own entries (distinctivenessAmong). */
+const MIN_LOCAL_EVIDENCE = 2;
 /** Least share of the entry's best text (by distinctiveness) the query must say. */
 const MIN_FIELD_COVER = 0.15;
 /** Least length of a word (as read: stemmed, at most 7 letters) that may be a typo of another (`corrected`). */
@@ -300,6 +302,37 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
   };
   // Each text's total distinctiveness, measured once.
   const textTotals = docs.map((doc) => doc.texts.map(distinctiveness));
+  // How many entries each provider has, for a word's distinctiveness among them.
+  const providerSizes = new Map<string, number>();
+  for (const entry of entries) providerSizes.set(entry.provider, (providerSizes.get(entry.provider) ?? 0) + 1);
+  /**
+   * Among a named provider's entries, how distinctive each of the words is: a question that names Dropbox asks
+   * which of Dropbox's errors it is, and "expires" says that of one or two of them, however many other
+   * providers' messages say it too.
+   */
+  const distinctivenessAmong = (provider: string, terms: string[]) => {
+    const size = providerSizes.get(provider) ?? 0;
+    const within = new Map<string, number>();
+    for (const word of new Set(terms)) {
+      const held = heldBy(word).get(provider) ?? 0;
+      if (held > 0 && !ignored.has(word)) within.set(word, Math.log(1 + (size - held + 0.5) / (held + 0.5)));
+    }
+    return within;
+  };
+  // Word -> how many entries of each provider hold it: counted on a word's first question, kept for the next.
+  const byProvider = new Map<string, Map<string, number>>();
+  const heldBy = (word: string) => {
+    let counts = byProvider.get(word);
+    if (!counts) {
+      counts = new Map();
+      for (const id of holders.get(word) ?? []) {
+        const { provider } = entries[id] as LoadedEntry;
+        counts.set(provider, (counts.get(provider) ?? 0) + 1);
+      }
+      byProvider.set(word, counts);
+    }
+    return counts;
+  };
   return {
     search(query, options = {}) {
       const { named = new Set<string>(), filter = () => true } = options;
@@ -310,10 +343,29 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
       const terms = known.length === 0 ? known : read.flatMap((word) => (idfs.has(word) ? [word] : corrected(word)));
       if (terms.length === 0) return [];
       const total = distinctiveness(terms);
+      const among = new Map([...named].map((provider) => [provider, distinctivenessAmong(provider, terms)]));
+      const localEvidence = (entry: LoadedEntry, found: string[]) => {
+        const within = among.get(entry.provider);
+        if (!within) return 0;
+        let sum = 0;
+        for (const word of found) sum += within.get(word) ?? 0;
+        return sum;
+      };
+      let localTotal = 0;
+      for (const within of among.values()) {
+        let sum = 0;
+        for (const idf of within.values()) sum += idf;
+        localTotal = Math.max(localTotal, sum);
+      }
       // No entry can match more than every word: below the floor all together ("invalid token"), none passes,
       // which is known without the search (most of a lookup's time for such words, found in a third of entries).
-      if (total < MIN_EVIDENCE) return [];
-      const boostDocument = passable(terms, total);
+      // Among a named provider's entries, the words may say more.
+      if (total < MIN_EVIDENCE && localTotal < MIN_LOCAL_EVIDENCE) return [];
+      const passing = passable(terms, total);
+      const boostDocument =
+        passing && named.size > 0
+          ? (id: unknown) => (named.has((entries[id as number] as LoadedEntry).provider) ? 1 : passing(id))
+          : passing;
       const results = index.search(terms.join(' '), boostDocument ? { boostDocument } : {});
       const hits: WordHit[] = [];
       for (const result of results) {
@@ -323,7 +375,8 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
         const found = result.queryTerms;
         const evidence = distinctiveness(found);
         const cover = evidence / total;
-        if (evidence < MIN_EVIDENCE || cover < MIN_QUERY_COVER) continue;
+        const local = localEvidence(entry, found);
+        if ((evidence < MIN_EVIDENCE || cover < MIN_QUERY_COVER) && local < MIN_LOCAL_EVIDENCE) continue;
         // The text of the entry the query says most of: all of a short title beats a word of a long message.
         const totals = textTotals[id] as number[];
         let textCover = 0;

@@ -315,4 +315,20 @@ describe('what else people type', () => {
       'entra:AADSTS50126:strong:template',
     );
   });
+
+  it("a provider's name that begins another provider's own words names that one", () => {
+    // "jsonwebtoken" alone is the npm package; "jsonwebtoken crate" is the Rust crate's (jsonwebtoken-rs.yaml's hint).
+    expect(best('jsonwebtoken crate ExpiredSignature')).toBe(
+      'jsonwebtoken-rs:ErrorKind::ExpiredSignature:strong:alias',
+    );
+    expect(best('jsonwebtoken TokenExpiredError')).toBe('jsonwebtoken:TokenExpiredError:exact:code');
+  });
+
+  it("with a provider named, a word is weighed by how few of that provider's errors say it", () => {
+    // "token" and "expires" are in hundreds of entries, too ordinary to name an error among all of them; among
+    // Dropbox's few errors they name its expired access token (its usual missing_scope came first before).
+    expect(best('Dropbox token expires in one day')).toBe('dropbox:expired_access_token:weak:fuzzy');
+    // Without the name the same words stay too ordinary to answer with any one provider's error.
+    expect(best('token expires in one day')?.startsWith('dropbox:')).not.toBe(true);
+  });
 });
