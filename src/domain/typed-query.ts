@@ -62,11 +62,15 @@ export function readQuery(
   for (const provider of leadingName(index, words[0])) named.add(provider);
   if (named.size === 0) named = new Set(around);
   // In a question, the error quoted as words is that code: "Getting 'Invalid client' error from Apple Signin".
+  // An exception class named for a code (`InvalidClientError`) asks about that code, as the code typed would.
+  const classCodes = [...new Set(rest.flatMap((word) => classNamedCode(index, word, named) ?? []))];
   if (rest.length > TYPED_WORDS) {
     const text = withQuotedCodes(index, query, named);
-    return { text: withSpelledCodes(index, text, rest, named), typed: false, named };
+    const spelled = withSpelledCodes(index, text, rest, named);
+    return { text: classCodes.length > 0 ? `${spelled} ${classCodes.join(' ')}` : spelled, typed: false, named };
   }
   if (rest.length === 0) return { text: query, typed: true, named };
+  if (rest.length === 1 && classCodes[0]) return { text: classCodes[0], typed: true, named };
   // A short question around a code written as words ("Invalid grant error") asks about that code; not one that
   // is a documented message as typed (Envoy's "RBAC: access denied").
   // One word spells no code of several (and asking whether it is a message would build every message's text).
@@ -78,6 +82,26 @@ export function readQuery(
   const text = spelled ?? rest.join(' ');
   return { text, typed: true, named };
 }
+
+/**
+ * The code an exception class is named for, by the convention of oauthlib, node-oauth2-server and Stripe's
+ * libraries (InvalidGrantError is invalid_grant): of a provider named that has it, else the standard's. Not a
+ * class that a catalog has as a code or alias of its own (PyJWT's InvalidSignatureError, jsonwebtoken's
+ * TokenExpiredError), which the code readings answer, nor one whose words spell no code. A qualified name
+ * (`oauthlib.oauth2.rfc6749.errors.InvalidGrantError:`) by its last part.
+ */
+function classNamedCode(index: ResolverIndex, word: string, named: Set<string>): string | undefined {
+  const name = word.replace(EDGE_PUNCTUATION, '').replace(/:+$/, '').split('.').at(-1) ?? '';
+  const found = CLASS_NAMED_FOR_CODE.exec(name);
+  if (!found) return undefined;
+  const lower = name.toLowerCase();
+  if (index.codes.has(lower) || index.aliases.has(lower)) return undefined;
+  const words = codeWords(found[1] as string).split(' ');
+  return (spelledCode(index, words, named) ?? spelledCode(index, words, new Set([STANDARD])))?.code;
+}
+
+/** A class of two or more capitalised words ending in Error or Exception: the words before the suffix. */
+const CLASS_NAMED_FOR_CODE = /^((?:[A-Z][a-z0-9]+){2,})(?:Error|Exception)$/;
 
 /**
  * The code these words spell (`invalid grant`: invalid_grant; `nonce used`: NetSuite's NonceUsed), of the providers

@@ -331,4 +331,16 @@ describe('what else people type', () => {
     // Without the name the same words stay too ordinary to answer with any one provider's error.
     expect(best('token expires in one day')?.startsWith('dropbox:')).not.toBe(true);
   });
+
+  it('an exception class named for a code asks about that code', () => {
+    // oauthlib's, node-oauth2-server's and Stripe's classes: InvalidGrantError is invalid_grant.
+    expect(best('InvalidGrantError')).toBe('oauth2:invalid_grant:exact:code');
+    expect(best('requests_oauthlib raised oauthlib.oauth2.rfc6749.errors.InvalidGrantError: on refresh')).toBe(
+      'oauth2:invalid_grant:exact:code',
+    );
+    // With a provider named, that provider's meaning of the code.
+    expect(best('discord InvalidClientError on the token exchange')).toBe('discord:invalid_client:strong:code');
+    // A class a catalog has as a code of its own is that code.
+    expect(best('InvalidSignatureError')).toBe('pyjwt:InvalidSignatureError:exact:code');
+  });
 });
