@@ -101,6 +101,26 @@ export function words(text: string, how: { split: boolean; whole: boolean } = BO
   return [...new Set([...out, ...names])];
 }
 
+/**
+ * How much each word an abbreviation of the text is spelled out into counts: together they count as the one word
+ * typed ("SSO" is single, sign and signon at a third each), so an entry that spells it out does not gain three
+ * words' evidence over one that says what the rest of the question says. A word the text also writes counts whole.
+ */
+function spelledOutShares(text: string): Map<string, number> {
+  const shares = new Map<string, number>();
+  const written = new Set<string>();
+  for (const [token] of text.toLowerCase().matchAll(/[a-z0-9]+/g)) {
+    const spelled = ABBREVIATIONS.get(token);
+    if (!spelled) {
+      written.add(stem(token));
+      continue;
+    }
+    for (const word of spelled) shares.set(stem(word), 1 / spelled.length);
+  }
+  for (const word of written) shares.delete(word);
+  return shares;
+}
+
 /** Numbers written as words in a quantity ("four hours", "seven days"), as digits. */
 const NUMBER_WORDS = new Map<string, string>([
   ...'one two three four five six seven eight nine ten eleven twelve'
@@ -342,6 +362,13 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
       // A typo is read only beside words that are known: alone, a guess at one word is no evidence.
       const terms = known.length === 0 ? known : read.flatMap((word) => (idfs.has(word) ? [word] : corrected(word)));
       if (terms.length === 0) return [];
+      const shares = spelledOutShares(query);
+      const share = (word: string) => shares.get(word) ?? 1;
+      const distinctiveness = (list: Iterable<string>) => {
+        let sum = 0;
+        for (const word of list) sum += (idfs.get(word) ?? 0) * share(word);
+        return sum;
+      };
       const total = distinctiveness(terms);
       const among = new Map([...named].map((provider) => [provider, distinctivenessAmong(provider, terms)]));
       const localEvidence = (entry: LoadedEntry, found: string[]) => {
@@ -366,7 +393,11 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
         passing && named.size > 0
           ? (id: unknown) => (named.has((entries[id as number] as LoadedEntry).provider) ? 1 : passing(id))
           : passing;
-      const results = index.search(terms.join(' '), boostDocument ? { boostDocument } : {});
+      const boostTerm = shares.size > 0 ? (term: string) => share(term) : undefined;
+      const results = index.search(terms.join(' '), {
+        ...(boostDocument ? { boostDocument } : {}),
+        ...(boostTerm ? { boostTerm } : {}),
+      });
       const hits: WordHit[] = [];
       for (const result of results) {
         const id = result.id as number;

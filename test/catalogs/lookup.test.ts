@@ -343,4 +343,10 @@ describe('what else people type', () => {
     // A class a catalog has as a code of its own is that code.
     expect(best('InvalidSignatureError')).toBe('pyjwt:InvalidSignatureError:exact:code');
   });
+
+  it('an abbreviation spelled out counts as the one word typed', () => {
+    // "SSO" is also "single sign on": three words that Entra's Seamless SSO errors hold, which outweighed
+    // "admin approval" (AADSTS90094) when each counted as a word of the question.
+    expect(best('azure SSO demo app blocked until admin approval')).toBe('entra:AADSTS90094:weak:fuzzy');
+  });
 });
