@@ -349,4 +349,9 @@ describe('what else people type', () => {
     // "admin approval" (AADSTS90094) when each counted as a word of the question.
     expect(best('azure SSO demo app blocked until admin approval')).toBe('entra:AADSTS90094:weak:fuzzy');
   });
+
+  it('"Azure DevOps" names Azure DevOps, though "azure" alone names Entra', () => {
+    expect(best('azure devops personal access token expired')).toBe('azure-devops:pat-expired:weak:fuzzy');
+    expect(best('azure personal access token expired')?.startsWith('azure-devops:')).toBe(false);
+  });
 });
