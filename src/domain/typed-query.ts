@@ -91,6 +91,8 @@ export function readQuery(
  * (`oauthlib.oauth2.rfc6749.errors.InvalidGrantError:`) by its last part.
  */
 function classNamedCode(index: ResolverIndex, word: string, named: Set<string>): string | undefined {
+  // Most words of a question are none: tell them before cutting the word up.
+  if (!CLASS_SUFFIX.test(word)) return undefined;
   const name = word.replace(EDGE_PUNCTUATION, '').replace(/:+$/, '').split('.').at(-1) ?? '';
   const found = CLASS_NAMED_FOR_CODE.exec(name);
   if (!found) return undefined;
@@ -100,6 +102,7 @@ function classNamedCode(index: ResolverIndex, word: string, named: Set<string>):
   return (spelledCode(index, words, named) ?? spelledCode(index, words, new Set([STANDARD])))?.code;
 }
 
+const CLASS_SUFFIX = /(?:Error|Exception)[^A-Za-z0-9]*$/;
 /** A class of two or more capitalised words ending in Error or Exception: the words before the suffix. */
 const CLASS_NAMED_FOR_CODE = /^((?:[A-Z][a-z0-9]+){2,})(?:Error|Exception)$/;
 
