@@ -160,7 +160,7 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
     words,
     literalLength: literals.join('').replace(/\s+/g, ' ').trim().length,
     capitalized: /^[A-Z]/.test(text),
-    ...startOf(literals[0] ?? ''),
+    ...startOf(literals[0] ?? '', literals.length > 1),
     get cutsPastValue() {
       return cuts().clauses;
     },
@@ -227,13 +227,17 @@ const CLAUSE_END = /[,;:.]/;
 /**
  * The words of a message's first literal and the counts of words after which a clause of it ends
  * ("..., either" after 7 words: 7), in one pass; none for a start too short to be found cut (CUT_WORDS).
+ * Where a value follows the literal (`beforeValue`), its end is one too: a paste cut there left out the value and
+ * what follows it, as people cut a log line at what they redact ("AuthState.update should not be called in an
+ * error state" and the exception on the next line).
  */
-function startOf(text: string): { leading: string[]; clauses: number[] } {
+function startOf(text: string, beforeValue: boolean): { leading: string[]; clauses: number[] } {
   const leading: string[] = [];
   const clauses: number[] = [];
   for (const found of text.matchAll(WORD_AND_AFTER)) {
     leading.push((found[1] as string).toLowerCase());
     if (CLAUSE_END.test(found[2] ?? '')) clauses.push(leading.length);
   }
+  if (beforeValue && clauses.at(-1) !== leading.length) clauses.push(leading.length);
   return leading.length >= CUT_WORDS ? { leading, clauses } : NO_START;
 }

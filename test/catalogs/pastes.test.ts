@@ -532,6 +532,17 @@ describe('pastes', () => {
     expect(auth0.findings.map((finding) => `${finding.provider}:${finding.code}`)).toEqual(['auth0:invalid_grant']);
   });
 
+  it('a message cut where its value begins, the rest on the next lines, is that message', () => {
+    // AppAuth-Android's "AuthState.update should not be called in an error state ({error}), call update with ..."
+    // as a logcat line wraps it: the value (the exception) and the rest of the sentence on the lines below.
+    const log = [
+      'W/AuthState: AuthState.update should not be called in an error state',
+      '    (AuthorizationException: {"type":1,"code":1002,"error":"access_denied"}),',
+      '    call update with the result of the fresh authorization response first',
+    ].join('\n');
+    expect(confident(log)).toContain('appauth:authstate-update-in-error-state');
+  });
+
   it("the shorter message is another provider's where its clue is near and the longer one's is not", () => {
     // Salesforce's "Failed: Invalid Access Token" holds Zoom's "Invalid access token"; a zoom.us host above says whose.
     const zoom =
