@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/domain/findings.js';
-import { confidentOf, useShippedResolver, withContext } from '../helpers/shipped-resolver.js';
+import { firstWithConfidence, sureWithContext, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Gaps filled in the okta-auth-js, AppAuth, lcobucci/jwt, X (Twitter), Bitbucket, jsonwebtoken (Rust), Google and
 // PayPal catalogs. Every sample is written for this test (fake ids, paths and tokens), in the shape the library's
 // source or the provider's answer prints it.
 const resolver = useShippedResolver();
 
-/** The sure findings of a scan: `provider:code`, the entry's context when it has one, and the confidence. */
-function sure(text: string): string[] {
-  const name = (finding: Finding) =>
-    `${finding.provider}:${finding.code}${finding.entry?.context ? `/${finding.entry.context.id}` : ''} ${finding.confidence}`;
-  return confidentOf(resolver, text, name);
-}
-
-/** `provider:code/context` and the confidence of a lookup's first match. */
-function firstLookup(query: string): string | undefined {
-  const [top] = resolver.lookup(query);
-  return top ? `${withContext(top)} ${top.confidence}` : undefined;
-}
+const sure = (text: string) => sureWithContext(resolver, text);
+const firstLookup = (query: string) => firstWithConfidence(resolver, query);
 
 describe("okta-auth-js's AuthSdkError messages", () => {
   it('the token request checks of lib/oidc/endpoints/token.ts', () => {

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/domain/findings.js';
-import { confidentOf, useShippedResolver, withContext } from '../helpers/shipped-resolver.js';
+import { firstWithConfidence, sureWithContext, useShippedResolver } from '../helpers/shipped-resolver.js';
 
 // Gaps filled in the AWS STS, Keycloak, DocuSign, Harbor, Google, Okta and Sign in with Apple catalogs. Every sample
 // is written for this test (fake ids, hosts, paths and keys), in the shape the provider's answer or the software's
 // source prints it.
 const resolver = useShippedResolver();
 
-/** The sure findings of a scan: `provider:code`, the entry's context when it has one, and the confidence. */
-function sure(text: string): string[] {
-  const name = (finding: Finding) =>
-    `${finding.provider}:${finding.code}${finding.entry?.context ? `/${finding.entry.context.id}` : ''} ${finding.confidence}`;
-  return confidentOf(resolver, text, name);
-}
-
-/** `provider:code/context` and the confidence of a lookup's first match. */
-function firstLookup(query: string): string | undefined {
-  const [top] = resolver.lookup(query);
-  return top ? `${withContext(top)} ${top.confidence}` : undefined;
-}
+const sure = (text: string) => sureWithContext(resolver, text);
+const firstLookup = (query: string) => firstWithConfidence(resolver, query);
 
 describe('AWS APIs refusing the credentials a request is signed with', () => {
   it("botocore's ExpiredToken for temporary credentials past their expiration", () => {

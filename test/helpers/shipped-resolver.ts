@@ -63,3 +63,14 @@ export function bestOf(resolver: Resolver, query: string): string | undefined {
   const [top] = resolver.lookup(query);
   return top ? `${top.provider}:${top.code}` : undefined;
 }
+
+/** The sure findings of `text`: `provider:code/context` (withContext) and the confidence. */
+export function sureWithContext(resolver: Resolver, text: string): string[] {
+  return confidentOf(resolver, text, (finding) => `${withContext(finding)} ${finding.confidence}`);
+}
+
+/** `provider:code/context` (withContext) and the confidence of a lookup's first match. */
+export function firstWithConfidence(resolver: Resolver, query: string): string | undefined {
+  const [top] = resolver.lookup(query);
+  return top ? `${withContext(top)} ${top.confidence}` : undefined;
+}
