@@ -364,12 +364,13 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
       if (terms.length === 0) return [];
       const shares = spelledOutShares(query);
       const share = (word: string) => shares.get(word) ?? 1;
-      const distinctiveness = (list: Iterable<string>) => {
+      // Distinctiveness as this question weighs its words: an abbreviation's spelled-out words at their shares.
+      const weighed = (list: Iterable<string>) => {
         let sum = 0;
         for (const word of list) sum += (idfs.get(word) ?? 0) * share(word);
         return sum;
       };
-      const total = distinctiveness(terms);
+      const total = weighed(terms);
       const among = new Map([...named].map((provider) => [provider, distinctivenessAmong(provider, terms)]));
       const localEvidence = (entry: LoadedEntry, found: string[]) => {
         const within = among.get(entry.provider);
@@ -404,7 +405,7 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
         const entry = entries[id] as LoadedEntry;
         if (!filter(entry)) continue;
         const found = result.queryTerms;
-        const evidence = distinctiveness(found);
+        const evidence = weighed(found);
         const cover = evidence / total;
         const local = localEvidence(entry, found);
         if ((evidence < MIN_EVIDENCE || cover < MIN_QUERY_COVER) && local < MIN_LOCAL_EVIDENCE) continue;
@@ -413,7 +414,7 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
         let textCover = 0;
         (docs[id] as Doc).texts.forEach((text, at) => {
           const all = totals[at] ?? 0;
-          if (all > 0) textCover = Math.max(textCover, distinctiveness(found.filter((word) => text.has(word))) / all);
+          if (all > 0) textCover = Math.max(textCover, weighed(found.filter((word) => text.has(word))) / all);
         });
         if (textCover < MIN_FIELD_COVER) continue;
         // MiniSearch multiplies a score by how many query words matched; `cover` weighs them by how
@@ -422,7 +423,7 @@ export function createWordSearch(entries: LoadedEntry[], providerNames: Iterable
         const relevance = (result.score / found.length) * cover * (0.5 + 0.5 * textCover);
         // A provider's name alone says whose, not which error (GitHub's "Contact support@github.com" for
         // "github login not working"): no match.
-        const which = distinctiveness(found.filter((word) => !ignored.has(word)));
+        const which = weighed(found.filter((word) => !ignored.has(word)));
         if (which === 0) continue;
         hits.push({ entry, score: relevance * (named.has(entry.provider) ? NAMED_BOOST : 1), evidence: which });
       }
