@@ -61,9 +61,9 @@ export function readQuery(
   // only there, not after a colon further on, which is a log's prefix as often as a name.
   for (const provider of leadingName(index, words[0])) named.add(provider);
   if (named.size === 0) named = new Set(around);
-  // In a question, the error quoted as words is that code: "Getting 'Invalid client' error from Apple Signin".
   // An exception class named for a code (`InvalidClientError`) asks about that code, as the code typed would.
   const classCodes = [...new Set(rest.flatMap((word) => classNamedCode(index, word, named) ?? []))];
+  // In a question, the error quoted as words is that code: "Getting 'Invalid client' error from Apple Signin".
   if (rest.length > TYPED_WORDS) {
     const text = withQuotedCodes(index, query, named);
     const spelled = withSpelledCodes(index, text, rest, named);
