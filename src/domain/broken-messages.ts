@@ -158,7 +158,12 @@ function startsOfOthers(
     BY_START[read].set(index, starts);
   }
   return (starts.get(words.slice(0, CUT_WORDS).join(' ')) ?? []).some(
-    (other) => other.entry !== template.entry && words.every((word, at) => other[read][at] === word),
+    // The same message documented under another code (Entra's 16000 and 50020) is no other start: found whole,
+    // both are found, and so cut.
+    (other) =>
+      other.entry !== template.entry &&
+      other.key !== template.key &&
+      words.every((word, at) => other[read][at] === word),
   );
 }
 

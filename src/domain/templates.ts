@@ -167,7 +167,7 @@ export function compileTemplate(message: string): CompiledTemplate | undefined {
     mayCutPastValue: literals.length > 1 && words.length > CUT_WORDS,
     cutPastValue: (count, tail) => {
       const { sources, expressions } = cuts();
-      const source = sources.get(count) as string;
+      const source = `(?:${(sources.get(count) as string[]).join('|')})`;
       if (tail !== undefined) return new RegExp(`${source}${SPACE}${escapeRegExp(tail)}${LINE_END}`, 'i');
       let cut = expressions.get(count);
       if (!cut) {
@@ -195,11 +195,11 @@ const TOKEN = /[A-Za-z0-9_]+/g;
  */
 function cutsOf(literals: string[]): {
   clauses: Map<number, boolean>;
-  sources: Map<number, string>;
+  sources: Map<number, string[]>;
   expressions: Map<number, RegExp>;
 } {
   const clauses = new Map<number, boolean>();
-  const sources = new Map<number, string>();
+  const sources = new Map<number, string[]>();
   if (literals.length < 2) return { clauses, sources, expressions: new Map() };
   let count = (literals[0] as string).match(TOKEN)?.length ?? 0;
   let before = escapeLiteral(literals[0] as string);
@@ -211,9 +211,12 @@ function cutsOf(literals: string[]): {
     let source = `${before}${placeholder}`;
     pieces.forEach((piece, at) => {
       source += `${at === 0 ? '' : SPACE}${escapeWord(piece)}`;
-      count += piece.match(TOKEN)?.length ?? 0;
-      sources.set(count, source);
-      clauses.set(count, CLAUSE_END.test(piece.at(-1) ?? ''));
+      const tokens = piece.match(TOKEN)?.length ?? 0;
+      count += tokens;
+      // A piece without a word ("'(" before Entra's "{appid}'({appName})") adds the value after it as another way
+      // the cut may end, not the only one: "... cannot access the application" cut before that value is a cut too.
+      sources.set(count, tokens === 0 ? [...(sources.get(count) ?? []), source] : [source]);
+      clauses.set(count, (tokens === 0 && clauses.get(count) === true) || CLAUSE_END.test(piece.at(-1) ?? ''));
     });
     before = `${before}${placeholder}${escapeLiteral(literal)}`;
   }

@@ -543,6 +543,15 @@ describe('pastes', () => {
     expect(confident(log)).toContain('appauth:authstate-update-in-error-state');
   });
 
+  it('a message cut right before a value that a punctuation-only piece follows is that message, under each code documenting it', () => {
+    // Entra's "... cannot access the application '{appid}'({appName}) in that tenant." cut before the app's id: the
+    // quote and parenthesis after the value are no words, so the cut is the words up to "application". Entra
+    // documents the sentence under 16000 and 50020 alike; found whole, both are found, and so cut.
+    const cut =
+      "User account 'someone@example.com' from identity provider 'live.com' does not exist in tenant 'Contoso' and cannot access the application";
+    expect(confident(cut)).toEqual(['entra:AADSTS16000', 'entra:AADSTS50020']);
+  });
+
   it("the shorter message is another provider's where its clue is near and the longer one's is not", () => {
     // Salesforce's "Failed: Invalid Access Token" holds Zoom's "Invalid access token"; a zoom.us host above says whose.
     const zoom =
