@@ -23,9 +23,10 @@ const QUOTE_CHARS = `["'\`\u2018\u2019\u201c\u201d]`;
  * A placeholder the message quotes ('{parameter}'): with its quotes in the text, anything between them; with
  * the quotes dropped, one word (`Missing code parameter value`), not half a line: Fitbit's "Missing
  * '{parameter}' parameter value." was read in "missing required parameters, includes an invalid parameter
- * value", its value swallowing four words and a comma.
+ * value", its value swallowing four words and a comma. Between its quotes a value may be empty: people blank
+ * what they redact, and a server prints an empty setting so ("The reply address '' does not match ...").
  */
-const QUOTED_PLACEHOLDER = `(?:(?<=${QUOTE_CHARS})[^\\n]{1,400}?(?=${QUOTE_CHARS})|[^\\s"'\`\u2018\u2019\u201c\u201d]{1,400}?)`;
+const QUOTED_PLACEHOLDER = `(?:(?<=${QUOTE_CHARS})[^\\n]{0,400}?(?=${QUOTE_CHARS})|[^\\s"'\`\u2018\u2019\u201c\u201d]{1,400}?)`;
 const QUOTE_AT_END = /["'`\u2018\u2019\u201c\u201d]$/;
 const QUOTE_AT_START = /^["'`\u2018\u2019\u201c\u201d]/;
 

@@ -543,6 +543,14 @@ describe('pastes', () => {
     expect(confident(log)).toContain('appauth:authstate-update-in-error-state');
   });
 
+  it('a quoted value left empty (blanked by the person, or an empty setting) still reads the message', () => {
+    // Entra's older "The reply address '{uri}' does not match the reply addresses configured for the application:
+    // '{appId}'." with both values blanked, the second between two different quotes.
+    const blanked =
+      '"The reply address \'\' does not match the reply addresses configured for the application: "\'. More details: not specified"';
+    expect(confident(blanked)).toEqual(['entra:AADSTS50011']);
+  });
+
   it('a message cut right before a value that a punctuation-only piece follows is that message, under each code documenting it', () => {
     // Entra's "... cannot access the application '{appid}'({appName}) in that tenant." cut before the app's id: the
     // quote and parenthesis after the value are no words, so the cut is the words up to "application". Entra
