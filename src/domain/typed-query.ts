@@ -60,6 +60,7 @@ export function readQuery(
   // word stays in the text: a log line opens so too (Go's `google: could not find default credentials`), and
   // only there, not after a colon further on, which is a log's prefix as often as a name.
   for (const provider of leadingName(index, words[0])) named.add(provider);
+  for (const provider of kinNamedFor(index, rest, named)) named.add(provider);
   if (named.size === 0) named = new Set(around);
   // An exception class named for a code (`InvalidClientError`) asks about that code, as the code typed would.
   const classCodes = [...new Set(rest.flatMap((word) => classNamedCode(index, word, named) ?? []))];
@@ -82,6 +83,28 @@ export function readQuery(
   const text = spelled ?? rest.join(' ');
   return { text, typed: true, named };
 }
+
+/**
+ * A code typed beside a provider's name that only a kin of that provider has (one whose id extends the name's:
+ * jsonwebtoken-rs of jsonwebtoken, okta-auth-js of okta, google-cloud of google) asks for that kin: people name
+ * a library by its package's bare name (`jsonwebtoken declares InvalidSignature` of the Rust crate), and the
+ * named provider cannot mean a code it does not have. A code the named provider has stays its own.
+ */
+function kinNamedFor(index: ResolverIndex, words: string[], named: Set<string>): string[] {
+  if (named.size === 0) return [];
+  const kin: string[] = [];
+  for (const word of words) {
+    const entries = index.codes.get(word.replace(CODE_MARKS, '').toLowerCase());
+    if (!entries) continue;
+    for (const provider of named) {
+      if (entries.some((entry) => entry.provider === provider)) continue;
+      for (const entry of entries) if (entry.provider.startsWith(`${provider}-`)) kin.push(entry.provider);
+    }
+  }
+  return kin;
+}
+/** Quotes, backticks and punctuation around a code as typed (`InvalidSignature`., "invalid_grant"). */
+const CODE_MARKS = /^[("'`\u201c\u2018[]+|[)"'`\u201d\u2019\].,;:!?]+$/g;
 
 /**
  * The code an exception class is named for, by the convention of oauthlib, node-oauth2-server and Stripe's
@@ -158,7 +181,12 @@ function quotedParts(before: string, length: string): RegExp {
  */
 function withQuotedCodes(index: ResolverIndex, query: string, named: Set<string>): string {
   return query.replace(QUOTED_PART, (whole, before: string, quote: string, inside: string) => {
-    const code = spelledCode(index, inside.trim().split(/\s+/), named)?.code;
+    // A sentence's full stop may stand inside the quotes ("auth invalid credential."), as people type them.
+    const words = inside
+      .trim()
+      .split(/\s+/)
+      .map((word) => word.replace(EDGE_PUNCTUATION, ''));
+    const code = spelledCode(index, words.filter(Boolean), named)?.code;
     if (!code) return whole;
     return isMessage(index, inside) ? whole : `${before}${quote}${code}${quote}`;
   });

@@ -324,6 +324,20 @@ describe('what else people type', () => {
     expect(best('jsonwebtoken TokenExpiredError')).toBe('jsonwebtoken:TokenExpiredError:exact:code');
   });
 
+  it('a code beside a name that only a kin of that provider has (its id extends the name) asks for the kin', () => {
+    // The npm package has no InvalidSignature; the Rust crate (jsonwebtoken-rs) does, and NetSuite's two did come first.
+    expect(best('Yet jsonwebtoken declares `InvalidSignature`.')).toBe('jsonwebtoken-rs:InvalidSignature:exact:code');
+    // A code the named provider has stays its own.
+    expect(best('jsonwebtoken TokenExpiredError')).toBe('jsonwebtoken:TokenExpiredError:exact:code');
+    expect(best('okta invalid_grant')).toBe('okta:invalid_grant:exact:code');
+  });
+
+  it("a code written as words in quotes is that code, the sentence's full stop inside the quotes or not", () => {
+    const question =
+      'In the console was a Firebase error "auth invalid credential." and on the screen "Unable to login"';
+    expect(best(question)).toBe('firebase-auth:auth/invalid-credential:exact:code');
+  });
+
   it("with a provider named, a word is weighed by how few of that provider's errors say it", () => {
     // "token" and "expires" are in hundreds of entries, too ordinary to name an error among all of them; among
     // Dropbox's few errors they name its expired access token (its usual missing_scope came first before).
