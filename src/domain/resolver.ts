@@ -470,13 +470,23 @@ function partialMessageMatch(
   same: Catalog['entries'],
   coverage: number,
 ): Match {
+  // Held by several messages, the text names none of them surely; unless they are one sentence that one provider
+  // documents under several codes (Entra's 16000 and 50020), as a whole message found so is each of its codes.
+  const oneSentence = same.every((other) => other.provider === entry.provider && sameSentence(other, entry));
   return matchOf(entry, index, {
-    confidence: same.length === 1 ? 'strong' : 'weak',
+    confidence: same.length === 1 || oneSentence ? 'strong' : 'weak',
     method: 'template',
     score: PARTIAL_SCORE_BASE + PARTIAL_COVERAGE_WEIGHT * coverage + PARTIAL_COMMON_WEIGHT * commonShare(index, entry),
     alternatives: same.filter((other) => other !== entry).map(alternativeOf),
   });
 }
+
+/** Whether two entries document a sentence alike (placeholders' names aside). */
+function sameSentence(a: Catalog['entries'][number], b: Catalog['entries'][number]): boolean {
+  const sentences = new Set(a.messages.map(sentenceKey));
+  return b.messages.some((message) => sentences.has(sentenceKey(message)));
+}
+const sentenceKey = (message: string) => message.replace(/\{[^{}]*\}/g, '{}').toLowerCase();
 
 function titleMatch(entry: Catalog['entries'][number], index: ResolverIndex, same: Catalog['entries']): Match {
   return matchOf(entry, index, {

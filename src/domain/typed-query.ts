@@ -378,6 +378,10 @@ const ORDINARY_HOLDERS = 3;
 export function messagesHolding(index: ResolverIndex, text: string): HeldMessage[] {
   const whole = holding(index, text);
   if (whole.length > 0) return whole;
+  // Values in single quotes may be a message's own words ('client_assertion' or 'client_secret', read above),
+  // or what stands for its placeholders ('live.com', 'Contoso').
+  const valued = holding(index, text, GAP_OR_VALUE);
+  if (valued.length > 0) return valued;
   const quoted = [...text.matchAll(QUOTED)].flatMap((found) => holding(index, found[1] ?? found[2] ?? ''));
   return quoted.filter((held, i, all) => all.findIndex((other) => other.entry === held.entry) === i);
 }
@@ -402,12 +406,12 @@ const NAMED_MESSAGES = new WeakMap<ResolverIndex, ResolverIndex['messages']>();
 /** A part of a question in straight or curly double quotes. */
 const QUOTED = /"([^"]+)"|\u201c([^\u201d]+)\u201d/g;
 
-function holding(index: ResolverIndex, text: string): HeldMessage[] {
+function holding(index: ResolverIndex, text: string, gap = GAP): HeldMessage[] {
   // A writer who cut out the middle of a message marks the gap ("Application with identifier...was not found"),
   // and a URL or id stands where the message has a placeholder ("Not a valid origin for the client: https://..."):
   // the parts on either side must each be in the message, in that order. A part of a few characters says nothing.
   const parts = text
-    .split(GAP)
+    .split(gap)
     .map(normalizeTitle)
     .filter((part) => part.length >= ELIDED_PART);
   const length = parts.join(' ').length;
@@ -467,8 +471,12 @@ function startsClause(message: string, first: string): boolean {
   return at <= 0 || /[.:;,!?'"()[\]]\s*$/.test(message.slice(Math.max(0, at - 3), at));
 }
 
+/** A value as a message quotes it: in single quotes (straight or curly), one token of up to 100 characters. */
+const QUOTED_VALUE = "['\\u2018\\u2019][^'\\u2018\\u2019\\s]{1,100}['\\u2018\\u2019]";
 /** Three or more dots or the ellipsis character, or a URL or id (NOT_WORDS), with the spaces around them. */
 const GAP = new RegExp(`\\s*(?:\\.{3,}|\\u2026|${NOT_WORDS.source})\\s*`, 'i');
+/** The same, or a value in single quotes without a space in it ('live.com', 'Contoso'): a placeholder's value. */
+const GAP_OR_VALUE = new RegExp(`\\s*(?:\\.{3,}|\\u2026|${NOT_WORDS.source}|${QUOTED_VALUE})\\s*`, 'i');
 const ELIDED_PART = 4;
 
 /** Each word of the documented messages (as normalizeTitle leaves them) → the messages that hold it. */

@@ -338,6 +338,23 @@ describe('what else people type', () => {
     expect(best(question)).toBe('firebase-auth:auth/invalid-credential:exact:code');
   });
 
+  it('part of a message with its values in single quotes names it, a quoted name there being a value', () => {
+    // Entra's 50020 sentence cut at both ends; 'Adobe' is the tenant's name, not the provider asked about. Entra
+    // documents the sentence under 16000 and 50020 alike: both are sure, as the whole sentence's are.
+    const cut = "Identity provider 'live.com' does not exist in tenant 'Adobe' and cannot access the application";
+    expect(resolver.lookup(cut).map((m) => `${m.provider}:${m.code}:${m.confidence}`)).toEqual([
+      'entra:AADSTS50020:strong',
+      'entra:AADSTS16000:strong',
+    ]);
+    expect(
+      best("Usage of the /common endpoint is not supported for such applications created after '10/15/2018'."),
+    ).toBe('entra:AADSTS50194:strong:template');
+    // Quoted words that are the message's own stay its words: only 7000218 names both parameters.
+    expect(best("Request body must contain the following parameter: 'client_assertion' or 'client_secret'")).toBe(
+      'entra:AADSTS7000218:strong:template',
+    );
+  });
+
   it("with a provider named, a word is weighed by how few of that provider's errors say it", () => {
     // "token" and "expires" are in hundreds of entries, too ordinary to name an error among all of them; among
     // Dropbox's few errors they name its expired access token (its usual missing_scope came first before).
