@@ -25,4 +25,15 @@ describe('an evaluation label', () => {
     expect(names(state, { provider: 'openid-client', code: 'mismatch expected' })).toBe(false);
     expect(names(state, { provider: 'openid-client', code: 'checks.state argument is missing' })).toBe(true);
   });
+
+  it('names an entry by one ordinary word its texts print, never by a code-shaped word', () => {
+    const kubectl = answer('error: You must be logged in to the server (Unauthorized)');
+    expect(`${kubectl.provider}:${kubectl.code}`).toBe('kubernetes:kubernetes-kubectl-not-logged-in');
+    expect(names(kubectl, { provider: 'kubernetes', code: 'Unauthorized' })).toBe(true);
+    // A word the entry's texts do not print, or another provider's label, names nothing.
+    expect(names(kubectl, { provider: 'kubernetes', code: 'Forbidden' })).toBe(false);
+    expect(names(kubectl, { provider: 'okta', code: 'Unauthorized' })).toBe(false);
+    // A code-shaped label is a code: it must be the entry's code or alias.
+    expect(names(kubectl, { provider: 'kubernetes', code: 'unauthorized_client' })).toBe(false);
+  });
 });

@@ -78,8 +78,15 @@ export function names(match: Match, label: { provider: string; code: string }): 
   const words = plain(label.code);
   const texts = [entry.title, ...entry.messages];
   if (words.split(' ').length >= 3) return texts.some((text) => plain(text).includes(words) || instanceOf(words, text));
-  return words.includes(' ') && texts.some((text) => plain(text.split(/[,;:{]/)[0] ?? '') === words);
+  if (words.includes(' ') && texts.some((text) => plain(text.split(/[,;:{]/)[0] ?? '') === words)) return true;
+  // A label that is one ordinary word the provider prints, not a code ("kubernetes:Unauthorized" for kubectl's
+  // "error: You must be logged in to the server (Unauthorized)", Strava's `"code": "invalid"`): an entry of that
+  // provider whose own texts print the word.
+  return ORDINARY_WORD.test(label.code) && texts.some((text) => ` ${plain(text)} `.includes(` ${words} `));
 }
+
+/** A word of letters, capitalized or not, without a code's marks (underscores, digits, inner capitals). */
+const ORDINARY_WORD = /^[A-Za-z][a-z]+$/;
 
 const sure = (match: Match) => match.confidence !== 'weak';
 
