@@ -160,4 +160,13 @@ describe('Azure DevOps Azure Resource Manager service connections', () => {
       'azure-devops:service-connection-session-expired weak',
     );
   });
+
+  it('an expired personal access token described in words, not the service connection sign-in', () => {
+    // written for this test
+    expect(
+      firstLookup(
+        'our Azure DevOps PAT is only valid for 7 days and git fails with authentication failed when the token expires',
+      ),
+    ).toBe('azure-devops:pat-expired weak');
+  });
 });
