@@ -353,6 +353,9 @@ function codeWords(code: string): string {
 
 /** Typed text this long (in characters, spaces collapsed) is specific enough to be found inside a message. */
 const PARTIAL_MESSAGE = 24;
+/** ...or this long, when the writer marked it cut at its end (an ellipsis) and a message begins with it. */
+const MARKED_START = 16;
+const CUT_MARK_AT_END = /(?:\.{3,}|\u2026)\s*$/;
 
 /** An entry whose documented message holds typed text, and the share of that message's characters the text covers. */
 export interface HeldMessage {
@@ -415,7 +418,10 @@ function holding(index: ResolverIndex, text: string, gap = GAP): HeldMessage[] {
     .map(normalizeTitle)
     .filter((part) => part.length >= ELIDED_PART);
   const length = parts.join(' ').length;
-  if (length < PARTIAL_MESSAGE) return [];
+  // A start the writer marked as cut ("Not a valid origin..."): shorter, but only where a message begins so.
+  const markedStart = length >= MARKED_START && parts.length === 1 && CUT_MARK_AT_END.test(text);
+  if (length < PARTIAL_MESSAGE && !markedStart) return [];
+  const begins = length < PARTIAL_MESSAGE;
   // A message pasted with a placeholder's value left out (quotes and all) is held by the message without it.
   const candidates = candidateMessages(index, parts);
   const held = candidates
@@ -425,7 +431,8 @@ function holding(index: ResolverIndex, text: string, gap = GAP): HeldMessage[] {
         : message.bare && holdsInOrder(message.bare, parts)
           ? message.bare
           : undefined;
-      return text === undefined ? [] : [{ entry: message.entry, text, clause: startsClause(text, parts[0] as string) }];
+      if (text === undefined || (begins && !text.startsWith(parts[0] as string))) return [];
+      return [{ entry: message.entry, text, clause: startsClause(text, parts[0] as string) }];
     })
     .sort((a, b) => a.text.length - b.text.length)
     .map((message) => ({

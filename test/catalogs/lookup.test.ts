@@ -355,6 +355,16 @@ describe('what else people type', () => {
     );
   });
 
+  it("a message's start that the writer marked cut with an ellipsis names it, though short", () => {
+    expect(best('the console only says "Not a valid origin..." and nothing else')).toBe(
+      'google:idpiframe_initialization_failed:strong:template',
+    );
+    // Words from inside a message, marked so, do not: only a message that begins with them is meant.
+    expect(best('the console only says "valid origin for the..." and nothing else')).not.toBe(
+      'google:idpiframe_initialization_failed:strong:template',
+    );
+  });
+
   it("with a provider named, a word is weighed by how few of that provider's errors say it", () => {
     // "token" and "expires" are in hundreds of entries, too ordinary to name an error among all of them; among
     // Dropbox's few errors they name its expired access token (its usual missing_scope came first before).
