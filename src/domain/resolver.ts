@@ -221,7 +221,12 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       const { text, typed, named } = readQuery(index, query, around);
       const preferred = [...named, ...(options.provider ? [options.provider] : [])];
       const { findings: found, hinted } = find(text, { typed, lookup: true, preferred });
-      // Entries that share a found code (invalid_grant in Okta, Auth0, ...) are listed after it, so the user can pick.
+      // Entries that share a found code (invalid_grant in Okta, Auth0, ...) are listed after it, so the user can pick;
+      // those whose texts the question's other words describe first ("invalid_grant after about a week": Google's
+      // seven-day refresh tokens), the rest in the catalogs' order.
+      const described = describedAmong(found, text, (words, keys) =>
+        wordSearch().search(words, { filter: (entry) => keys.has(entry.key) }),
+      );
       const others: Finding[] = found.flatMap((finding) =>
         finding.alternatives.map((alternative) => {
           const entry = byKey.get(alternative.key);
@@ -234,7 +239,13 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
           const asked = entry?.provider === options.provider || (entry !== undefined && named.has(entry.provider));
           const bound = entry?.requires_context && !asked && elsewhere;
           const confidence = bound ? ('weak' as const) : finding.confidence;
-          return { ...finding, ...alternativeFields(entry, index), confidence, score: finding.score - 0.05 };
+          const words = described.get(alternative.key) ?? 0;
+          return {
+            ...finding,
+            ...alternativeFields(entry, index),
+            confidence,
+            score: finding.score - 0.05 + DESCRIBED_ALTERNATIVE * words,
+          };
         }),
       );
       // A provider named beside a short term asks for its meaning: another provider's message, title or
@@ -414,6 +425,26 @@ const CODE_LIKE = /[\d_./-]|[a-z][A-Z]|^[A-Z]{2,}$/;
 
 /** How many of a described error's best word matches are read, of which at most `limit` are answered. */
 const DESCRIBED_KEPT = 25;
+/**
+ * The alternatives of the found codes (other providers' readings) that the query's words beside the code describe:
+ * key → relevance, the best 1. Empty for a code typed alone, or with words too ordinary to say anything.
+ */
+function describedAmong(
+  found: Finding[],
+  text: string,
+  search: (words: string, keys: Set<string>) => { entry: { key: string }; score: number }[],
+): Map<string, number> {
+  const keys = new Set(found.flatMap((finding) => finding.alternatives.map((alternative) => alternative.key)));
+  if (keys.size === 0) return new Map();
+  const words = found.reduce((rest, finding) => rest.split(finding.code).join(' '), text).trim();
+  if (!/\s/.test(words)) return new Map();
+  const hits = search(words, keys);
+  const best = hits[0]?.score ?? 0;
+  return new Map(best > 0 ? hits.map((hit) => [hit.entry.key, hit.score / best]) : []);
+}
+/** How much the words beside a code may lift one of its other readings: less than any step of confidence or name. */
+const DESCRIBED_ALTERNATIVE = 0.04;
+
 /** Of the named providers' described matches beyond DESCRIBED_KEPT, how many are kept. */
 const NAMED_DESCRIBED_KEPT = 3;
 

@@ -365,6 +365,14 @@ describe('what else people type', () => {
     );
   });
 
+  it("a standard code's other readings are listed by how well the question's other words describe them", () => {
+    // No provider named: the standard meaning first; Google's refresh tokens of apps in testing last seven days.
+    const answers = resolver.lookup('Getting invalid_grant after about a week').map((m) => `${m.provider}:${m.code}`);
+    expect(answers.slice(0, 2)).toEqual(['oauth2:invalid_grant', 'google:invalid_grant']);
+    // The code alone: the catalogs' own order.
+    expect(resolver.lookup('invalid_grant').map((m) => m.provider)[1]).toBe('amazon');
+  });
+
   it("with a provider named, a word is weighed by how few of that provider's errors say it", () => {
     // "token" and "expires" are in hundreds of entries, too ordinary to name an error among all of them; among
     // Dropbox's few errors they name its expired access token (its usual missing_scope came first before).
