@@ -13,6 +13,7 @@ import { once } from './once.js';
 import { withoutBlankLines } from './paragraphs.js';
 import { createContextDetector, detectNames, NAME_DISTANCE, nameParts } from './provider-context.js';
 import { alternativeOf, CONFIDENCE_RANK, readsStandardCode } from './readings.js';
+import { escapeRegExp } from './regex.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { selfHints } from './self-hints.js';
 import { extractSupportIds } from './support-ids.js';
@@ -365,12 +366,16 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       // provider's text is (`user cancelled b2c sign up`: B2C's AADB2C90091, not Apple's cancellation); then those
       // of a provider a word of its own points at (Firebase's verifyIdToken), before another's short message.
       const pointedAt = (provider: string) => named.has(provider) || (provider !== STANDARD && hinted.has(provider));
+      const ownWordsIn = (provider: string) => hintWordsIn(catalog, query, provider);
       const namedFirst = (a: Finding, b: Finding) =>
         wrappedFirst(a, b) ||
         specificFirst(a, b) ||
         CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
         Number(named.has(b.provider)) - Number(named.has(a.provider)) ||
         Number(pointedAt(b.provider)) - Number(pointedAt(a.provider)) ||
+        // Of two providers' readings of one code typed (NetSuite's OAuth 2.0 and TBA InvalidSignature), the one more
+        // words of its own point at; words weighed as evidence (a described error's) already have their score.
+        (a.method === 'code' && b.method === 'code' ? ownWordsIn(b.provider) - ownWordsIn(a.provider) : 0) ||
         causeFirst(a, b) ||
         compareFindings(a, b);
       // Asked for one provider, every meaning it gives the code is listed; otherwise one answer per code.
@@ -444,6 +449,25 @@ function describedAmong(
 }
 /** How much the words beside a code may lift one of its other readings: less than any step of confidence or name. */
 const DESCRIBED_ALTERNATIVE = 0.04;
+
+/**
+ * How many of a provider's hint words and hosts a query writes, as words: of two providers that one name names
+ * (NetSuite's OAuth 2.0 and TBA), the one more of its own words point at ("NetSuite TBA InvalidSignature").
+ */
+function hintWordsIn(catalog: Catalog, query: string, provider: string): number {
+  let patterns = HINT_PATTERNS.get(catalog)?.get(provider);
+  if (!patterns) {
+    const hints = catalog.providers.get(provider)?.hints;
+    patterns = [...(hints?.words ?? []), ...(hints?.hosts ?? [])].map(
+      (hint) => new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(hint)}(?![A-Za-z0-9])`, 'i'),
+    );
+    const byProvider = HINT_PATTERNS.get(catalog) ?? new Map<string, RegExp[]>();
+    byProvider.set(provider, patterns);
+    HINT_PATTERNS.set(catalog, byProvider);
+  }
+  return patterns.filter((pattern) => pattern.test(query)).length;
+}
+const HINT_PATTERNS = new WeakMap<Catalog, Map<string, RegExp[]>>();
 
 /** Of the named providers' described matches beyond DESCRIBED_KEPT, how many are kept. */
 const NAMED_DESCRIBED_KEPT = 3;

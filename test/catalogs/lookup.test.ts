@@ -116,6 +116,14 @@ describe('names, numbers and phrases', () => {
     expect(best('nonce_used')).toBe('netsuite-tba:NonceUsed:strong:alias');
   });
 
+  it("token-based auth written without its hyphen or shortened points at TBA among NetSuite's two", () => {
+    expect(best('netsuite token based auth invalid signature')).toBe('netsuite-tba:InvalidSignature:exact:code');
+    // The name names both; TBA's own word beside it says which.
+    expect(best('NetSuite TBA InvalidSignature')).toBe('netsuite-tba:InvalidSignature:exact:code');
+    expect(best('NetSuite token-based auth: InvalidSignature')).toBe('netsuite-tba:InvalidSignature:exact:code');
+    expect(best('netsuite InvalidSignature')).toBe('netsuite-oauth2:InvalidSignature:exact:code');
+  });
+
   it('shows the TBA notice with TBA answers', () => {
     const [match] = resolver.lookup('NonceRejected', { provider: 'netsuite-tba' });
     expect(match?.notices.join(' ')).toMatch(/2027\.1/);
