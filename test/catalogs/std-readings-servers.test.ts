@@ -228,7 +228,8 @@ describe("django-oauth-toolkit's endpoints as a clue", () => {
       'curl -X POST -d "grant_type=password&username=ldavid&password=root" -u\'<client id>:<client secret>\' http://localhost:7000/o/token/',
       'and it keeps sending me the message {"error": "invalid_grant", "error_description": "Invalid credentials given."}',
     ].join('\n');
-    expect(confident(curl)).toContain('django-oauth-toolkit:invalid_grant');
+    // oauthlib's password grant sentence: the toolkit's reading for refused user credentials
+    expect(confident(curl)).toContain('django-oauth-toolkit:invalid_grant/credentials');
     // A path that only ends like it is no clue.
     expect(standard('POST https://api.example.com/photo/token/ 400 {"error":"invalid_grant"}')).toEqual([
       'oauth2:invalid_grant',
