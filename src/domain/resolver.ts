@@ -225,9 +225,13 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       // Entries that share a found code (invalid_grant in Okta, Auth0, ...) are listed after it, so the user can pick;
       // those whose texts the question's other words describe first ("invalid_grant after about a week": Google's
       // seven-day refresh tokens), the rest in the catalogs' order.
-      const described = describedAmong(found, text, (words, keys) =>
-        wordSearch().search(words, { filter: (entry) => keys.has(entry.key) }),
-      );
+      // Only where nothing in the question points at a provider: a named or hinted one's reading comes first anyway.
+      const pointsNowhere = named.size === 0 && [...hinted.counts.keys()].every((id) => id === STANDARD);
+      const described = pointsNowhere
+        ? describedAmong(found, text, (words, keys) =>
+            wordSearch().search(words, { filter: (entry) => keys.has(entry.key) }),
+          )
+        : new Map<string, number>();
       const others: Finding[] = found.flatMap((finding) =>
         finding.alternatives.map((alternative) => {
           const entry = byKey.get(alternative.key);
@@ -366,7 +370,17 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       // provider's text is (`user cancelled b2c sign up`: B2C's AADB2C90091, not Apple's cancellation); then those
       // of a provider a word of its own points at (Firebase's verifyIdToken), before another's short message.
       const pointedAt = (provider: string) => named.has(provider) || (provider !== STANDARD && hinted.has(provider));
-      const ownWordsIn = (provider: string) => hintWordsIn(catalog, query, provider);
+      // Counted once per provider: the sort below compares each pair of a long list of one code's readings.
+      const ownWords = new Map<string, number>();
+      const ownWordsIn = (provider: string) => {
+        let count = ownWords.get(provider);
+        if (count === undefined) {
+          // A provider neither named nor hinted has none of its words in the query (the hint scan read them all).
+          count = named.has(provider) || hinted.has(provider) ? hintWordsIn(catalog, query, provider) : 0;
+          ownWords.set(provider, count);
+        }
+        return count;
+      };
       const namedFirst = (a: Finding, b: Finding) =>
         wrappedFirst(a, b) ||
         specificFirst(a, b) ||
@@ -375,7 +389,9 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
         Number(pointedAt(b.provider)) - Number(pointedAt(a.provider)) ||
         // Of two providers' readings of one code typed (NetSuite's OAuth 2.0 and TBA InvalidSignature), the one more
         // words of its own point at; words weighed as evidence (a described error's) already have their score.
-        (a.method === 'code' && b.method === 'code' ? ownWordsIn(b.provider) - ownWordsIn(a.provider) : 0) ||
+        (a.method === 'code' && b.method === 'code' && a.provider !== b.provider
+          ? ownWordsIn(b.provider) - ownWordsIn(a.provider)
+          : 0) ||
         causeFirst(a, b) ||
         compareFindings(a, b);
       // Asked for one provider, every meaning it gives the code is listed; otherwise one answer per code.
@@ -439,9 +455,11 @@ function describedAmong(
   text: string,
   search: (words: string, keys: Set<string>) => { entry: { key: string }; score: number }[],
 ): Map<string, number> {
-  const keys = new Set(found.flatMap((finding) => finding.alternatives.map((alternative) => alternative.key)));
+  // A standard code's readings by the providers: a provider's own error found has its alternatives in its contexts.
+  const standard = found.filter((finding) => finding.provider === STANDARD && finding.method === 'code');
+  const keys = new Set(standard.flatMap((finding) => finding.alternatives.map((alternative) => alternative.key)));
   if (keys.size === 0) return new Map();
-  const words = found.reduce((rest, finding) => rest.split(finding.code).join(' '), text).trim();
+  const words = standard.reduce((rest, finding) => rest.split(finding.code).join(' '), text).trim();
   if (!/\s/.test(words)) return new Map();
   const hits = search(words, keys);
   const best = hits[0]?.score ?? 0;

@@ -383,7 +383,7 @@ export function messagesHolding(index: ResolverIndex, text: string): HeldMessage
   if (whole.length > 0) return whole;
   // Values in single quotes may be a message's own words ('client_assertion' or 'client_secret', read above),
   // or what stands for its placeholders ('live.com', 'Contoso').
-  const valued = holding(index, text, GAP_OR_VALUE);
+  const valued = QUOTED_VALUE_IN.test(text) ? holding(index, text, GAP_OR_VALUE) : [];
   if (valued.length > 0) return valued;
   const quoted = [...text.matchAll(QUOTED)].flatMap((found) => holding(index, found[1] ?? found[2] ?? ''));
   return quoted.filter((held, i, all) => all.findIndex((other) => other.entry === held.entry) === i);
@@ -483,6 +483,7 @@ const QUOTED_VALUE = "['\\u2018\\u2019][^'\\u2018\\u2019\\s]{1,100}['\\u2018\\u2
 /** Three or more dots or the ellipsis character, or a URL or id (NOT_WORDS), with the spaces around them. */
 const GAP = new RegExp(`\\s*(?:\\.{3,}|\\u2026|${NOT_WORDS.source})\\s*`, 'i');
 /** The same, or a value in single quotes without a space in it ('live.com', 'Contoso'): a placeholder's value. */
+const QUOTED_VALUE_IN = new RegExp(QUOTED_VALUE);
 const GAP_OR_VALUE = new RegExp(`\\s*(?:\\.{3,}|\\u2026|${NOT_WORDS.source}|${QUOTED_VALUE})\\s*`, 'i');
 const ELIDED_PART = 4;
 
