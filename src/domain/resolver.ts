@@ -13,7 +13,6 @@ import { once } from './once.js';
 import { withoutBlankLines } from './paragraphs.js';
 import { createContextDetector, detectNames, NAME_DISTANCE, nameParts } from './provider-context.js';
 import { alternativeOf, CONFIDENCE_RANK, readsStandardCode } from './readings.js';
-import { escapeRegExp } from './regex.js';
 import { buildIndex, normalizeTitle, type ResolverIndex } from './resolver-index.js';
 import { selfHints } from './self-hints.js';
 import { extractSupportIds } from './support-ids.js';
@@ -370,17 +369,9 @@ export function createResolver(catalog: Catalog, options: FuzzyOptions = {}): Re
       // provider's text is (`user cancelled b2c sign up`: B2C's AADB2C90091, not Apple's cancellation); then those
       // of a provider a word of its own points at (Firebase's verifyIdToken), before another's short message.
       const pointedAt = (provider: string) => named.has(provider) || (provider !== STANDARD && hinted.has(provider));
-      // Counted once per provider: the sort below compares each pair of a long list of one code's readings.
-      const ownWords = new Map<string, number>();
-      const ownWordsIn = (provider: string) => {
-        let count = ownWords.get(provider);
-        if (count === undefined) {
-          // A provider neither named nor hinted has none of its words in the query (the hint scan read them all).
-          count = named.has(provider) || hinted.has(provider) ? hintWordsIn(catalog, query, provider) : 0;
-          ownWords.set(provider, count);
-        }
-        return count;
-      };
+      // How often the hint scan found a provider's own words in the question (a provider only preferred, by its
+      // name, has no line of its own there).
+      const ownWordsIn = (provider: string) => (hinted.lines.has(provider) ? (hinted.counts.get(provider) ?? 0) : 0);
       const namedFirst = (a: Finding, b: Finding) =>
         wrappedFirst(a, b) ||
         specificFirst(a, b) ||
@@ -467,25 +458,6 @@ function describedAmong(
 }
 /** How much the words beside a code may lift one of its other readings: less than any step of confidence or name. */
 const DESCRIBED_ALTERNATIVE = 0.04;
-
-/**
- * How many of a provider's hint words and hosts a query writes, as words: of two providers that one name names
- * (NetSuite's OAuth 2.0 and TBA), the one more of its own words point at ("NetSuite TBA InvalidSignature").
- */
-function hintWordsIn(catalog: Catalog, query: string, provider: string): number {
-  let patterns = HINT_PATTERNS.get(catalog)?.get(provider);
-  if (!patterns) {
-    const hints = catalog.providers.get(provider)?.hints;
-    patterns = [...(hints?.words ?? []), ...(hints?.hosts ?? [])].map(
-      (hint) => new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(hint)}(?![A-Za-z0-9])`, 'i'),
-    );
-    const byProvider = HINT_PATTERNS.get(catalog) ?? new Map<string, RegExp[]>();
-    byProvider.set(provider, patterns);
-    HINT_PATTERNS.set(catalog, byProvider);
-  }
-  return patterns.filter((pattern) => pattern.test(query)).length;
-}
-const HINT_PATTERNS = new WeakMap<Catalog, Map<string, RegExp[]>>();
 
 /** Of the named providers' described matches beyond DESCRIBED_KEPT, how many are kept. */
 const NAMED_DESCRIBED_KEPT = 3;
