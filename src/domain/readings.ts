@@ -99,6 +99,12 @@ export function alternativeOf(entry: LoadedEntry): Match['alternatives'][number]
 /** A bare number only names an error where the text says it is one: `"error_codes":[50011]`, "Error code: 50011". */
 export const ERROR_CODE_BEFORE = /(?:error[\s_-]*codes?|aadsts)["'\s:=[]*(?:\d+\s*,\s*)*$/i;
 
+/**
+ * A number a question titles as an error: "Facebook Error: Error 102: Session has expired", "Twitter error #32".
+ * Only in a lookup, and not after a log's level (`ERROR 16000 ...`, where the number is a count or a time).
+ */
+export const ERROR_TITLED_BEFORE = /(?:^|[^A-Za-z])[Ee]rror\s*#?\s*$/;
+
 export function entryMatch(
   index: ResolverIndex,
   entry: LoadedEntry,

@@ -30,7 +30,16 @@ export function readQuery(
   const naming = words.map(
     (word) => index.names.get(word.toLowerCase()) ?? index.names.get(word.toLowerCase().replace(EDGE_PUNCTUATION, '')),
   );
+  const pairs = words.map((word, at) =>
+    at + 1 < words.length ? pairName(index, word, words[at + 1] as string) : undefined,
+  );
   const rest = words.filter((word, at) => {
+    // Both words of a name typed apart (`passport jwt`, `azure devops`): the provider of the joined name.
+    const pair = pairs[at] ?? pairs[at - 1];
+    if (pair) {
+      for (const provider of pair) if (provider !== STANDARD) named.add(provider);
+      return false;
+    }
     const providers = naming[at];
     // A name that begins another provider's own words names that provider ("jsonwebtoken crate" is the Rust
     // crate, not the npm package): the longer clue is the one, as the longer message is.
@@ -82,6 +91,21 @@ export function readQuery(
         (isMessage(index, query) ? undefined : spelledRuns(index, rest, named)[0]));
   const text = spelled ?? rest.join(' ');
   return { text, typed: true, named };
+}
+
+/**
+ * The providers two typed words name together, as their id (a package's name) joins them with a hyphen: `passport
+ * jwt` is passport-jwt, `python jose` python-jose, `azure devops` azure-devops, `google cloud` google-cloud. Each word
+ * alone may name another provider (passport the client libraries, jose the Node.js library, azure Entra): the joined
+ * name is the more precise clue, as a longer message is the more precise match. Not names written as one word
+ * (`next auth` as NextAuth): a client library named so wraps other libraries' errors (openid-client's "access_token
+ * not present in TokenSet"), which a question about it quotes.
+ */
+function pairName(index: ResolverIndex, first: string, second: string): string[] | undefined {
+  const a = first.toLowerCase().replace(EDGE_PUNCTUATION, '');
+  const b = second.toLowerCase().replace(EDGE_PUNCTUATION, '');
+  if (!/^[a-z0-9]+$/.test(a) || !/^[a-z0-9]+$/.test(b)) return undefined;
+  return index.names.get(`${a}-${b}`);
 }
 
 /**

@@ -77,8 +77,9 @@ export function words(text: string, how: { split: boolean; whole: boolean } = BO
   // A compound written with a hyphen is written joined as often (user-agent and useragent, web-view and
   // webview, sign-in and signin): it is also the joined word.
   for (const name of found) if (/^[a-z]+-[a-z]+$/.test(name)) out.push(stem(name.replace('-', '')));
-  const add = (word: string) => {
-    if (STOP.has(word) || (word.length < 2 && !/\d/.test(word))) return;
+  const add = (typed: string) => {
+    if (STOP.has(typed) || (typed.length < 2 && !/\d/.test(typed))) return;
+    const word = SAME_WORD.get(typed) ?? typed;
     out.push(stem(word));
     // An abbreviation people type for what messages spell out ("MFA required": "you must use multi-factor
     // authentication"): its words too.
@@ -182,6 +183,16 @@ const ABBREVIATIONS = new Map<string, string[]>([
   ['2fa', ['two', 'factor', 'authentication']],
   ['sso', ['single', 'sign', 'signon']],
   ['idp', ['identity', 'provider']],
+]);
+
+/**
+ * Spellings people use for one thing: a redirect URL is the redirect URI the messages name (Keycloak's "Invalid
+ * redirect uri" asked as "redirect URL invalid"), and plurals the stem leaves alone at four letters.
+ */
+const SAME_WORD = new Map<string, string>([
+  ['url', 'uri'],
+  ['urls', 'uri'],
+  ['uris', 'uri'],
 ]);
 
 const BOTH = { split: true, whole: true };

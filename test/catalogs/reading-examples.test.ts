@@ -706,3 +706,33 @@ describe('the error a long question quotes', () => {
     ).toMatch(/^ory:security_csrf_violation\(/);
   });
 });
+
+describe('a number a question titles as an error ("Error 102:")', () => {
+  it('is that error of the provider the question names', () => {
+    // written for this test, in the shape people title a Graph API error
+    const graph = 'Facebook Error: Error 102: Session has expired at unix time 1700000000';
+    const [match] = resolver.lookup(graph);
+    expect(`${match?.provider}:${match?.code}(${match?.confidence})`).toBe('meta:OAuthException(strong)');
+    expect(match?.entry?.aliases).toContain('102');
+  });
+
+  it("is not read in a log, where ERROR is the line's level and the number a count", () => {
+    expect(confident('graph.facebook.com answered: Error 102: API Session')).toEqual([]);
+    expect(confident('ERROR 16000 login.microsoftonline.com answered AADSTS50011')).toEqual(['entra:AADSTS50011']);
+  });
+});
+
+describe('spellings of one word', () => {
+  it('a redirect URL is the redirect URI a message names', () => {
+    expect(first('Keycloak redirect URL invalid.')).toMatch(/^keycloak:invalid_redirect_uri\(/);
+  });
+});
+
+describe('a name typed as two words', () => {
+  it('names the provider its joined form is, not the one either word names alone', () => {
+    // passport alone names the client libraries (passport-oauth2); jose alone the Node.js library; google Google's sign-in
+    expect(first('Passport JWT Unauthorized')).toMatch(/^passport-jwt:/);
+    expect(first('python jose expired')).toMatch(/^python-jose:/);
+    expect(first('google cloud invalid_grant')).toBe('google-cloud:invalid_grant(exact)');
+  });
+});
