@@ -464,9 +464,15 @@ const NAMED_DESCRIBED_KEPT = 3;
 
 /** Scores of described-error matches: the best at the top of a guess's range, the rest by their share of it. */
 /** Scores of part of a message: above any word search's (at most WORD_SCORE_BASE + WORD_SCORE_SPAN), below a title's. */
-const PARTIAL_SCORE_BASE = 0.8;
+const PARTIAL_SCORE_BASE = 0.75;
 const PARTIAL_COVERAGE_WEIGHT = 0.05;
 const PARTIAL_COMMON_WEIGHT = 0.05;
+/**
+ * A message the text holds whole outranks one it holds only part of, however common that one's error: Keycloak's
+ * "Client not allowed to exchange" (token exchange refused) is not its commoner "Client not allowed to exchange
+ * code" (invalid_grant) cut short. Together with the terms above, still below a title's 0.9.
+ */
+const WHOLE_MESSAGE = 0.045;
 const WORD_SCORE_BASE = 0.3;
 const WORD_SCORE_SPAN = 0.3;
 
@@ -521,7 +527,11 @@ function partialMessageMatch(
   return matchOf(entry, index, {
     confidence: same.length === 1 || oneSentence ? 'strong' : 'weak',
     method: 'template',
-    score: PARTIAL_SCORE_BASE + PARTIAL_COVERAGE_WEIGHT * coverage + PARTIAL_COMMON_WEIGHT * commonShare(index, entry),
+    score:
+      PARTIAL_SCORE_BASE +
+      PARTIAL_COVERAGE_WEIGHT * coverage +
+      PARTIAL_COMMON_WEIGHT * commonShare(index, entry) +
+      (coverage >= 1 ? WHOLE_MESSAGE : 0),
     alternatives: same.filter((other) => other !== entry).map(alternativeOf),
   });
 }

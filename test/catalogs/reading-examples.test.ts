@@ -736,3 +736,10 @@ describe('a name typed as two words', () => {
     expect(first('google cloud invalid_grant')).toBe('google-cloud:invalid_grant(exact)');
   });
 });
+
+describe('a message held whole and a longer one held in part', () => {
+  it('the whole one comes first, though the longer one is the commoner error', () => {
+    // Keycloak's token exchange refusal, not its invalid_grant "Client not allowed to exchange code" cut short
+    expect(first('Token exchange "Client not allowed to exchange"')).toMatch(/^keycloak:access_denied\(/);
+  });
+});
