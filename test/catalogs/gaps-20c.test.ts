@@ -120,3 +120,12 @@ describe("Dropbox's 400 for an Authorization header of the wrong form", () => {
     );
   });
 });
+
+describe("FirebaseUI's log prefix as a Firebase clue", () => {
+  it("the API key error FirebaseUI logs is Firebase Authentication's, not the Google API reading beside it", () => {
+    // written for this test, in the shape FirebaseUI logs a failed sign-in call
+    const logged =
+      '[firebaseui] Internal error: {"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT"}}';
+    expect(sure(logged)).toEqual(['firebase-auth:rest-api-key-not-valid strong']);
+  });
+});
