@@ -186,7 +186,7 @@ export function buildIndex(catalog: Catalog): ResolverIndex {
     oneWordMessages,
     get templatesByWord() {
       if (!templatesByWord) {
-        templatesByWord = indexTemplates(templatesOf(catalog));
+        templatesByWord = indexTemplates(templatesOf(catalog), names);
         for (const [key, list] of templatesByWord) {
           const meaning = tokens.get(key) ?? {};
           meaning.templates = list;
@@ -356,7 +356,11 @@ function markFilter(filter: Uint32Array, keys: Iterable<string>): void {
  * Indexes each template under its rarest word (ties: the longest), so a line is only tested against
  * templates whose rarest word it contains.
  */
-function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTemplate[]> {
+function indexTemplates(
+  templates: IndexedTemplate[],
+  /** Providers' names and ids: in the hosts and paths of most lines of an integration's logs (`/webhooks/stripe`). */
+  names: Map<string, string[]>,
+): Map<string, IndexedTemplate[]> {
   const frequency = new Map<string, number>();
   for (const template of templates) {
     for (const word of new Set(template.words)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
@@ -365,7 +369,11 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
   for (const template of templates) {
     // Words of a few letters (`e` of "e.g.", `end`, `form`) are in most lines of a log, however rare among
     // messages: a template indexed by one would be tried on all those lines.
-    const words = template.words.filter((word) => word.length >= INDEX_WORD_LENGTH && !LOG_WORDS.has(word));
+    // Nor a provider's name: Stripe's "No stripe-signature header value was provided." indexed by "stripe" was tried
+    // on every line of a log that posts to /webhooks/stripe.
+    const words = template.words.filter(
+      (word) => word.length >= INDEX_WORD_LENGTH && !LOG_WORDS.has(word) && !names.has(word),
+    );
     // Without such a word, a short one that is no log word ("user" of "failed to get user info") before any
     // log word: `info` is the level of most lines of a log.
     const unlogged = template.words.filter((word) => !LOG_WORDS.has(word));
@@ -383,7 +391,11 @@ function indexTemplates(templates: IndexedTemplate[]): Map<string, IndexedTempla
     if (words.length === 0) {
       const start = template.leading.length > 0 ? template.leading.slice(0, CUT_WORDS) : template.words;
       const others = start.filter((word) => word !== best && word.length > 2);
-      if (others.length > 0) template.alsoWord = others.reduce((a, b) => (b.length > a.length ? b : a));
+      // Not a log word, when another will do: "error" of php-jwt's "HTTP Error: {code} for URI" is on most lines
+      // that hold "http".
+      const quieter = others.filter((word) => !LOG_WORDS.has(word));
+      const second = quieter.length > 0 ? quieter : others;
+      if (second.length > 0) template.alsoWord = second.reduce((a, b) => (b.length > a.length ? b : a));
     }
     // A message cut short may have lost its rarest word: it is also found by the rarest of the first words
     // it keeps (hits.ts, collectCutShort), when that word is rare enough not to make it a candidate everywhere.

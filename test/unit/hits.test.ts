@@ -249,6 +249,33 @@ describe('messages made only of common words', () => {
   });
 });
 
+describe('the word a message is tried by', () => {
+  const find = (key: string, first: string) =>
+    [...index.templatesByWord.entries()].flatMap(([word, list]) =>
+      list.filter((t) => t.entry.key === key && t.words[0] === first).map((t) => ({ word, also: t.alsoWord })),
+    );
+
+  it("is not a provider's name, which an integration's log has on most lines (its hosts and paths)", () => {
+    // Stripe's "No stripe-signature header value was provided.": by "stripe" it was tried on every line of a log
+    // that posts to /webhooks/stripe.
+    const [stripe] = find('stripe:webhook-signature-header', 'no');
+    expect(stripe?.word).toBeDefined();
+    expect(stripe?.word).not.toBe('stripe');
+    const templates = (text: string) =>
+      collectHits(index, text).hits.flatMap((hit) => (hit.kind === 'template' ? [hit.template.entry.key] : []));
+    expect(templates('StripeSignatureVerificationError: No stripe-signature header value was provided.')).toContain(
+      'stripe:webhook-signature-header',
+    );
+  });
+
+  it('needs, beside a common word, a second that is not a log word when the message has one', () => {
+    // php-jwt's "HTTP Error: {code} {reason} for URI": "error" is on every line that holds "http" in a server's log.
+    const [http] = find('php-jwt:UnexpectedValueException@jwks', 'http');
+    expect(http?.also).toBeDefined();
+    expect(http?.also).not.toBe('error');
+  });
+});
+
 describe('a message wrapped by hand over two or three lines', () => {
   // Its first sentence is a template of its own, found over the first two lines: the one entry, found once or twice.
   const templates = (text: string) => [
