@@ -4,9 +4,8 @@ import type { MessageLines } from './message-lines.js';
 import { NAME_DISTANCE, type ProviderContext } from './provider-context.js';
 import {
   type AttributionOptions,
+  calledErrorCode,
   distinctive,
-  ERROR_CODE_BEFORE,
-  ERROR_TITLED_BEFORE,
   entryMatch,
   GENERIC_DISTANCE,
   isStandard,
@@ -217,7 +216,7 @@ export function codeOrAliasMatch(
   if (hit.kind === 'code') {
     // A numeric code (Salesforce's 1701) in a log is just a number unless the provider is right there.
     // Asked about, a number the question itself calls an error code ("Invalid client_id with error code 4700") is one.
-    const calledCode = options.lookup && (ERROR_CODE_BEFORE.test(hit.before) || ERROR_TITLED_BEFORE.test(hit.before));
+    const calledCode = options.lookup === true && calledErrorCode(hit.before, true);
     if (/^\d+$/.test(hit.token) && !options.typed && !near && !calledCode) return undefined;
     if (!options.typed) {
       // Pasted text writes a code as its provider does. A name in other letter case (Keycloak's event type
@@ -265,8 +264,7 @@ export function codeOrAliasMatch(
   }
   if (/^\d+$/.test(hit.token) && !options.typed) {
     // Bare numbers are everywhere in logs (ports, ids, amounts): only as an error code of a hinted provider.
-    if (!ERROR_CODE_BEFORE.test(hit.before) && !(options.lookup && ERROR_TITLED_BEFORE.test(hit.before)))
-      return undefined;
+    if (!calledErrorCode(hit.before, options.lookup)) return undefined;
     if (!hinted) return options.lookup ? entryMatch(index, entry, 'weak', 'alias', 0.9, hit.entries) : undefined;
     return entryMatch(index, entry, 'strong', 'alias', 0.9, hit.entries);
   }

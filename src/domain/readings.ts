@@ -103,7 +103,12 @@ export const ERROR_CODE_BEFORE = /(?:error[\s_-]*codes?|aadsts)["'\s:=[]*(?:\d+\
  * A number a question titles as an error: "Facebook Error: Error 102: Session has expired", "Twitter error #32".
  * Only in a lookup, and not after a log's level (`ERROR 16000 ...`, where the number is a count or a time).
  */
-export const ERROR_TITLED_BEFORE = /(?:^|[^A-Za-z])[Ee]rror\s*#?\s*$/;
+const ERROR_TITLED_BEFORE = /(?:^|[^A-Za-z])[Ee]rror\s*#?\s*$/;
+
+/** Whether the text before a number calls it an error code: always so in a log, also as a title in a lookup. */
+export function calledErrorCode(before: string, lookup: boolean | undefined): boolean {
+  return ERROR_CODE_BEFORE.test(before) || (lookup === true && ERROR_TITLED_BEFORE.test(before));
+}
 
 export function entryMatch(
   index: ResolverIndex,
